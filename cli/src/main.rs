@@ -1,1 +1,103 @@
-fn main(){}
+//! The `pyaot` command line: argument parsing, the build cache, running
+//! programs and rendering errors. Compilation itself lives in `pyaot-core`.
+
+mod cache;
+mod driver;
+mod failure;
+
+use clap::{Args, Parser, Subcommand};
+use failure::Failure;
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const EXAMPLES: &str = "\
+Examples:
+  pyaot app.py                 compile (cached) and run app.py
+  pyaot app.py in.txt -v       run with sys.argv == ['app.py', 'in.txt', '-v']
+  pyaot --force app.py         rebuild even if a cached build exists
+  pyaot --binary app.py        run through a standalone executable
+  pyaot build --binary app.py  write the standalone executable ./app
+  pyaot build app.py -o app    same, with an explicit output path
+
+Options go before the Python file; everything after it is passed to the
+program. Compile errors exit with status 2; the program's own exit status is
+passed through. Builds are cached in $XDG_CACHE_HOME/pyaot (or
+~/.cache/pyaot), keyed by the source, the pyaot build and the flags.";
+
+#[derive(Parser)]
+#[command(
+    name = "pyaot",
+    version,
+    about = "Compile typed Python ahead of time to native code, and run it.",
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    run: RunArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile without running. With --binary, writes a standalone
+    /// executable (default: ./<name>); otherwise fills the build cache.
+    Build(BuildArgs),
+}
+
+#[derive(Args)]
+struct RunArgs {
+    #[command(flatten)]
+    opts: BuildOpts,
+    /// The Python program to compile and run.
+    #[arg(required = true, value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Arguments for the program: sys.argv[1:].
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+    args: Vec<OsString>,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    opts: BuildOpts,
+    /// Output path (with --binary: the executable; otherwise a copy of the
+    /// shared library).
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    /// The Python program to compile.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+}
+
+#[derive(Args, Clone, Copy)]
+struct BuildOpts {
+    /// Build a standalone executable instead of a shared library.
+    #[arg(long)]
+    binary: bool,
+    /// Ignore the build cache and compile again.
+    #[arg(long)]
+    force: bool,
+}
+
+fn main() -> ExitCode {
+    failure::install_panic_hook();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Build(b)) => driver::build_only(&b.file, b.opts.binary, b.opts.force, b.output.as_deref()),
+        None => match cli.run.file {
+            Some(file) => driver::run(&file, &cli.run.args, cli.run.opts.binary, cli.run.opts.force),
+            None => Err(Failure::Usage("no Python file given (try `pyaot --help`)".into())),
+        },
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            f.report();
+            ExitCode::from(2)
+        }
+    }
+}

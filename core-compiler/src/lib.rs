@@ -1,1 +1,50 @@
-pub fn x(){}
+//! pyaot's compiler core: Python source in, native object code out.
+//!
+//! Pipeline (each stage a module; data flows one way):
+//! [`syntax`] (ruff parser adapter) -> [`check`] (names, types, typed HIR)
+//! -> [`codegen`] (Cranelift, object file) -> [`link`] (system `cc`).
+//! Apart from [`link`], the core does no IO: problems are [`Diagnostic`]
+//! values, rendered by the caller.
+
+pub mod check;
+pub mod codegen;
+pub mod diagnostic;
+pub mod hir;
+pub mod link;
+pub mod source;
+pub mod syntax;
+pub mod types;
+
+pub use codegen::Entry;
+pub use diagnostic::{render, Diagnostic};
+pub use source::{SourceFile, Span};
+
+/// Why a compile failed.
+#[derive(Debug)]
+pub enum CompileError {
+    /// Problems in the user's program.
+    Diagnostics(Vec<Diagnostic>),
+    /// A bug or limit in pyaot itself.
+    Internal(String),
+}
+
+/// Compiles one module to an object file with the given entry symbol.
+pub fn compile_to_object(file: &SourceFile, entry: Entry) -> Result<Vec<u8>, CompileError> {
+    let module = syntax::parse(file).map_err(CompileError::Diagnostics)?;
+    let hir = check::check_module(file, &module.body).map_err(CompileError::Diagnostics)?;
+    codegen::compile(&hir, file, entry).map_err(|e| CompileError::Internal(e.to_string()))
+}
+
+/// Decodes source bytes; invalid UTF-8 is a diagnostic at the first bad byte.
+pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceFile, (SourceFile, Diagnostic)> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, text)),
+        Err(e) => {
+            let at = e.valid_up_to() as u32;
+            let file = SourceFile::new(path, String::from_utf8_lossy(bytes).into_owned());
+            let diag = Diagnostic::new(Span::new(at, at), "source is not valid UTF-8")
+                .with_hint("Python source files must be UTF-8 encoded (PEP 3120)");
+            Err((file, diag))
+        }
+    }
+}

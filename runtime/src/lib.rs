@@ -1,1 +1,61 @@
+//! The pyaot runtime: the C ABI that compiled programs link against.
+//!
+//! Cranelift-emitted code calls the `pyaot_*` functions exported here to
+//! allocate and release objects, build and format strings, raise exceptions
+//! and talk to the outside world. The crate is `no_std` over libc so that a
+//! stripped hello world stays far below 64 KB and starts in well under a
+//! millisecond: nothing here runs before `main`, and nothing that hello world
+//! reaches pulls in `core::fmt`.
+//!
+//! **ABI invariants** (the compiler codes against these; see `object`,
+//! `str_obj` and `list_obj` for the layouts):
+//! - Every object starts with [`object::Header`]; a negative refcount marks an
+//!   immortal object that incref/decref never touch.
+//! - Arguments are borrowed unless a function's doc says otherwise; returned
+//!   object pointers are new references.
+//! - A function that can raise reports it through its return value: NULL for
+//!   pointer results, `1` (with the value written through an out-pointer) for
+//!   scalar results. The exception itself waits in [`exc`] until compiled code
+//!   or [`entry`] takes it.
+//! - Running out of memory is fatal (a fixed message on stderr, then abort),
+//!   so constructors that cannot otherwise fail never return NULL.
+//!
+//! Module map: `libc` (the C functions we call), `heap` (allocator, panic
+//! handler, fatal errors), `global` (single-threaded global state), `object`
+//! (header and refcounting), `str_obj`/`str_ops`/`str_repr` (strings),
+//! `list_obj` (lists), `exc`/`traceback` (exceptions), `io` (buffered stdout,
+//! stdin), `entry` (process entry, argv), `parse` (int()/float() of str),
+//! `num` (arithmetic with Python semantics), `int_text`/`float_text`
+//! (number to text), `format` (the format-spec mini-language), `unicode`
+//! (character classes matching CPython 3.11).
 
+#![cfg_attr(not(test), no_std)]
+
+extern crate alloc;
+
+mod global;
+
+pub mod entry;
+pub mod exc;
+pub mod float_text;
+pub mod format;
+mod heap;
+pub mod int_text;
+pub mod io;
+mod libc;
+pub mod list_obj;
+pub mod num;
+pub mod object;
+pub mod parse;
+mod sink;
+mod slice;
+pub mod str_obj;
+pub mod str_ops;
+pub mod str_repr;
+pub mod traceback;
+mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
+
+#[cfg(test)]
+mod test_util;

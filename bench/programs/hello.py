@@ -1,0 +1,2 @@
+# Startup time: the smallest complete program.
+print("Hello, world!")

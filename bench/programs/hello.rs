@@ -1,0 +1,4 @@
+// Startup time: the smallest complete program.
+fn main() {
+    println!("Hello, world!");
+}

@@ -1,0 +1,1080 @@
+//! Expression checking: typing, operator specialisation, builtins, calls.
+
+use super::scope::Var;
+use super::stmt::mismatch_hint;
+use super::{Checker, Chk, Const, FnCx, Reported};
+use crate::hir::{ArithOp, CmpOp, Conv, Expr, ExprKind, FPart};
+use crate::source::Span;
+use crate::types::Ty;
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+
+fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
+    Expr { kind, ty, span }
+}
+
+impl<'a> Checker<'a> {
+    /// Checks `e` where a value of type `want` is expected; only used to
+    /// give empty list literals their element type.
+    pub fn expr_expecting(&mut self, cx: &mut FnCx, e: &ast::Expr, want: &Ty) -> Chk<Expr> {
+        if let (ast::Expr::List(l), Ty::List(_)) = (e, want) {
+            if l.elts.is_empty() {
+                return Ok(mk(ExprKind::List(Vec::new()), want.clone(), l.range.into()));
+            }
+        }
+        self.expr(cx, e)
+    }
+
+    pub fn expr(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
+        use ast::Expr as E;
+        let span: Span = e.range().into();
+        match e {
+            E::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(v) => Ok(mk(ExprKind::Int(v), Ty::Int, span)),
+                    None => Err(self.error_hint(
+                        span,
+                        "integer literal too large for pyaot's 64-bit int",
+                        "pyaot ints are 64-bit until arbitrary precision lands",
+                    )),
+                },
+                ast::Number::Float(f) => Ok(mk(ExprKind::Float(*f), Ty::Float, span)),
+                ast::Number::Complex { .. } => Err(self.unsupported(span, "complex numbers")),
+            },
+            E::BooleanLiteral(b) => Ok(mk(ExprKind::Bool(b.value), Ty::Bool, span)),
+            E::NoneLiteral(_) => Ok(mk(ExprKind::None, Ty::None, span)),
+            E::StringLiteral(s) => Ok(mk(
+                ExprKind::Str(s.value.to_str().to_string()),
+                Ty::Str,
+                span,
+            )),
+            E::FString(f) => self.fstring(cx, f),
+            E::Name(n) => self.name(cx, n),
+            E::BinOp(b) => {
+                let l = self.expr(cx, &b.left)?;
+                let r = self.expr(cx, &b.right)?;
+                self.binary(cx, b.op, l, r, span)
+            }
+            E::UnaryOp(u) => self.unary(cx, u),
+            E::BoolOp(b) => self.bool_op(cx, b),
+            E::Compare(c) => self.compare(cx, c),
+            E::If(i) => {
+                let cond = self.expr(cx, &i.test)?;
+                let cond = self.truthy(cond);
+                let a = self.expr(cx, &i.body)?;
+                let b = self.expr(cx, &i.orelse)?;
+                let (a, b) = self.unify_branches(a, b, "conditional expression")?;
+                let ty = a.ty.clone();
+                Ok(mk(
+                    ExprKind::IfExp(Box::new(cond), Box::new(a), Box::new(b)),
+                    ty,
+                    span,
+                ))
+            }
+            E::Call(c) => self.call(cx, c),
+            E::Subscript(s) => self.subscript(cx, s),
+            E::Attribute(a) => {
+                if self.is_sys_attr(cx, e, "argv") {
+                    return Ok(mk(ExprKind::SysArgv, Ty::List(Box::new(Ty::Str)), span));
+                }
+                Err(self.unsupported(a.range, "attribute access"))
+            }
+            E::List(l) => {
+                let mut items = Vec::new();
+                for el in &l.elts {
+                    items.push(self.expr(cx, el)?);
+                }
+                let elem = match items.first() {
+                    Some(first) => first.ty.clone(),
+                    // The caller must supply the element type (annotation).
+                    None => Ty::None,
+                };
+                if let Some(bad) = items.iter().find(|i| i.ty != elem) {
+                    return Err(self.error_hint(
+                        bad.span,
+                        format!("list elements must have one type: {} and {}", elem, bad.ty),
+                        "pyaot lists are homogeneous; convert the elements to one type",
+                    ));
+                }
+                Ok(mk(ExprKind::List(items), Ty::List(Box::new(elem)), span))
+            }
+            E::Lambda(_) => Err(self.unsupported(span, "lambda")),
+            E::Tuple(_) => Err(self.unsupported(span, "tuples")),
+            E::Dict(_) => Err(self.unsupported(span, "dict literals")),
+            E::Set(_) => Err(self.unsupported(span, "set literals")),
+            E::ListComp(_) | E::SetComp(_) | E::DictComp(_) => {
+                Err(self.unsupported(span, "comprehensions"))
+            }
+            E::Generator(_) => Err(self.unsupported(span, "generator expressions")),
+            E::Named(_) => Err(self.unsupported(span, "assignment expressions (:=)")),
+            E::Await(_) => Err(self.unsupported(span, "await")),
+            E::Yield(_) | E::YieldFrom(_) => Err(self.unsupported(span, "generators (yield)")),
+            E::BytesLiteral(_) => Err(self.unsupported(span, "bytes")),
+            E::Starred(_) => Err(self.unsupported(span, "starred expressions")),
+            E::Slice(_) => Err(self.error(span, "slice outside of a subscript")),
+            E::EllipsisLiteral(_) => Err(self.unsupported(span, "Ellipsis")),
+            E::TString(_) => Err(self.unsupported(span, "template strings")),
+            E::IpyEscapeCommand(_) => Err(self.unsupported(span, "IPython escape commands")),
+        }
+    }
+
+    fn name(&mut self, cx: &mut FnCx, n: &ast::ExprName) -> Chk<Expr> {
+        let name = n.id.as_str();
+        let span: Span = n.range.into();
+        let is_local_scope = !cx.is_module && cx.local_scope.contains(name);
+        if is_local_scope {
+            let Some(id) = cx.local(name) else {
+                return Err(self.error_hint(
+                    span,
+                    format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    "assign it before this point (pyaot learns a variable's type from its first assignment)",
+                ));
+            };
+            let checked = cx.needs_check(Var::Local(id));
+            let ty = cx.local_ty(id).clone();
+            return Ok(mk(ExprKind::Local { id, checked }, ty, span));
+        }
+        if let Some(id) = self.global_id(name) {
+            // Inside functions globals are always checked: module code may
+            // not have assigned them yet when the function runs.
+            let checked = !cx.is_module || cx.needs_check(Var::Global(id));
+            let ty = self.globals[id.index()].ty.clone();
+            return Ok(mk(ExprKind::Global { id, checked }, ty, span));
+        }
+        if name == "__name__" {
+            return Ok(mk(ExprKind::Str("__main__".to_string()), Ty::Str, span));
+        }
+        if self.is_module_assigned(name) {
+            return Err(self.error_hint(
+                span,
+                format!("name '{name}' is used before the module assigns it"),
+                "move the assignment above its first use",
+            ));
+        }
+        if self.func_id(name).is_some() {
+            return Err(self.unsupported(span, "functions as values"));
+        }
+        Err(self.error(span, format!("name '{name}' is not defined")))
+    }
+
+    /// Python truthiness as an explicit bool.
+    pub fn truthy(&mut self, e: Expr) -> Expr {
+        if e.ty == Ty::Bool {
+            return e;
+        }
+        let span = e.span;
+        mk(ExprKind::Conv(Conv::Truthy, Box::new(e)), Ty::Bool, span)
+    }
+
+    fn conv(e: Expr, c: Conv, ty: Ty) -> Expr {
+        let span = e.span;
+        mk(ExprKind::Conv(c, Box::new(e)), ty, span)
+    }
+
+    pub fn coerce_to_int(&mut self, e: Expr) -> Expr {
+        match e.ty {
+            Ty::Bool => Self::conv(e, Conv::BoolToInt, Ty::Int),
+            _ => e,
+        }
+    }
+
+    fn to_float(e: Expr) -> Expr {
+        match e.ty {
+            Ty::Int => Self::conv(e, Conv::IntToFloat, Ty::Float),
+            Ty::Bool => Self::conv(e, Conv::BoolToFloat, Ty::Float),
+            _ => e,
+        }
+    }
+
+    /// `str(e)` of an AST expression.
+    pub fn to_str(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
+        let v = self.expr(cx, e)?;
+        Ok(Self::str_of(v))
+    }
+
+    fn str_of(v: Expr) -> Expr {
+        if v.ty == Ty::Str {
+            v
+        } else {
+            Self::conv(v, Conv::ToStr, Ty::Str)
+        }
+    }
+
+    /// An index or count operand: int, or bool promoted to int.
+    pub fn index_int(&mut self, e: Expr) -> Chk<Expr> {
+        match e.ty {
+            Ty::Int => Ok(e),
+            Ty::Bool => Ok(self.coerce_to_int(e)),
+            _ => Err(self.error(
+                e.span,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    e.ty.runtime_name()
+                ),
+            )),
+        }
+    }
+
+    pub fn binary(
+        &mut self,
+        _cx: &mut FnCx,
+        op: ast::Operator,
+        l: Expr,
+        r: Expr,
+        span: Span,
+    ) -> Chk<Expr> {
+        use ast::Operator as O;
+        let sym = op.as_str();
+        let arith = match op {
+            O::Add => Some(ArithOp::Add),
+            O::Sub => Some(ArithOp::Sub),
+            O::Mult => Some(ArithOp::Mul),
+            O::Div => Some(ArithOp::Div),
+            O::FloorDiv => Some(ArithOp::FloorDiv),
+            O::Mod => Some(ArithOp::Mod),
+            O::Pow => Some(ArithOp::Pow),
+            _ => None,
+        };
+        // String operators.
+        match (op, &l.ty, &r.ty) {
+            (O::Add, Ty::Str, Ty::Str) => {
+                return Ok(mk(
+                    ExprKind::StrConcat(Box::new(l), Box::new(r)),
+                    Ty::Str,
+                    span,
+                ))
+            }
+            (O::Add, Ty::Str, other) => {
+                return Err(self.error_hint(
+                    span,
+                    format!(
+                        "can only concatenate str (not \"{}\") to str",
+                        other.runtime_name()
+                    ),
+                    "convert the right operand with str(...) or use an f-string",
+                ))
+            }
+            (O::Mult, Ty::Str, Ty::Int | Ty::Bool) => {
+                let n = self.coerce_to_int(r);
+                return Ok(mk(
+                    ExprKind::StrRepeat(Box::new(l), Box::new(n)),
+                    Ty::Str,
+                    span,
+                ));
+            }
+            (O::Mult, Ty::Int | Ty::Bool, Ty::Str) => {
+                let n = self.coerce_to_int(l);
+                return Ok(mk(
+                    ExprKind::StrRepeat(Box::new(r), Box::new(n)),
+                    Ty::Str,
+                    span,
+                ));
+            }
+            (O::Mod, Ty::Str, _) => {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported syntax: printf-style '%' formatting",
+                    "use an f-string, e.g. f\"{x:.2f}\"",
+                ))
+            }
+            _ => {}
+        }
+        let type_error = |ck: &mut Self, l: &Ty, r: &Ty| {
+            ck.error(
+                span,
+                format!(
+                    "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                    l.runtime_name(),
+                    r.runtime_name()
+                ),
+            )
+        };
+        if !l.ty.is_numeric() || !r.ty.is_numeric() {
+            return Err(type_error(self, &l.ty, &r.ty));
+        }
+        let Some(aop) = arith else {
+            return self.bitwise(op, l, r, span);
+        };
+        let float = l.ty == Ty::Float || r.ty == Ty::Float || aop == ArithOp::Div;
+        if aop == ArithOp::Pow && !float {
+            // int ** negative-constant is a float in Python.
+            if let ExprKind::Int(k) = negated_literal(&r) {
+                if *k < 0 {
+                    let (l, r) = (Self::to_float(l), Self::to_float(r));
+                    return Ok(mk(
+                        ExprKind::Arith(aop, Box::new(l), Box::new(r)),
+                        Ty::Float,
+                        span,
+                    ));
+                }
+            }
+        }
+        if float {
+            let (l, r) = (Self::to_float(l), Self::to_float(r));
+            Ok(mk(
+                ExprKind::Arith(aop, Box::new(l), Box::new(r)),
+                Ty::Float,
+                span,
+            ))
+        } else {
+            let l = self.coerce_to_int(l);
+            let r = self.coerce_to_int(r);
+            Ok(mk(
+                ExprKind::Arith(aop, Box::new(l), Box::new(r)),
+                Ty::Int,
+                span,
+            ))
+        }
+    }
+
+    fn bitwise(&mut self, op: ast::Operator, l: Expr, r: Expr, span: Span) -> Chk<Expr> {
+        if l.ty != Ty::Int || r.ty != Ty::Int {
+            return Err(self.error_hint(
+                span,
+                format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    op.as_str(),
+                    l.ty.runtime_name(),
+                    r.ty.runtime_name()
+                ),
+                "bitwise operators are supported on int operands",
+            ));
+        }
+        let _ = (l, r);
+        Err(self.unsupported(span, "bitwise operators"))
+    }
+
+    fn unary(&mut self, cx: &mut FnCx, u: &ast::ExprUnaryOp) -> Chk<Expr> {
+        let span: Span = u.range.into();
+        let v = self.expr(cx, &u.operand)?;
+        match u.op {
+            ast::UnaryOp::Not => {
+                let b = self.truthy(v);
+                Ok(mk(ExprKind::Not(Box::new(b)), Ty::Bool, span))
+            }
+            ast::UnaryOp::USub => match v.ty {
+                // Fold `-<literal>` so that -9223372036854775808 is representable.
+                Ty::Int => {
+                    if let ExprKind::Int(k) = v.kind {
+                        return Ok(mk(ExprKind::Int(-k), Ty::Int, span));
+                    }
+                    Ok(mk(ExprKind::Neg(Box::new(v)), Ty::Int, span))
+                }
+                Ty::Float => {
+                    if let ExprKind::Float(k) = v.kind {
+                        return Ok(mk(ExprKind::Float(-k), Ty::Float, span));
+                    }
+                    Ok(mk(ExprKind::Neg(Box::new(v)), Ty::Float, span))
+                }
+                Ty::Bool => {
+                    let i = self.coerce_to_int(v);
+                    Ok(mk(ExprKind::Neg(Box::new(i)), Ty::Int, span))
+                }
+                _ => Err(self.error(
+                    span,
+                    format!("bad operand type for unary -: '{}'", v.ty.runtime_name()),
+                )),
+            },
+            ast::UnaryOp::UAdd => match v.ty {
+                Ty::Int | Ty::Float => Ok(v),
+                Ty::Bool => Ok(self.coerce_to_int(v)),
+                _ => Err(self.error(
+                    span,
+                    format!("bad operand type for unary +: '{}'", v.ty.runtime_name()),
+                )),
+            },
+            ast::UnaryOp::Invert => Err(self.unsupported(span, "bitwise operators")),
+        }
+    }
+
+    fn bool_op(&mut self, cx: &mut FnCx, b: &ast::ExprBoolOp) -> Chk<Expr> {
+        let span: Span = b.range.into();
+        let mut values = Vec::new();
+        for v in &b.values {
+            values.push(self.expr(cx, v)?);
+        }
+        let ty = values[0].ty.clone();
+        if let Some(bad) = values.iter().find(|v| v.ty != ty) {
+            let word = if b.op == ast::BoolOp::And { "and" } else { "or" };
+            return Err(self.error_hint(
+                bad.span,
+                format!("operands of '{word}' have different types: {ty} and {}", bad.ty),
+                "'and'/'or' return one of their operands, so pyaot needs them to share a type; compare explicitly (e.g. `x != 0`) to get bools",
+            ));
+        }
+        Ok(mk(
+            ExprKind::BoolOp {
+                is_and: b.op == ast::BoolOp::And,
+                values,
+            },
+            ty,
+            span,
+        ))
+    }
+
+    fn compare(&mut self, cx: &mut FnCx, c: &ast::ExprCompare) -> Chk<Expr> {
+        let span: Span = c.range.into();
+        let first = self.expr(cx, &c.left)?;
+        let mut prev_ty = first.ty.clone();
+        let mut rest = Vec::new();
+        for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
+            let r = self.expr(cx, rhs)?;
+            let op = self.cmp_op(*op, &prev_ty, &r.ty, span)?;
+            prev_ty = r.ty.clone();
+            rest.push((op, r));
+        }
+        Ok(mk(
+            ExprKind::Compare {
+                first: Box::new(first),
+                rest,
+            },
+            Ty::Bool,
+            span,
+        ))
+    }
+
+    fn cmp_op(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> Chk<CmpOp> {
+        use ast::CmpOp as C;
+        let op = match op {
+            C::Eq => CmpOp::Eq,
+            C::NotEq => CmpOp::NotEq,
+            C::Lt => CmpOp::Lt,
+            C::LtE => CmpOp::LtE,
+            C::Gt => CmpOp::Gt,
+            C::GtE => CmpOp::GtE,
+            C::Is => CmpOp::Is,
+            C::IsNot => CmpOp::IsNot,
+            C::In => CmpOp::In,
+            C::NotIn => CmpOp::NotIn,
+        };
+        let ok = match op {
+            CmpOp::Eq | CmpOp::NotEq => {
+                (l.is_numeric() && r.is_numeric()) || l == r && !matches!(l, Ty::List(_))
+            }
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                if (l.is_numeric() && r.is_numeric()) || (*l == Ty::Str && *r == Ty::Str) {
+                    true
+                } else {
+                    return Err(self.error(
+                        span,
+                        format!(
+                            "'{}' not supported between instances of '{}' and '{}'",
+                            op_symbol(op),
+                            l.runtime_name(),
+                            r.runtime_name()
+                        ),
+                    ));
+                }
+            }
+            CmpOp::Is | CmpOp::IsNot => *l == Ty::None || *r == Ty::None,
+            CmpOp::In | CmpOp::NotIn => {
+                if *r == Ty::Str && *l != Ty::Str {
+                    return Err(self.error(
+                        span,
+                        format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            l.runtime_name()
+                        ),
+                    ));
+                }
+                *l == Ty::Str && *r == Ty::Str
+            }
+        };
+        if !ok {
+            return Err(self.error_hint(
+                span,
+                format!(
+                    "unsupported comparison '{}' between {l} and {r}",
+                    op_symbol(op)
+                ),
+                "compare values of the same type ('is' is supported against None only)",
+            ));
+        }
+        Ok(op)
+    }
+
+    fn unify_branches(&mut self, a: Expr, b: Expr, what: &str) -> Chk<(Expr, Expr)> {
+        if a.ty == b.ty {
+            return Ok((a, b));
+        }
+        Err(self.error_hint(
+            b.span,
+            format!("branches of {what} have different types: {} and {}", a.ty, b.ty),
+            "pyaot needs both branches to produce the same type",
+        ))
+    }
+
+    fn subscript(&mut self, cx: &mut FnCx, s: &ast::ExprSubscript) -> Chk<Expr> {
+        let span: Span = s.range.into();
+        let value = self.expr(cx, &s.value)?;
+        if let ast::Expr::Slice(sl) = &*s.slice {
+            if value.ty != Ty::Str {
+                return Err(self.unsupported(span, "slicing of non-str values"));
+            }
+            let mut part = |e: &Option<Box<ast::Expr>>, ck: &mut Self| -> Chk<Option<Box<Expr>>> {
+                match e {
+                    None => Ok(None),
+                    Some(x) => {
+                        let v = ck.expr(cx, x)?;
+                        if v.ty == Ty::None {
+                            return Ok(None);
+                        }
+                        Ok(Some(Box::new(ck.index_int(v)?)))
+                    }
+                }
+            };
+            let lower = part(&sl.lower, self)?;
+            let upper = part(&sl.upper, self)?;
+            let step = part(&sl.step, self)?;
+            return Ok(mk(
+                ExprKind::StrSlice {
+                    value: Box::new(value),
+                    lower,
+                    upper,
+                    step,
+                },
+                Ty::Str,
+                span,
+            ));
+        }
+        let index = self.expr(cx, &s.slice)?;
+        match &value.ty {
+            Ty::Str => {
+                let index = self.index_int(index)?;
+                Ok(mk(
+                    ExprKind::StrIndex(Box::new(value), Box::new(index)),
+                    Ty::Str,
+                    span,
+                ))
+            }
+            Ty::List(elem) => {
+                let elem = (**elem).clone();
+                let index = self.index_int(index)?;
+                Ok(mk(
+                    ExprKind::ListIndex(Box::new(value), Box::new(index)),
+                    elem,
+                    span,
+                ))
+            }
+            other => Err(self.error(
+                span,
+                format!("'{}' object is not subscriptable", other.runtime_name()),
+            )),
+        }
+    }
+
+    fn fstring(&mut self, cx: &mut FnCx, f: &ast::ExprFString) -> Chk<Expr> {
+        let span: Span = f.range.into();
+        let mut parts = Vec::new();
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(l) => parts.push(FPart::Lit(l.value.to_string())),
+                ast::FStringPart::FString(fs) => self.fstring_elements(cx, &fs.elements, &mut parts)?,
+            }
+        }
+        Ok(mk(ExprKind::FString(parts), Ty::Str, span))
+    }
+
+    fn fstring_elements(
+        &mut self,
+        cx: &mut FnCx,
+        elements: &ast::InterpolatedStringElements,
+        parts: &mut Vec<FPart>,
+    ) -> Chk<()> {
+        for el in elements.iter() {
+            match el {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    parts.push(FPart::Lit(l.value.to_string()))
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let value = self.expr(cx, &i.expression)?;
+                    if let Some(d) = &i.debug_text {
+                        parts.push(FPart::Lit(format!(
+                            "{}{}{}",
+                            d.leading(),
+                            d.expression(),
+                            d.trailing()
+                        )));
+                    }
+                    let repr = match i.conversion {
+                        ast::ConversionFlag::Repr => true,
+                        ast::ConversionFlag::Str => false,
+                        ast::ConversionFlag::Ascii => {
+                            return Err(self.unsupported(i.range, "the !a conversion"))
+                        }
+                        // `{x=}` defaults to repr unless a format spec is given.
+                        ast::ConversionFlag::None => {
+                            i.debug_text.is_some() && i.format_spec.is_none()
+                        }
+                    };
+                    let spec = match &i.format_spec {
+                        None => None,
+                        Some(fs) => {
+                            let mut sp = Vec::new();
+                            self.fstring_elements(cx, &fs.elements, &mut sp)?;
+                            let sspan: Span = fs.range.into();
+                            Some(match sp.as_slice() {
+                                [] => mk(ExprKind::Str(String::new()), Ty::Str, sspan),
+                                [FPart::Lit(s)] => mk(ExprKind::Str(s.clone()), Ty::Str, sspan),
+                                _ => mk(ExprKind::FString(sp), Ty::Str, sspan),
+                            })
+                        }
+                    };
+                    if matches!(value.ty, Ty::List(_) | Ty::None) && spec.is_some() {
+                        return Err(self.error(
+                            i.range,
+                            format!(
+                                "unsupported format string passed to {}.__format__",
+                                value.ty.runtime_name()
+                            ),
+                        ));
+                    }
+                    parts.push(FPart::Value { value, repr, spec });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn is_builtin_name(&self, cx: &FnCx, e: &ast::Expr, name: &str) -> bool {
+        matches!(e, ast::Expr::Name(n) if n.id.as_str() == name && !self.shadowed(cx, name))
+    }
+
+    fn shadowed(&self, cx: &FnCx, name: &str) -> bool {
+        (!cx.is_module && cx.local_scope.contains(name))
+            || self.global_id(name).is_some()
+            || self.is_module_assigned(name)
+            || self.func_id(name).is_some()
+    }
+
+    /// Whether `e` is `sys.<attr>` with `sys` imported.
+    pub fn is_sys_attr(&self, cx: &FnCx, e: &ast::Expr, attr: &str) -> bool {
+        match e {
+            ast::Expr::Attribute(a) => {
+                a.attr.as_str() == attr
+                    && self.sys_imported
+                    && matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == "sys" && !self.shadowed(cx, "sys"))
+            }
+            _ => false,
+        }
+    }
+
+    fn call(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        if let ast::Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if let Some(id) = self.func_id(name).filter(|_| !self.shadowed_by_var(cx, name)) {
+                return self.user_call(cx, id, c);
+            }
+            if !self.shadowed(cx, name) {
+                if let Some(e) = self.builtin_call(cx, name, c)? {
+                    return Ok(e);
+                }
+            }
+        }
+        if let ast::Expr::Attribute(a) = &*c.func {
+            if self.is_sys_attr(cx, &c.func, "exit") {
+                return Err(self.error_hint(
+                    span,
+                    "sys.exit() is supported as a statement only",
+                    "write `sys.exit(...)` on its own line",
+                ));
+            }
+            let recv = self.expr(cx, &a.value)?;
+            return self.method_call(cx, recv, a.attr.as_str(), c);
+        }
+        let callee = self.expr(cx, &c.func)?;
+        Err(self.error(
+            callee.span,
+            format!("'{}' object is not callable", callee.ty.runtime_name()),
+        ))
+    }
+
+    fn shadowed_by_var(&self, cx: &FnCx, name: &str) -> bool {
+        (!cx.is_module && cx.local_scope.contains(name)) || self.global_id(name).is_some()
+    }
+
+    fn method_call(
+        &mut self,
+        cx: &mut FnCx,
+        recv: Expr,
+        method: &str,
+        c: &ast::ExprCall,
+    ) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        match (&recv.ty, method) {
+            (Ty::List(elem), "append") => {
+                let elem = (**elem).clone();
+                let args = self.positional_only(cx, c, "append", 1, 1)?;
+                let Some(item) = args.into_iter().next() else {
+                    return Err(Reported);
+                };
+                if item.ty != elem {
+                    return Err(self.error_hint(
+                        item.span,
+                        format!("cannot append {} to a list[{elem}]", item.ty),
+                        mismatch_hint(&elem, &item.ty),
+                    ));
+                }
+                Ok(mk(
+                    ExprKind::ListAppend(Box::new(recv), Box::new(item)),
+                    Ty::None,
+                    span,
+                ))
+            }
+            (ty, m) => Err(self.error_hint(
+                span,
+                format!("unsupported method: '{}' object has no supported method '{m}'", ty.runtime_name()),
+                "methods of str, list, dict and set are not supported yet, except list.append",
+            )),
+        }
+    }
+
+    /// Checks positional-only arguments of a builtin.
+    fn positional_only(
+        &mut self,
+        cx: &mut FnCx,
+        c: &ast::ExprCall,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> Chk<Vec<Expr>> {
+        let span: Span = c.range().into();
+        if let Some(k) = c.arguments.keywords.first() {
+            return Err(self.error(k.range, format!("{name}() takes no keyword arguments")));
+        }
+        let n = c.arguments.args.len();
+        if n < min || n > max {
+            let msg = if min == max {
+                format!(
+                    "{name}() takes exactly {} argument{} ({n} given)",
+                    min,
+                    if min == 1 { "" } else { "s" }
+                )
+            } else if n < min {
+                format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            } else {
+                format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            };
+            return Err(self.error(span, msg));
+        }
+        let mut out = Vec::new();
+        for a in c.arguments.args.iter() {
+            if let ast::Expr::Starred(s) = a {
+                return Err(self.unsupported(s.range, "starred arguments"));
+            }
+            out.push(self.expr(cx, a)?);
+        }
+        Ok(out)
+    }
+
+    fn builtin_call(&mut self, cx: &mut FnCx, name: &str, c: &ast::ExprCall) -> Chk<Option<Expr>> {
+        let span: Span = c.range().into();
+        let e = match name {
+            "print" => self.print_call(cx, c)?,
+            "len" => {
+                let a = self.one_arg(cx, c, "len")?;
+                match a.ty {
+                    Ty::Str | Ty::List(_) => mk(ExprKind::Len(Box::new(a)), Ty::Int, span),
+                    _ => {
+                        return Err(self.error(
+                            span,
+                            format!("object of type '{}' has no len()", a.ty.runtime_name()),
+                        ))
+                    }
+                }
+            }
+            "str" | "repr" => {
+                let args = self.positional_only(cx, c, name, if name == "str" { 0 } else { 1 }, 1)?;
+                match args.into_iter().next() {
+                    None => mk(ExprKind::Str(String::new()), Ty::Str, span),
+                    Some(a) if name == "str" => Self::str_of(a),
+                    Some(a) => Self::conv(a, Conv::Repr, Ty::Str),
+                }
+            }
+            "int" => {
+                let args = self.positional_only(cx, c, "int", 0, 1)?;
+                match args.into_iter().next() {
+                    None => mk(ExprKind::Int(0), Ty::Int, span),
+                    Some(a) => match a.ty {
+                        Ty::Int => a,
+                        Ty::Bool => self.coerce_to_int(a),
+                        Ty::Float => Self::conv(a, Conv::FloatToInt, Ty::Int),
+                        Ty::Str => Self::conv(a, Conv::StrToInt, Ty::Int),
+                        _ => {
+                            return Err(self.error(
+                                span,
+                                format!(
+                                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                                    a.ty.runtime_name()
+                                ),
+                            ))
+                        }
+                    },
+                }
+            }
+            "float" => {
+                let args = self.positional_only(cx, c, "float", 0, 1)?;
+                match args.into_iter().next() {
+                    None => mk(ExprKind::Float(0.0), Ty::Float, span),
+                    Some(a) => match a.ty {
+                        Ty::Float => a,
+                        Ty::Int | Ty::Bool => Self::to_float(a),
+                        Ty::Str => Self::conv(a, Conv::StrToFloat, Ty::Float),
+                        _ => {
+                            return Err(self.error(
+                                span,
+                                format!(
+                                    "float() argument must be a string or a real number, not '{}'",
+                                    a.ty.runtime_name()
+                                ),
+                            ))
+                        }
+                    },
+                }
+            }
+            "bool" => {
+                let args = self.positional_only(cx, c, "bool", 0, 1)?;
+                match args.into_iter().next() {
+                    None => mk(ExprKind::Bool(false), Ty::Bool, span),
+                    Some(a) => self.truthy(a),
+                }
+            }
+            "abs" => {
+                let a = self.one_arg(cx, c, "abs")?;
+                match a.ty {
+                    Ty::Int | Ty::Float => {
+                        let ty = a.ty.clone();
+                        mk(ExprKind::Abs(Box::new(a)), ty, span)
+                    }
+                    Ty::Bool => {
+                        let i = self.coerce_to_int(a);
+                        mk(ExprKind::Abs(Box::new(i)), Ty::Int, span)
+                    }
+                    _ => {
+                        return Err(self.error(
+                            span,
+                            format!("bad operand type for abs(): '{}'", a.ty.runtime_name()),
+                        ))
+                    }
+                }
+            }
+            "min" | "max" => {
+                let args = self.positional_only(cx, c, name, 2, usize::MAX)?;
+                let ty = args[0].ty.clone();
+                if !matches!(ty, Ty::Int | Ty::Float | Ty::Bool) || args.iter().any(|a| a.ty != ty) {
+                    return Err(self.error_hint(
+                        span,
+                        format!("unsupported {name}() arguments: pyaot supports {name}() of two or more ints, floats or bools of one type"),
+                        "convert the arguments to one numeric type, e.g. float(x)",
+                    ));
+                }
+                mk(
+                    ExprKind::MinMax {
+                        is_max: name == "max",
+                        args,
+                    },
+                    ty,
+                    span,
+                )
+            }
+            "input" => {
+                let args = self.positional_only(cx, c, "input", 0, 1)?;
+                let prompt = args.into_iter().next().map(|a| Box::new(Self::str_of(a)));
+                mk(ExprKind::Input(prompt), Ty::Str, span)
+            }
+            "range" => {
+                return Err(self.unsupported(span, "range() outside of a for loop"));
+            }
+            _ => {
+                if super::super::hir::ExcKind::from_name(name).is_some() {
+                    return Err(self.unsupported(span, "exception objects outside of raise"));
+                }
+                return Ok(None);
+            }
+        };
+        Ok(Some(e))
+    }
+
+    fn one_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall, name: &str) -> Chk<Expr> {
+        let args = self.positional_only(cx, c, name, 1, 1)?;
+        args.into_iter().next().ok_or(Reported)
+    }
+
+    fn print_call(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let mut args = Vec::new();
+        for a in c.arguments.args.iter() {
+            if let ast::Expr::Starred(s) = a {
+                return Err(self.unsupported(s.range, "starred arguments"));
+            }
+            args.push(self.expr(cx, a)?);
+        }
+        let (mut sep, mut end) = (None, None);
+        for k in c.arguments.keywords.iter() {
+            let Some(name) = &k.arg else {
+                return Err(self.unsupported(k.range, "**kwargs arguments"));
+            };
+            let v = self.expr(cx, &k.value)?;
+            match (name.as_str(), &v.ty) {
+                ("sep" | "end", Ty::None) => {}
+                ("sep", Ty::Str) => sep = Some(Box::new(v)),
+                ("end", Ty::Str) => end = Some(Box::new(v)),
+                ("sep" | "end", other) => {
+                    return Err(self.error(
+                        v.span,
+                        format!("{name} must be None or a string, not {}", other.runtime_name()),
+                    ))
+                }
+                ("flush", _) => {}
+                ("file", _) => return Err(self.unsupported(k.range, "print(file=...)")),
+                (other, _) => {
+                    return Err(self.error(
+                        k.range,
+                        format!("'{other}' is an invalid keyword argument for print()"),
+                    ))
+                }
+            }
+        }
+        Ok(mk(ExprKind::Print { args, sep, end }, Ty::None, span))
+    }
+
+    /// A call of a user function: match arguments to parameters like
+    /// CPython does, with its error messages.
+    fn user_call(&mut self, cx: &mut FnCx, id: crate::hir::FuncId, c: &ast::ExprCall) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let sig_name = self.sig(id).name.clone();
+        let params = self.sig(id).params.clone();
+        let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
+        let npos = c.arguments.args.len();
+        if npos > params.len() {
+            let required = params.iter().filter(|p| p.default.is_none()).count();
+            let takes = if required == params.len() {
+                format!(
+                    "{} positional argument{}",
+                    params.len(),
+                    if params.len() == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("from {required} to {} positional arguments", params.len())
+            };
+            return Err(self.error(
+                span,
+                format!(
+                    "{sig_name}() takes {takes} but {npos} {} given",
+                    if npos == 1 { "was" } else { "were" }
+                ),
+            ));
+        }
+        for (i, a) in c.arguments.args.iter().enumerate() {
+            if let ast::Expr::Starred(s) = a {
+                return Err(self.unsupported(s.range, "starred arguments"));
+            }
+            slots[i] = Some(self.expr(cx, a)?);
+        }
+        for k in c.arguments.keywords.iter() {
+            let Some(kname) = &k.arg else {
+                return Err(self.unsupported(k.range, "**kwargs arguments"));
+            };
+            let Some(i) = params.iter().position(|p| p.name == kname.as_str()) else {
+                return Err(self.error(
+                    k.range,
+                    format!("{sig_name}() got an unexpected keyword argument '{kname}'"),
+                ));
+            };
+            if slots[i].is_some() {
+                return Err(self.error(
+                    k.range,
+                    format!("{sig_name}() got multiple values for argument '{kname}'"),
+                ));
+            }
+            slots[i] = Some(self.expr(cx, &k.value)?);
+        }
+        let missing: Vec<&str> = params
+            .iter()
+            .zip(&slots)
+            .filter(|(p, s)| s.is_none() && p.default.is_none())
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        if !missing.is_empty() {
+            return Err(self.error(
+                span,
+                format!(
+                    "{sig_name}() missing {} required positional argument{}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    quote_list(&missing)
+                ),
+            ));
+        }
+        let mut args = Vec::new();
+        for (p, slot) in params.iter().zip(slots) {
+            let arg = match slot {
+                Some(a) => a,
+                None => const_expr(p.default.as_ref().ok_or(Reported)?, span),
+            };
+            let arg = if let (ExprKind::List(items), Ty::List(_)) = (&arg.kind, &p.ty) {
+                if items.is_empty() {
+                    mk(ExprKind::List(Vec::new()), p.ty.clone(), arg.span)
+                } else {
+                    arg
+                }
+            } else {
+                arg
+            };
+            if arg.ty != p.ty {
+                return Err(self.error_hint(
+                    arg.span,
+                    format!(
+                        "argument '{}' of {sig_name}() must be {}, not {}",
+                        p.name, p.ty, arg.ty
+                    ),
+                    mismatch_hint(&p.ty, &arg.ty),
+                ));
+            }
+            args.push(arg);
+        }
+        let ret = self.return_type(id, span)?;
+        Ok(mk(ExprKind::Call { func: id, args }, ret, span))
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.
+fn quote_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+fn const_expr(c: &Const, span: Span) -> Expr {
+    match c {
+        Const::Int(v) => mk(ExprKind::Int(*v), Ty::Int, span),
+        Const::Float(v) => mk(ExprKind::Float(*v), Ty::Float, span),
+        Const::Bool(v) => mk(ExprKind::Bool(*v), Ty::Bool, span),
+        Const::Str(s) => mk(ExprKind::Str(s.clone()), Ty::Str, span),
+        Const::None => mk(ExprKind::None, Ty::None, span),
+    }
+}
+
+fn negated_literal(e: &Expr) -> &ExprKind {
+    &e.kind
+}
+
+fn op_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Is => "is",
+        CmpOp::IsNot => "is not",
+        CmpOp::In => "in",
+        CmpOp::NotIn => "not in",
+    }
+}

@@ -1,0 +1,210 @@
+//! Per-function checking state: which names are local, their types, and
+//! which variables are definitely assigned at the current point.
+//!
+//! Python decides scope statically: a name assigned anywhere in a function
+//! (and not declared `global`) is local for the whole function. Whether it
+//! has a value yet is dynamic; we track *definite assignment* along the
+//! statement walk, and reads that are not definitely preceded by an
+//! assignment are marked `checked` so the generated code raises
+//! UnboundLocalError/NameError instead of reading garbage.
+
+use super::Param;
+use crate::hir::{GlobalId, Local, LocalId};
+use crate::types::Ty;
+use ruff_python_ast as ast;
+use std::collections::{HashMap, HashSet};
+
+/// A variable whose assignment state is tracked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Var {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+/// Definitely-assigned variables; `None` means "this point is unreachable".
+pub type Assigned = Option<HashSet<Var>>;
+
+pub struct FnCx {
+    /// True for the module body: its assignments create globals.
+    pub is_module: bool,
+    locals: Vec<Local>,
+    local_names: HashMap<String, LocalId>,
+    /// Names that are local by Python's scoping rule (assigned in the body).
+    pub local_scope: HashSet<String>,
+    /// Names declared `global` in this function.
+    pub declared_global: HashSet<String>,
+    pub assigned: Assigned,
+    pub loop_depth: u32,
+    /// The annotated return type, if any.
+    pub ret_annotation: Option<Ty>,
+    /// The return type seen at the first `return` (for unannotated functions).
+    pub inferred_ret: Option<Ty>,
+}
+
+impl FnCx {
+    pub fn for_module() -> Self {
+        FnCx {
+            is_module: true,
+            locals: Vec::new(),
+            local_names: HashMap::new(),
+            local_scope: HashSet::new(),
+            declared_global: HashSet::new(),
+            assigned: Some(HashSet::new()),
+            loop_depth: 0,
+            ret_annotation: None,
+            inferred_ret: None,
+        }
+    }
+
+    pub fn for_function(def: &ast::StmtFunctionDef, params: &[Param], ret: Option<Ty>) -> Self {
+        let declared_global = declared_globals(&def.body);
+        let mut local_scope: HashSet<String> = assigned_names(&def.body)
+            .into_iter()
+            .filter(|n| !declared_global.contains(n))
+            .collect();
+        let mut cx = FnCx {
+            is_module: false,
+            locals: Vec::new(),
+            local_names: HashMap::new(),
+            local_scope: HashSet::new(),
+            declared_global,
+            assigned: Some(HashSet::new()),
+            loop_depth: 0,
+            ret_annotation: ret,
+            inferred_ret: None,
+        };
+        for p in params {
+            local_scope.insert(p.name.clone());
+            let id = cx.declare_local(&p.name, p.ty.clone());
+            cx.mark_assigned(Var::Local(id));
+        }
+        cx.local_scope = local_scope;
+        cx
+    }
+
+    pub fn declare_local(&mut self, name: &str, ty: Ty) -> LocalId {
+        let id = LocalId(self.locals.len() as u32);
+        self.locals.push(Local {
+            name: name.to_string(),
+            ty,
+        });
+        self.local_names.insert(name.to_string(), id);
+        id
+    }
+
+    pub fn local(&self, name: &str) -> Option<LocalId> {
+        self.local_names.get(name).copied()
+    }
+
+    pub fn local_ty(&self, id: LocalId) -> &Ty {
+        &self.locals[id.index()].ty
+    }
+
+    pub fn mark_assigned(&mut self, v: Var) {
+        if let Some(set) = &mut self.assigned {
+            set.insert(v);
+        }
+    }
+
+    /// Whether a read of `v` here needs a run-time "is it bound" check.
+    pub fn needs_check(&self, v: Var) -> bool {
+        match &self.assigned {
+            Some(set) => !set.contains(&v),
+            None => false,
+        }
+    }
+
+    /// Whether reaching the end of the body without `return` is fine.
+    pub fn falls_off_end_ok(&self, ret: &Ty) -> bool {
+        *ret == Ty::None
+    }
+
+    pub fn into_locals(self) -> Vec<Local> {
+        self.locals
+    }
+}
+
+/// Meet of two control-flow paths: assigned on both.
+pub fn meet(a: Assigned, b: Assigned) -> Assigned {
+    match (a, b) {
+        (None, x) | (x, None) => x,
+        (Some(a), Some(b)) => Some(a.intersection(&b).copied().collect()),
+    }
+}
+
+/// Names bound by assignment statements anywhere in `body` (not descending
+/// into nested function or class definitions, which have their own scope).
+pub fn assigned_names(body: &[ast::Stmt]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    collect_assigned(body, &mut names);
+    names
+}
+
+fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
+    for stmt in body {
+        match stmt {
+            ast::Stmt::Assign(a) => {
+                for t in &a.targets {
+                    target_names(t, out);
+                }
+            }
+            ast::Stmt::AugAssign(a) => target_names(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
+            ast::Stmt::For(f) => {
+                target_names(&f.target, out);
+                collect_assigned(&f.body, out);
+                collect_assigned(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_assigned(&w.body, out);
+                collect_assigned(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_assigned(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_assigned(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn target_names(t: &ast::Expr, out: &mut HashSet<String>) {
+    match t {
+        ast::Expr::Name(n) => {
+            out.insert(n.id.to_string());
+        }
+        ast::Expr::Tuple(tu) => tu.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        _ => {}
+    }
+}
+
+fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    fn walk(body: &[ast::Stmt], out: &mut HashSet<String>) {
+        for stmt in body {
+            match stmt {
+                ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+                ast::Stmt::For(f) => {
+                    walk(&f.body, out);
+                    walk(&f.orelse, out);
+                }
+                ast::Stmt::While(w) => {
+                    walk(&w.body, out);
+                    walk(&w.orelse, out);
+                }
+                ast::Stmt::If(i) => {
+                    walk(&i.body, out);
+                    for c in &i.elif_else_clauses {
+                        walk(&c.body, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(body, &mut out);
+    out
+}

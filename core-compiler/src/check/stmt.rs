@@ -1,0 +1,606 @@
+//! Statement checking.
+
+use super::scope::{meet, Var};
+use super::{Checker, Chk, FnCx, Reported};
+use crate::hir::{self, Block, ExcKind, Expr, ExprKind, Place, Stmt, StmtKind};
+use crate::source::Span;
+use crate::types::Ty;
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+
+impl<'a> Checker<'a> {
+    pub fn block(&mut self, cx: &mut FnCx, body: &[ast::Stmt]) -> Block {
+        let mut out = Vec::new();
+        for s in body {
+            let span: Span = s.range().into();
+            match self.stmt(cx, s) {
+                Ok(Some(kind)) => out.push(Stmt { kind, span }),
+                Ok(None) | Err(Reported) => {}
+            }
+        }
+        out
+    }
+
+    fn stmt(&mut self, cx: &mut FnCx, s: &ast::Stmt) -> Chk<Option<StmtKind>> {
+        use ast::Stmt as S;
+        Ok(Some(match s {
+            S::Expr(e) => return self.expr_stmt(cx, &e.value),
+            S::Pass(_) => return Ok(None),
+            S::Assign(a) => return self.assign(cx, a),
+            S::AnnAssign(a) => return self.ann_assign(cx, a),
+            S::AugAssign(a) => self.aug_assign(cx, a)?,
+            S::If(i) => self.if_stmt(cx, i)?,
+            S::While(w) => self.while_stmt(cx, w)?,
+            S::For(f) => self.for_stmt(cx, f)?,
+            S::Break(b) => {
+                if cx.loop_depth == 0 {
+                    return Err(self.error(b.range, "'break' outside loop"));
+                }
+                cx.assigned = None;
+                StmtKind::Break
+            }
+            S::Continue(c) => {
+                if cx.loop_depth == 0 {
+                    return Err(self.error(c.range, "'continue' not properly in loop"));
+                }
+                cx.assigned = None;
+                StmtKind::Continue
+            }
+            S::Return(r) => self.return_stmt(cx, r)?,
+            S::Raise(r) => self.raise_stmt(cx, r)?,
+            S::Assert(a) => {
+                let cond = self.expr(cx, &a.test)?;
+                let cond = self.truthy(cond);
+                let msg = match &a.msg {
+                    Some(m) => Some(self.to_str(cx, m)?),
+                    None => None,
+                };
+                StmtKind::Assert { cond, msg }
+            }
+            S::Import(i) => {
+                for alias in &i.names {
+                    if alias.name.as_str() != "sys" || alias.asname.is_some() {
+                        let msg = format!("unsupported import: module '{}'", alias.name);
+                        return Err(self.error_hint(
+                            alias.range,
+                            msg,
+                            "pyaot currently provides the module 'sys' (argv, exit)",
+                        ));
+                    }
+                }
+                self.sys_imported = true;
+                return Ok(None);
+            }
+            S::ImportFrom(i) => {
+                let m = i.module.as_ref().map_or("", |m| m.as_str());
+                return Err(self.error_hint(
+                    i.range,
+                    format!("unsupported import: module '{m}'"),
+                    "pyaot currently provides `import sys`",
+                ));
+            }
+            S::Global(g) => {
+                if cx.is_module {
+                    return Ok(None);
+                }
+                for n in &g.names {
+                    if !self.is_module_assigned(n.as_str()) {
+                        return Err(self.error_hint(
+                            n.range,
+                            format!("global '{n}' is never assigned at module level"),
+                            "assign it at the top level of the module first so pyaot knows its type",
+                        ));
+                    }
+                }
+                return Ok(None);
+            }
+            S::FunctionDef(f) => {
+                if cx.is_module {
+                    // Handled when collecting signatures.
+                    return Ok(None);
+                }
+                return Err(self.unsupported(f.name.range, "nested functions"));
+            }
+            S::ClassDef(c) => return Err(self.unsupported(c.name.range, "class definitions")),
+            S::Try(t) => return Err(self.unsupported(keyword_span(t.range, 3), "try statements")),
+            S::With(w) => return Err(self.unsupported(keyword_span(w.range, 4), "with statements")),
+            S::Match(m) => {
+                return Err(self.unsupported(keyword_span(m.range, 5), "match statements"))
+            }
+            S::Delete(d) => return Err(self.unsupported(d.range, "del statements")),
+            S::Nonlocal(n) => return Err(self.unsupported(n.range, "nonlocal")),
+            S::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
+            S::IpyEscapeCommand(i) => {
+                return Err(self.unsupported(i.range, "IPython escape commands"))
+            }
+        }))
+    }
+
+    fn expr_stmt(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Option<StmtKind>> {
+        // `sys.exit(...)` is a statement-level construct: it never returns.
+        if let ast::Expr::Call(call) = e {
+            if self.is_sys_attr(cx, &call.func, "exit") {
+                return self.sys_exit(cx, call).map(Some);
+            }
+        }
+        // A docstring or other bare constant: no effect.
+        if matches!(
+            e,
+            ast::Expr::StringLiteral(_) | ast::Expr::NumberLiteral(_) | ast::Expr::EllipsisLiteral(_)
+        ) {
+            return Ok(None);
+        }
+        Ok(Some(StmtKind::Expr(self.expr(cx, e)?)))
+    }
+
+    fn sys_exit(&mut self, cx: &mut FnCx, call: &ast::ExprCall) -> Chk<StmtKind> {
+        if !call.arguments.keywords.is_empty() || call.arguments.args.len() > 1 {
+            return Err(self.error(
+                call.arguments.range,
+                "exit expected at most 1 argument",
+            ));
+        }
+        let arg = match call.arguments.args.first() {
+            None => None,
+            Some(a) => {
+                let v = self.expr(cx, a)?;
+                match v.ty {
+                    Ty::Int | Ty::Str | Ty::None => Some(v),
+                    Ty::Bool => Some(self.coerce_to_int(v)),
+                    _ => {
+                        return Err(self.error(
+                            a.range(),
+                            format!("sys.exit() takes an int, a str or None, not {}", v.ty),
+                        ))
+                    }
+                }
+            }
+        };
+        cx.assigned = None;
+        Ok(StmtKind::Exit(arg))
+    }
+
+    fn assign(&mut self, cx: &mut FnCx, a: &ast::StmtAssign) -> Chk<Option<StmtKind>> {
+        let value = self.expr(cx, &a.value)?;
+        if value.ty == Ty::List(Box::new(Ty::None)) {
+            return Err(self.error_hint(
+                a.value.range(),
+                "cannot infer the element type of an empty list",
+                "annotate the variable, e.g. `xs: list[int] = []`",
+            ));
+        }
+        let (first, rest) = a.targets.split_first().ok_or(Reported)?;
+        if rest.is_empty() {
+            let place = self.store_target(cx, first, &value.ty, None)?;
+            return Ok(Some(StmtKind::Assign(place, value)));
+        }
+        Err(self.unsupported(a.range, "chained assignment (a = b = ...)"))
+    }
+
+    fn ann_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAnnAssign) -> Chk<Option<StmtKind>> {
+        let ty = self.annotation(&a.annotation)?;
+        let ast::Expr::Name(name) = &*a.target else {
+            return Err(self.unsupported(a.target.range(), "annotated assignment to this target"));
+        };
+        let Some(v) = &a.value else {
+            // A bare declaration fixes the type without binding a value.
+            self.declare_var(cx, name.id.as_str(), ty, name.range.into())?;
+            return Ok(None);
+        };
+        let value = self.expr_expecting(cx, v, &ty)?;
+        if value.ty != ty {
+            return Err(self.error_hint(
+                v.range(),
+                format!("value of type {} assigned to '{}: {ty}'", value.ty, name.id),
+                mismatch_hint(&ty, &value.ty),
+            ));
+        }
+        let place = self.store_target(cx, &a.target, &ty, Some(&ty))?;
+        Ok(Some(StmtKind::Assign(place, value)))
+    }
+
+    fn aug_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAugAssign) -> Chk<StmtKind> {
+        match &*a.target {
+            ast::Expr::Name(_) => {}
+            ast::Expr::Subscript(s)
+                if matches!(
+                    &*s.slice,
+                    ast::Expr::Name(_) | ast::Expr::NumberLiteral(_)
+                ) => {}
+            other => {
+                return Err(self.error_hint(
+                    other.range(),
+                    "unsupported target for augmented assignment",
+                    "use a variable, or a list item with a plain name or number as index",
+                ))
+            }
+        }
+        let current = self.expr(cx, &a.target)?;
+        let rhs = self.expr(cx, &a.value)?;
+        let value = self.binary(cx, a.op, current, rhs, a.range.into())?;
+        let target_ty = self.expr(cx, &a.target)?.ty;
+        if value.ty != target_ty {
+            return Err(self.error_hint(
+                a.range,
+                format!(
+                    "conflicting types for variable '{}': {} here, {} before",
+                    target_text(self, &a.target),
+                    value.ty,
+                    target_ty
+                ),
+                "pyaot gives each variable one type; initialise it with a value of the final type (e.g. 0.0)",
+            ));
+        }
+        let place = self.store_target(cx, &a.target, &value.ty, None)?;
+        Ok(StmtKind::Assign(place, value))
+    }
+
+    /// Declares `name` with `ty` without assigning.
+    fn declare_var(&mut self, cx: &mut FnCx, name: &str, ty: Ty, span: Span) -> Chk<()> {
+        if cx.is_module || cx.declared_global.contains(name) {
+            match self.global_id(name) {
+                Some(g) if self.globals[g.index()].ty != ty => {
+                    return Err(self.conflict(name, &ty, &self.globals[g.index()].ty.clone(), span))
+                }
+                Some(_) => {}
+                None => {
+                    self.declare_global(name, ty);
+                }
+            }
+        } else {
+            match cx.local(name) {
+                Some(l) if *cx.local_ty(l) != ty => {
+                    return Err(self.conflict(name, &ty, &cx.local_ty(l).clone(), span))
+                }
+                Some(_) => {}
+                None => {
+                    cx.declare_local(name, ty);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn conflict(&mut self, name: &str, new: &Ty, old: &Ty, span: Span) -> Reported {
+        self.error_hint(
+            span,
+            format!("conflicting types for variable '{name}': {new} here, {old} before"),
+            "pyaot gives each variable one type; use a new name for the other value",
+        )
+    }
+
+    /// Resolves an assignment target, declaring the variable on first
+    /// assignment, and marks it definitely assigned.
+    pub fn store_target(
+        &mut self,
+        cx: &mut FnCx,
+        target: &ast::Expr,
+        ty: &Ty,
+        _annotated: Option<&Ty>,
+    ) -> Chk<Place> {
+        match target {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                self.declare_var(cx, name, ty.clone(), n.range.into())?;
+                if cx.is_module || cx.declared_global.contains(name) {
+                    let g = self.global_id(name).ok_or(Reported)?;
+                    cx.mark_assigned(Var::Global(g));
+                    Ok(Place::Global(g))
+                } else {
+                    let l = cx.local(name).ok_or(Reported)?;
+                    cx.mark_assigned(Var::Local(l));
+                    Ok(Place::Local(l))
+                }
+            }
+            ast::Expr::Subscript(s) => {
+                let list = self.expr(cx, &s.value)?;
+                let Ty::List(elem) = &list.ty else {
+                    return Err(self.error(
+                        s.range,
+                        format!(
+                            "'{}' object does not support item assignment",
+                            list.ty.runtime_name()
+                        ),
+                    ));
+                };
+                if **elem != *ty {
+                    return Err(self.error(
+                        s.range,
+                        format!("cannot store {ty} in a {}", list.ty),
+                    ));
+                }
+                let index = self.expr(cx, &s.slice)?;
+                let index = self.index_int(index)?;
+                Ok(Place::ListItem {
+                    list: Box::new(list),
+                    index: Box::new(index),
+                })
+            }
+            ast::Expr::Tuple(_) | ast::Expr::List(_) => {
+                Err(self.unsupported(target.range(), "unpacking assignment"))
+            }
+            ast::Expr::Attribute(_) => {
+                Err(self.unsupported(target.range(), "attribute assignment"))
+            }
+            other => Err(self.error(other.range(), "cannot assign to expression")),
+        }
+    }
+
+    fn if_stmt(&mut self, cx: &mut FnCx, i: &ast::StmtIf) -> Chk<StmtKind> {
+        let cond = self.expr(cx, &i.test)?;
+        let cond = self.truthy(cond);
+        let before = cx.assigned.clone();
+        let then = self.block(cx, &i.body);
+        let after_then = std::mem::replace(&mut cx.assigned, before);
+        let orelse = self.elif_chain(cx, &i.elif_else_clauses);
+        cx.assigned = meet(after_then, cx.assigned.take());
+        Ok(StmtKind::If(cond, then, orelse))
+    }
+
+    /// Lowers `elif`/`else` clauses into nested ifs; leaves `cx.assigned`
+    /// as the state after whichever clause ran.
+    fn elif_chain(&mut self, cx: &mut FnCx, clauses: &[ast::ElifElseClause]) -> Block {
+        let Some((first, rest)) = clauses.split_first() else {
+            return Vec::new();
+        };
+        match &first.test {
+            None => self.block(cx, &first.body),
+            Some(test) => {
+                let span: Span = first.range.into();
+                let Ok(cond) = self.expr(cx, test) else {
+                    return Vec::new();
+                };
+                let cond = self.truthy(cond);
+                let before = cx.assigned.clone();
+                let then = self.block(cx, &first.body);
+                let after_then = std::mem::replace(&mut cx.assigned, before);
+                let orelse = self.elif_chain(cx, rest);
+                cx.assigned = meet(after_then, cx.assigned.take());
+                vec![Stmt {
+                    kind: StmtKind::If(cond, then, orelse),
+                    span,
+                }]
+            }
+        }
+    }
+
+    fn while_stmt(&mut self, cx: &mut FnCx, w: &ast::StmtWhile) -> Chk<StmtKind> {
+        let before = cx.assigned.clone();
+        let cond = self.expr(cx, &w.test)?;
+        let cond = self.truthy(cond);
+        cx.loop_depth += 1;
+        let body = self.block(cx, &w.body);
+        cx.loop_depth -= 1;
+        // The body may not run, and `else` runs only when the condition is
+        // false, so only what was assigned before is certain afterwards.
+        cx.assigned = before.clone();
+        let orelse = self.block(cx, &w.orelse);
+        cx.assigned = before;
+        Ok(StmtKind::While { cond, body, orelse })
+    }
+
+    fn for_stmt(&mut self, cx: &mut FnCx, f: &ast::StmtFor) -> Chk<StmtKind> {
+        if f.is_async {
+            return Err(self.unsupported(f.range, "async for"));
+        }
+        let before = cx.assigned.clone();
+        let range_args = match &*f.iter {
+            ast::Expr::Call(c) if self.is_builtin_name(cx, &c.func, "range") => Some(c),
+            _ => None,
+        };
+        let stmt = if let Some(call) = range_args {
+            let (start, stop, step) = self.range_args(cx, call)?;
+            let var = self.store_target(cx, &f.target, &Ty::Int, None)?;
+            cx.loop_depth += 1;
+            let body = self.block(cx, &f.body);
+            cx.loop_depth -= 1;
+            cx.assigned = before.clone();
+            let orelse = self.block(cx, &f.orelse);
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            }
+        } else {
+            let iter = self.expr(cx, &f.iter)?;
+            let elem = match &iter.ty {
+                Ty::Str => Ty::Str,
+                Ty::List(e) => (**e).clone(),
+                other => {
+                    return Err(self.error(
+                        f.iter.range(),
+                        format!("'{}' object is not iterable", other.runtime_name()),
+                    ))
+                }
+            };
+            let var = self.store_target(cx, &f.target, &elem, None)?;
+            cx.loop_depth += 1;
+            let body = self.block(cx, &f.body);
+            cx.loop_depth -= 1;
+            cx.assigned = before.clone();
+            let orelse = self.block(cx, &f.orelse);
+            StmtKind::ForEach {
+                var,
+                iter,
+                body,
+                orelse,
+            }
+        };
+        cx.assigned = before;
+        Ok(stmt)
+    }
+
+    fn range_args(&mut self, cx: &mut FnCx, call: &ast::ExprCall) -> Chk<(Expr, Expr, Expr)> {
+        if !call.arguments.keywords.is_empty() {
+            return Err(self.error(call.arguments.range, "range() takes no keyword arguments"));
+        }
+        let mut args = Vec::new();
+        for a in call.arguments.args.iter() {
+            let v = self.expr(cx, a)?;
+            args.push(self.index_int(v)?);
+        }
+        let int = |v: i64, span: Span| Expr {
+            kind: ExprKind::Int(v),
+            ty: Ty::Int,
+            span,
+        };
+        let span: Span = call.range().into();
+        let n = args.len();
+        let mut it = args.into_iter();
+        match n {
+            1 => Ok((int(0, span), it.next().ok_or(Reported)?, int(1, span))),
+            2 => {
+                let a = it.next().ok_or(Reported)?;
+                let b = it.next().ok_or(Reported)?;
+                Ok((a, b, int(1, span)))
+            }
+            3 => {
+                let a = it.next().ok_or(Reported)?;
+                let b = it.next().ok_or(Reported)?;
+                let c = it.next().ok_or(Reported)?;
+                if matches!(c.kind, ExprKind::Int(0)) {
+                    return Err(self.error(c.span, "range() arg 3 must not be zero"));
+                }
+                Ok((a, b, c))
+            }
+            0 => Err(self.error(span, "range expected at least 1 argument, got 0")),
+            _ => Err(self.error(span, format!("range expected at most 3 arguments, got {n}"))),
+        }
+    }
+
+    fn return_stmt(&mut self, cx: &mut FnCx, r: &ast::StmtReturn) -> Chk<StmtKind> {
+        if cx.is_module {
+            return Err(self.error(r.range, "'return' outside function"));
+        }
+        let value = match &r.value {
+            Some(v) => Some(match &cx.ret_annotation {
+                Some(t) => {
+                    let t = t.clone();
+                    self.expr_expecting(cx, v, &t)?
+                }
+                None => self.expr(cx, v)?,
+            }),
+            None => None,
+        };
+        let ty = value.as_ref().map_or(Ty::None, |v| v.ty.clone());
+        let expected = cx.ret_annotation.clone().or_else(|| cx.inferred_ret.clone());
+        match expected {
+            Some(t) if t != ty => {
+                let span = r.value.as_ref().map_or(r.range, |v| v.range());
+                let name = "function";
+                let _ = name;
+                cx.assigned = None;
+                return Err(self.error_hint(
+                    span,
+                    if cx.ret_annotation.is_some() {
+                        format!("function returns {ty} but is annotated -> {t}")
+                    } else {
+                        format!("function returns {ty} here but {t} elsewhere")
+                    },
+                    mismatch_hint(&t, &ty),
+                ));
+            }
+            Some(_) => {}
+            None => cx.inferred_ret = Some(ty),
+        }
+        cx.assigned = None;
+        Ok(StmtKind::Return(value))
+    }
+
+    fn raise_stmt(&mut self, cx: &mut FnCx, r: &ast::StmtRaise) -> Chk<StmtKind> {
+        if let Some(c) = &r.cause {
+            return Err(self.unsupported(c.range(), "raise ... from"));
+        }
+        let Some(exc) = &r.exc else {
+            return Err(self.error_hint(
+                r.range,
+                "unsupported syntax: bare 'raise'",
+                "bare raise re-raises the exception being handled; try/except is not supported yet",
+            ));
+        };
+        let (name_expr, args): (&ast::Expr, &[ast::Expr]) = match &**exc {
+            ast::Expr::Call(c) => {
+                if !c.arguments.keywords.is_empty() {
+                    return Err(self.error(c.arguments.range, "exceptions take no keyword arguments"));
+                }
+                (&c.func, &c.arguments.args)
+            }
+            other => (other, &[]),
+        };
+        let kind = match name_expr {
+            ast::Expr::Name(n) => ExcKind::from_name(n.id.as_str()),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            return Err(self.error_hint(
+                name_expr.range(),
+                "unsupported raise: only built-in exception classes can be raised",
+                "raise one of ValueError, TypeError, RuntimeError, KeyError, IndexError, ...",
+            ));
+        };
+        let msg = match args {
+            [] => None,
+            [one] => Some(self.to_str(cx, one)?),
+            _ => {
+                return Err(self.unsupported(
+                    exc.range(),
+                    "exceptions with more than one argument",
+                ))
+            }
+        };
+        cx.assigned = None;
+        Ok(StmtKind::Raise { kind, msg })
+    }
+}
+
+/// A span covering the statement's leading keyword.
+fn keyword_span(r: ruff_text_size::TextRange, len: u32) -> Span {
+    let start = r.start().to_u32();
+    Span::new(start, start + len)
+}
+
+fn target_text(ck: &Checker, e: &ast::Expr) -> String {
+    let r = e.range();
+    ck.file.text[r.start().to_usize()..r.end().to_usize()].to_string()
+}
+
+/// Advice for a value of type `got` where `want` was required.
+pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
+    match (want, got) {
+        (Ty::Float, Ty::Int) => "pyaot keeps int and float apart (print(2) and print(2.0) differ): write a float literal such as 2.0, or float(x)".to_string(),
+        (Ty::Int, Ty::Bool) => "write int(x) to turn a bool into an int".to_string(),
+        (Ty::Str, _) => "convert with str(x)".to_string(),
+        _ => format!("change the annotation or convert the value to {want}"),
+    }
+}
+
+/// Whether control can reach the end of `block` (conservatively: only
+/// a final return/raise/exit or an if whose branches all end so stops it).
+pub fn may_fall_through(block: &Block) -> bool {
+    match block.last().map(|s| &s.kind) {
+        Some(StmtKind::Return(_)) | Some(StmtKind::Raise { .. }) | Some(StmtKind::Exit(_)) => false,
+        Some(StmtKind::If(_, a, b)) => may_fall_through(a) || may_fall_through(b),
+        Some(StmtKind::While { cond, body, .. }) => {
+            // `while True:` without break only leaves by return/raise.
+            !(matches!(cond.kind, ExprKind::Bool(true)) && !contains_break(body))
+        }
+        _ => true,
+    }
+}
+
+fn contains_break(block: &Block) -> bool {
+    block.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If(_, a, b) => contains_break(a) || contains_break(b),
+        _ => false,
+    })
+}
+
+impl hir::Place {
+    pub fn is_local(&self) -> bool {
+        matches!(self, Place::Local(_))
+    }
+}

@@ -1,0 +1,80 @@
+//! The runtime's C ABI as the code generator sees it.
+//!
+//! One table lists every runtime function compiled code may call, with its
+//! Cranelift signature. It must agree with the `#[no_mangle]` functions in
+//! `runtime/src`; `cargo test -p pyaot` links a program using each entry.
+//! Conventions: pointer-returning functions return NULL when they raised;
+//! scalar-returning fallible ones write through an out pointer and return
+//! an `i8` that is 1 when they raised.
+
+use cranelift_codegen::ir::types::{F64, I32, I64, I8};
+use cranelift_codegen::ir::Type;
+
+/// `(name, params, returns)`; pointers are `I64`.
+pub type RtSig = (&'static str, &'static [Type], &'static [Type]);
+
+pub const RUNTIME: &[RtSig] = &[
+    ("pyaot_incref", &[I64], &[]),
+    ("pyaot_decref", &[I64], &[]),
+    ("pyaot_entry", &[I32, I64, I64], &[I32]),
+    ("pyaot_flush", &[], &[]),
+    ("pyaot_print_str", &[I64], &[]),
+    ("pyaot_print_int", &[I64], &[]),
+    ("pyaot_print_float", &[F64], &[]),
+    ("pyaot_print_bool", &[I8], &[]),
+    ("pyaot_print_none", &[], &[]),
+    ("pyaot_input", &[I64], &[I64]),
+    ("pyaot_traceback_add", &[I64, I64, I64], &[]),
+    ("pyaot_raise", &[I32, I64], &[]),
+    ("pyaot_raise_system_exit", &[I64], &[]),
+    ("pyaot_raise_system_exit_msg", &[I64], &[]),
+    ("pyaot_str_from_int", &[I64], &[I64]),
+    ("pyaot_str_from_float", &[F64], &[I64]),
+    ("pyaot_str_repr", &[I64], &[I64]),
+    ("pyaot_str_concat", &[I64, I64], &[I64]),
+    ("pyaot_str_repeat", &[I64, I64], &[I64]),
+    ("pyaot_str_getitem", &[I64, I64], &[I64]),
+    ("pyaot_str_slice", &[I64, I64, I64, I64, I8, I8], &[I64]),
+    ("pyaot_str_eq", &[I64, I64], &[I8]),
+    ("pyaot_str_cmp", &[I64, I64], &[I32]),
+    ("pyaot_str_contains", &[I64, I64], &[I8]),
+    ("pyaot_str_join", &[I64, I64], &[I64]),
+    ("pyaot_int_from_str", &[I64, I64], &[I8]),
+    ("pyaot_float_from_str", &[I64, I64], &[I8]),
+    ("pyaot_int_from_float", &[F64, I64], &[I8]),
+    ("pyaot_int_pow", &[I64, I64, I64], &[I8]),
+    ("pyaot_float_pow", &[F64, F64, I64], &[I8]),
+    ("pyaot_float_floordiv", &[F64, F64, I64], &[I8]),
+    ("pyaot_float_mod", &[F64, F64, I64], &[I8]),
+    ("pyaot_format_int", &[I64, I64], &[I64]),
+    ("pyaot_format_float", &[F64, I64], &[I64]),
+    ("pyaot_format_str", &[I64, I64], &[I64]),
+    ("pyaot_list_new", &[I32, I64], &[I64]),
+    ("pyaot_list_append", &[I64, I64], &[]),
+    ("pyaot_list_get", &[I64, I64, I64], &[I8]),
+    ("pyaot_list_set", &[I64, I64, I64], &[I8]),
+    ("pyaot_list_repr", &[I64], &[I64]),
+    ("pyaot_sys_argv", &[], &[I64]),
+];
+
+pub fn lookup(name: &str) -> Option<&'static RtSig> {
+    RUNTIME.iter().find(|(n, _, _)| *n == name)
+}
+
+/// Object layout constants shared with `runtime/src/object.rs`.
+pub mod layout {
+    /// Refcount of objects that are never freed (literals).
+    pub const IMMORTAL_RC: i64 = -1;
+    pub const KIND_STR: u32 = 1;
+    /// Offset of `len` in str (bytes) and list (items).
+    pub const LEN_OFFSET: i32 = 16;
+    /// Offset of `nchars` (code points) in str.
+    pub const NCHARS_OFFSET: i32 = 24;
+    /// Element kinds of lists.
+    pub const ELEM_INT: u32 = 0;
+    pub const ELEM_FLOAT: u32 = 1;
+    pub const ELEM_BOOL: u32 = 2;
+    pub const ELEM_STR: u32 = 3;
+    pub const ELEM_LIST: u32 = 4;
+    pub const ELEM_NONE: u32 = 5;
+}

@@ -1,0 +1,1495 @@
+//! Lowering of one HIR function to Cranelift IR.
+//!
+//! Reference counting discipline (the invariant every helper keeps):
+//! - locals and globals of ref type own one reference (or hold NULL);
+//! - parameters are owned too: the callee increfs them on entry, which makes
+//!   self tail calls (a jump back to the top) uniform with ordinary entry;
+//! - an expression yields a [`Val`]: a borrowed reference (a local read, a
+//!   literal) or an owned one (a fresh object) that someone must release;
+//! - owned temporaries that must survive while more code runs are *held* on
+//!   `self.temps`; every error path releases all held temporaries, so an
+//!   exception in the middle of an expression leaks nothing.
+
+use super::abi::layout;
+use super::{clif_type, CodegenError, ModuleCx};
+use crate::hir::{
+    self, ArithOp, CmpOp, Conv, ExcKind, Expr, ExprKind, FPart, FuncId, Place, Stmt, StmtKind,
+};
+use crate::source::{SourceFile, Span};
+use crate::types::Ty;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, Module};
+
+type R<T> = Result<T, CodegenError>;
+
+/// A lowered value. `v` is `None` for values of type `None`.
+#[derive(Clone, Copy)]
+struct Val {
+    v: Option<Value>,
+    /// For ref types: whether this is an owned reference.
+    owned: bool,
+}
+
+impl Val {
+    fn borrowed(v: Value) -> Val {
+        Val {
+            v: Some(v),
+            owned: false,
+        }
+    }
+    fn owned(v: Value) -> Val {
+        Val {
+            v: Some(v),
+            owned: true,
+        }
+    }
+    fn scalar(v: Value) -> Val {
+        Val::borrowed(v)
+    }
+    fn none() -> Val {
+        Val {
+            v: None,
+            owned: false,
+        }
+    }
+    fn value(self) -> Value {
+        // Only `None`-typed values lack a Value, and callers never ask for
+        // one (their type is checked first).
+        self.v.expect("value of type None has no runtime representation")
+    }
+}
+
+/// Where `continue` and `break` of the innermost loop go. Temporaries held
+/// by an enclosing `for` stay held across both; each loop releases its own
+/// sequence in its exit blocks.
+struct LoopTargets {
+    continue_to: Block,
+    break_to: Block,
+}
+
+struct Lower<'a, 'b> {
+    cx: &'a mut ModuleCx,
+    m: &'a hir::Module,
+    file: &'a SourceFile,
+    f: &'a hir::Function,
+    fid: FuncId,
+    b: FunctionBuilder<'b>,
+    vars: Vec<Variable>,
+    /// Per local: 1 once assigned. Only read by checked reads.
+    bound: Vec<Variable>,
+    temps: Vec<Value>,
+    loops: Vec<LoopTargets>,
+    /// Releases the locals and returns with the error flag set.
+    unwind: Block,
+    /// Releases the locals and returns normally; takes the return value.
+    exit: Block,
+    /// Where a self tail call jumps to.
+    body_start: Block,
+    func_name: DataId,
+    file_name: DataId,
+}
+
+pub fn lower_function(
+    cx: &mut ModuleCx,
+    m: &hir::Module,
+    file: &SourceFile,
+    fid: FuncId,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+) -> R<()> {
+    let f = &m.funcs[fid.index()];
+    let func_name = cx.string_literal(&f.name)?;
+    let file_name = cx.string_literal(&m.file)?;
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    let body_start = b.create_block();
+    let unwind = b.create_block();
+    let exit = b.create_block();
+    b.set_cold_block(unwind);
+    let vars: Vec<Variable> = f
+        .locals
+        .iter()
+        .map(|l| b.declare_var(clif_type(&l.ty).unwrap_or(types::I64)))
+        .collect();
+    let bound: Vec<Variable> = f.locals.iter().map(|_| b.declare_var(types::I8)).collect();
+    let mut lw = Lower {
+        cx,
+        m,
+        file,
+        f,
+        fid,
+        b,
+        vars,
+        bound,
+        temps: Vec::new(),
+        loops: Vec::new(),
+        unwind,
+        exit,
+        body_start,
+        func_name,
+        file_name,
+    };
+    lw.prologue(entry)?;
+    lw.block(&f.body)?;
+    if !lw.is_terminated() {
+        let v = match clif_type(&f.ret) {
+            Some(t) => vec![lw.zero(t)],
+            None => vec![],
+        };
+        lw.b.ins().jump(lw.exit, &v.iter().map(|&x| x.into()).collect::<Vec<_>>());
+    }
+    lw.epilogues()?;
+    lw.b.seal_all_blocks();
+    let frontend_config = lw.cx.module.target_config();
+    lw.b.finalize(frontend_config);
+    Ok(())
+}
+
+impl<'a, 'b> Lower<'a, 'b> {
+    // ---- function frame -------------------------------------------------
+
+    fn prologue(&mut self, entry: Block) -> R<()> {
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        for (i, local) in self.f.locals.iter().enumerate() {
+            let is_param = i < self.f.params.len();
+            let v = if is_param {
+                params[i]
+            } else {
+                self.zero(clif_type(&local.ty).unwrap_or(types::I64))
+            };
+            if is_param && local.ty.is_ref() {
+                self.incref(v)?;
+            }
+            self.b.def_var(self.vars[i], v);
+            let flag = self.b.ins().iconst(types::I8, is_param as i64);
+            self.b.def_var(self.bound[i], flag);
+        }
+        self.b.ins().jump(self.body_start, &[]);
+        self.b.switch_to_block(self.body_start);
+        Ok(())
+    }
+
+    fn epilogues(&mut self) -> R<()> {
+        // Normal exit.
+        let ret_ty = clif_type(&self.f.ret);
+        if let Some(t) = ret_ty {
+            self.b.append_block_param(self.exit, t);
+        }
+        self.b.switch_to_block(self.exit);
+        let ret: Vec<Value> = self.b.block_params(self.exit).to_vec();
+        self.release_locals()?;
+        let ok = self.b.ins().iconst(types::I8, 0);
+        let mut rets = ret;
+        rets.push(ok);
+        self.b.ins().return_(&rets);
+        // Exceptional exit.
+        self.b.switch_to_block(self.unwind);
+        self.release_locals()?;
+        let mut rets = Vec::new();
+        if let Some(t) = ret_ty {
+            rets.push(self.zero(t));
+        }
+        rets.push(self.b.ins().iconst(types::I8, 1));
+        self.b.ins().return_(&rets);
+        Ok(())
+    }
+
+    fn release_locals(&mut self) -> R<()> {
+        for (i, l) in self.f.locals.iter().enumerate() {
+            if l.ty.is_ref() {
+                let v = self.b.use_var(self.vars[i]);
+                self.decref(v)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn zero(&mut self, t: ir::Type) -> Value {
+        if t == types::F64 {
+            self.b.ins().f64const(0.0)
+        } else {
+            self.b.ins().iconst(t, 0)
+        }
+    }
+
+    fn is_terminated(&self) -> bool {
+        match self.b.current_block() {
+            None => true,
+            Some(block) => self
+                .b
+                .func
+                .layout
+                .last_inst(block)
+                .is_some_and(|i| self.b.func.dfg.insts[i].opcode().is_terminator()),
+        }
+    }
+
+    /// Starts a fresh block for code after a terminator (it is unreachable
+    /// and Cranelift removes it).
+    fn continue_in_new_block(&mut self) {
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    // ---- runtime calls and refcounts -------------------------------------
+
+    fn call_rt(&mut self, name: &'static str, args: &[Value]) -> R<Option<Value>> {
+        let id = self.cx.runtime_fn(name)?;
+        let fref = self.cx.module.declare_func_in_func(id, self.b.func);
+        let call = self.b.ins().call(fref, args);
+        Ok(self.b.inst_results(call).first().copied())
+    }
+
+    fn call_rt1(&mut self, name: &'static str, args: &[Value]) -> R<Value> {
+        self.call_rt(name, args)?
+            .ok_or_else(|| CodegenError::Module(format!("{name} returns nothing")))
+    }
+
+    fn incref(&mut self, v: Value) -> R<()> {
+        self.call_rt("pyaot_incref", &[v]).map(|_| ())
+    }
+
+    fn decref(&mut self, v: Value) -> R<()> {
+        self.call_rt("pyaot_decref", &[v]).map(|_| ())
+    }
+
+    fn str_lit(&mut self, s: &str) -> R<Value> {
+        let id = self.cx.string_literal(s)?;
+        let gv = self.cx.module.declare_data_in_func(id, self.b.func);
+        Ok(self.b.ins().symbol_value(types::I64, gv))
+    }
+
+    /// Makes `val` owned (increfs a borrowed ref).
+    fn own(&mut self, val: Val, ty: &Ty) -> R<Val> {
+        if ty.is_ref() && !val.owned {
+            self.incref(val.value())?;
+            return Ok(Val::owned(val.value()));
+        }
+        Ok(val)
+    }
+
+    /// Keeps an owned temporary alive (and released on error paths).
+    fn hold(&mut self, val: Val, ty: &Ty) {
+        if ty.is_ref() && val.owned {
+            self.temps.push(val.value());
+        }
+    }
+
+    /// Releases a temporary taken with [`Self::hold`] (or never held).
+    fn release(&mut self, val: Val, ty: &Ty) -> R<()> {
+        if ty.is_ref() && val.owned {
+            let top = self.temps.pop();
+            debug_assert_eq!(top, val.v, "temporaries released out of order");
+            self.decref(val.value())?;
+        }
+        Ok(())
+    }
+
+    /// Drops a value that was never held.
+    fn drop_val(&mut self, val: Val, ty: &Ty) -> R<()> {
+        if ty.is_ref() && val.owned {
+            self.decref(val.value())?;
+        }
+        Ok(())
+    }
+
+    // ---- errors ---------------------------------------------------------
+
+    /// Branches to the error path when `flag` (an i8 or pointer test) is set.
+    fn check_flag(&mut self, flag: Value, span: Span) -> R<()> {
+        let err = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(err);
+        self.b.ins().brif(flag, err, &[], cont, &[]);
+        self.b.switch_to_block(err);
+        self.propagate(span)?;
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// Branches to the error path when the pointer `p` is NULL.
+    fn check_null(&mut self, p: Value, span: Span) -> R<()> {
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+        self.check_flag(is_null, span)
+    }
+
+    /// In the current (error) block: release held temporaries, record this
+    /// frame in the traceback and leave through the unwind block.
+    fn propagate(&mut self, span: Span) -> R<()> {
+        for t in self.temps.clone().into_iter().rev() {
+            self.decref(t)?;
+        }
+        let file = self.data_addr(self.file_name);
+        let func = self.data_addr(self.func_name);
+        let line = self.b.ins().iconst(types::I64, self.file.line_of(span.start) as i64);
+        self.call_rt("pyaot_traceback_add", &[file, func, line])?;
+        self.b.ins().jump(self.unwind, &[]);
+        Ok(())
+    }
+
+    fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = self.cx.module.declare_data_in_func(id, self.b.func);
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// Raises `kind(msg)` and propagates, in the current block.
+    fn raise_here(&mut self, kind: ExcKind, msg: &str, span: Span) -> R<()> {
+        let k = self.b.ins().iconst(types::I32, kind as i64);
+        let m = self.str_lit(msg)?;
+        self.call_rt("pyaot_raise", &[k, m])?;
+        self.propagate(span)
+    }
+
+    /// Raises `kind(msg)` when `cond` is set.
+    fn raise_if(&mut self, cond: Value, kind: ExcKind, msg: &str, span: Span) -> R<()> {
+        let err = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(err);
+        self.b.ins().brif(cond, err, &[], cont, &[]);
+        self.b.switch_to_block(err);
+        self.raise_here(kind, msg, span)?;
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// A stack slot for a fallible runtime call's out value.
+    fn out_slot(&mut self) -> (ir::StackSlot, Value) {
+        let ss = self
+            .b
+            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let addr = self.b.ins().stack_addr(types::I64, ss, 0);
+        (ss, addr)
+    }
+
+    /// Calls a runtime function of the form `u8 f(args..., T *out)`.
+    fn call_out(&mut self, name: &'static str, args: &[Value], out_ty: ir::Type, span: Span) -> R<Value> {
+        let (ss, addr) = self.out_slot();
+        let mut all = args.to_vec();
+        all.push(addr);
+        let flag = self.call_rt1(name, &all)?;
+        self.check_flag(flag, span)?;
+        Ok(self.b.ins().stack_load(types::I64, out_ty, ss, 0))
+    }
+
+    // ---- statements -----------------------------------------------------
+
+    fn block(&mut self, stmts: &[Stmt]) -> R<()> {
+        for s in stmts {
+            if self.is_terminated() {
+                self.continue_in_new_block();
+            }
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> R<()> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.expr(e)?;
+                self.drop_val(v, &e.ty)
+            }
+            StmtKind::Assign(place, value) => self.assign(place, value),
+            StmtKind::If(cond, then, orelse) => {
+                let c = self.expr(cond)?.value();
+                let (tb, eb, after) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                self.block(then)?;
+                self.jump_if_open(after);
+                self.b.switch_to_block(eb);
+                self.block(orelse)?;
+                self.jump_if_open(after);
+                self.b.switch_to_block(after);
+                Ok(())
+            }
+            StmtKind::While { cond, body, orelse } => {
+                let (header, body_b, else_b, after) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                let c = self.expr(cond)?.value();
+                self.b.ins().brif(c, body_b, &[], else_b, &[]);
+                self.b.switch_to_block(body_b);
+                self.loop_body(body, header, after)?;
+                self.b.switch_to_block(else_b);
+                self.block(orelse)?;
+                self.jump_if_open(after);
+                self.b.switch_to_block(after);
+                Ok(())
+            }
+            StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            } => self.for_range(var, start, stop, step, body, orelse, s.span),
+            StmtKind::ForEach {
+                var,
+                iter,
+                body,
+                orelse,
+            } => self.for_each(var, iter, body, orelse),
+            StmtKind::Break => {
+                let l = self.loops.last().ok_or_else(|| CodegenError::Module("break outside loop".into()))?;
+                let target = l.break_to;
+                self.b.ins().jump(target, &[]);
+                Ok(())
+            }
+            StmtKind::Continue => {
+                let l = self.loops.last().ok_or_else(|| CodegenError::Module("continue outside loop".into()))?;
+                let target = l.continue_to;
+                self.b.ins().jump(target, &[]);
+                Ok(())
+            }
+            StmtKind::Return(value) => self.return_stmt(value.as_ref()),
+            StmtKind::Raise { kind, msg } => {
+                let k = self.b.ins().iconst(types::I32, *kind as i64);
+                match msg {
+                    Some(m) => {
+                        let v = self.expr(m)?;
+                        self.hold(v, &Ty::Str);
+                        self.call_rt("pyaot_raise", &[k, v.value()])?;
+                        self.release(v, &Ty::Str)?;
+                    }
+                    None => {
+                        let null = self.b.ins().iconst(types::I64, 0);
+                        self.call_rt("pyaot_raise", &[k, null])?;
+                    }
+                }
+                self.propagate(s.span)
+            }
+            StmtKind::Assert { cond, msg } => {
+                let c = self.expr(cond)?.value();
+                let (fail, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(fail);
+                self.b.ins().brif(c, ok, &[], fail, &[]);
+                self.b.switch_to_block(fail);
+                let k = self.b.ins().iconst(types::I32, ExcKind::AssertionError as i64);
+                match msg {
+                    Some(m) => {
+                        let v = self.expr(m)?;
+                        self.hold(v, &Ty::Str);
+                        self.call_rt("pyaot_raise", &[k, v.value()])?;
+                        self.release(v, &Ty::Str)?;
+                    }
+                    None => {
+                        let null = self.b.ins().iconst(types::I64, 0);
+                        self.call_rt("pyaot_raise", &[k, null])?;
+                    }
+                }
+                self.propagate(s.span)?;
+                self.b.switch_to_block(ok);
+                Ok(())
+            }
+            StmtKind::Exit(arg) => {
+                match arg {
+                    None => {
+                        let z = self.b.ins().iconst(types::I64, 0);
+                        self.call_rt("pyaot_raise_system_exit", &[z])?;
+                    }
+                    Some(e) => {
+                        let v = self.expr(e)?;
+                        match e.ty {
+                            Ty::Str => {
+                                self.hold(v, &Ty::Str);
+                                self.call_rt("pyaot_raise_system_exit_msg", &[v.value()])?;
+                                self.release(v, &Ty::Str)?;
+                            }
+                            Ty::None => {
+                                let z = self.b.ins().iconst(types::I64, 0);
+                                self.call_rt("pyaot_raise_system_exit", &[z])?;
+                            }
+                            _ => {
+                                self.call_rt("pyaot_raise_system_exit", &[v.value()])?;
+                            }
+                        }
+                    }
+                }
+                self.propagate(s.span)
+            }
+        }
+    }
+
+    fn jump_if_open(&mut self, target: Block) {
+        if !self.is_terminated() {
+            self.b.ins().jump(target, &[]);
+        }
+    }
+
+    /// Lowers a loop body whose `continue` goes to `continue_to` and whose
+    /// `break` goes to `break_to`; falls through to `continue_to`.
+    fn loop_body(&mut self, body: &[Stmt], continue_to: Block, break_to: Block) -> R<()> {
+        self.loops.push(LoopTargets {
+            continue_to,
+            break_to,
+        });
+        self.block(body)?;
+        self.jump_if_open(continue_to);
+        self.loops.pop();
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_range(
+        &mut self,
+        var: &Place,
+        start: &Expr,
+        stop: &Expr,
+        step: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        span: Span,
+    ) -> R<()> {
+        let start_v = self.expr(start)?.value();
+        let stop_v = self.expr(stop)?.value();
+        let step_v = self.expr(step)?.value();
+        let const_step = match step.kind {
+            ExprKind::Int(k) => Some(k),
+            _ => None,
+        };
+        if const_step.is_none() {
+            let zero = self.b.ins().icmp_imm_s(IntCC::Equal, step_v, 0);
+            self.raise_if(zero, ExcKind::ValueError, "range() arg 3 must not be zero", span)?;
+        }
+        let counter = self.b.declare_var(types::I64);
+        self.b.def_var(counter, start_v);
+        let (header, body_b, incr, else_b, after) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let i = self.b.use_var(counter);
+        let more = match const_step {
+            Some(k) if k > 0 => self.b.ins().icmp(IntCC::SignedLessThan, i, stop_v),
+            Some(_) => self.b.ins().icmp(IntCC::SignedGreaterThan, i, stop_v),
+            None => {
+                let up = self.b.ins().icmp(IntCC::SignedLessThan, i, stop_v);
+                let down = self.b.ins().icmp(IntCC::SignedGreaterThan, i, stop_v);
+                let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step_v, 0);
+                self.b.ins().select(pos, up, down)
+            }
+        };
+        self.b.ins().brif(more, body_b, &[], else_b, &[]);
+        self.b.switch_to_block(body_b);
+        let i = self.b.use_var(counter);
+        self.store(var, Val::scalar(i), &Ty::Int)?;
+        self.loop_body(body, incr, after)?;
+        // The next value; overflowing i64 means we are past any stop.
+        self.b.switch_to_block(incr);
+        let i = self.b.use_var(counter);
+        let (next, overflow) = self.b.ins().sadd_overflow(i, step_v);
+        self.b.def_var(counter, next);
+        self.b.ins().brif(overflow, else_b, &[], header, &[]);
+        self.b.switch_to_block(else_b);
+        self.block(orelse)?;
+        self.jump_if_open(after);
+        self.b.switch_to_block(after);
+        Ok(())
+    }
+
+    fn for_each(&mut self, var: &Place, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R<()> {
+        let seq = self.expr(iter)?;
+        self.hold(seq, &iter.ty);
+        let s = seq.value();
+        let counter = self.b.declare_var(types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(counter, zero);
+        let (header, body_b, incr, done, brk, after) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let i = self.b.use_var(counter);
+        // Lists may grow while iterated: re-read the length every time, as
+        // CPython's list iterator does.
+        let (len_off, elem_ty) = match &iter.ty {
+            Ty::List(e) => (layout::LEN_OFFSET, (**e).clone()),
+            _ => (layout::NCHARS_OFFSET, Ty::Str),
+        };
+        let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), s, len_off);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+        self.b.ins().brif(more, body_b, &[], done, &[]);
+        self.b.switch_to_block(body_b);
+        let i = self.b.use_var(counter);
+        let item = match &iter.ty {
+            Ty::List(_) => self.list_get(s, i, &elem_ty, iter.span)?,
+            _ => {
+                let p = self.call_rt1("pyaot_str_getitem", &[s, i])?;
+                self.check_null(p, iter.span)?;
+                Val::owned(p)
+            }
+        };
+        self.store(var, item, &elem_ty)?;
+        self.loop_body(body, incr, brk)?;
+        self.b.switch_to_block(incr);
+        let i = self.b.use_var(counter);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(counter, next);
+        self.b.ins().jump(header, &[]);
+        // The sequence is released on both ways out; the compile-time
+        // stack drops it without emitting code.
+        if seq.owned {
+            self.temps.pop();
+        }
+        self.b.switch_to_block(brk);
+        self.drop_val(seq, &iter.ty)?;
+        self.b.ins().jump(after, &[]);
+        self.b.switch_to_block(done);
+        self.drop_val(seq, &iter.ty)?;
+        self.block(orelse)?;
+        self.jump_if_open(after);
+        self.b.switch_to_block(after);
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, value: Option<&Expr>) -> R<()> {
+        if let Some(Expr {
+            kind: ExprKind::Call { func, args },
+            ..
+        }) = value
+        {
+            if *func == self.fid {
+                return self.self_tail_call(args);
+            }
+        }
+        let v = match value {
+            Some(e) => {
+                let v = self.expr(e)?;
+                self.own(v, &e.ty)?.v
+            }
+            None => None,
+        };
+        // Loop sequences held by enclosing for-loops.
+        for t in self.temps.clone().into_iter().rev() {
+            self.decref(t)?;
+        }
+        let args: Vec<ir::BlockArg> = v.into_iter().map(|x| x.into()).collect();
+        self.b.ins().jump(self.exit, &args);
+        Ok(())
+    }
+
+    /// `return f(args)` inside `f`: rebind the parameters and jump to the
+    /// top, so self tail recursion runs in constant stack (guaranteed).
+    fn self_tail_call(&mut self, args: &[Expr]) -> R<()> {
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            let v = self.own(v, &a.ty)?;
+            self.hold(v, &a.ty);
+            vals.push(v);
+        }
+        // The new frame owns the argument references.
+        for (v, a) in vals.iter().zip(args).rev() {
+            if a.ty.is_ref() && v.owned {
+                self.temps.pop();
+            }
+        }
+        for t in self.temps.clone().into_iter().rev() {
+            self.decref(t)?;
+        }
+        self.release_locals()?;
+        for (i, local) in self.f.locals.iter().enumerate() {
+            let is_param = i < self.f.params.len();
+            let v = if is_param {
+                vals[i].v.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0))
+            } else {
+                self.zero(clif_type(&local.ty).unwrap_or(types::I64))
+            };
+            self.b.def_var(self.vars[i], v);
+            let flag = self.b.ins().iconst(types::I8, is_param as i64);
+            self.b.def_var(self.bound[i], flag);
+        }
+        self.b.ins().jump(self.body_start, &[]);
+        Ok(())
+    }
+
+    fn assign(&mut self, place: &Place, value: &Expr) -> R<()> {
+        match place {
+            Place::ListItem { list, index } => {
+                let l = self.expr(list)?;
+                self.hold(l, &list.ty);
+                let i = self.expr(index)?.value();
+                let v = self.expr(value)?;
+                self.hold(v, &value.ty);
+                let bits = self.to_slot(v, &value.ty);
+                let flag = self.call_rt1("pyaot_list_set", &[l.value(), i, bits])?;
+                self.check_flag(flag, value.span)?;
+                self.release(v, &value.ty)?;
+                self.release(l, &list.ty)
+            }
+            _ => {
+                let v = self.expr(value)?;
+                self.store(place, v, &value.ty)
+            }
+        }
+    }
+
+    /// Stores into a variable, taking ownership of `v`.
+    fn store(&mut self, place: &Place, v: Val, ty: &Ty) -> R<()> {
+        let v = self.own(v, ty)?;
+        match place {
+            Place::Local(id) => {
+                let var = self.vars[id.index()];
+                if let Some(new) = v.v {
+                    if ty.is_ref() {
+                        let old = self.b.use_var(var);
+                        self.b.def_var(var, new);
+                        self.decref(old)?;
+                    } else {
+                        self.b.def_var(var, new);
+                    }
+                }
+                let one = self.b.ins().iconst(types::I8, 1);
+                self.b.def_var(self.bound[id.index()], one);
+                Ok(())
+            }
+            Place::Global(id) => {
+                let addr = self.data_addr(self.cx.globals[id.index()]);
+                if let Some(new) = v.v {
+                    if ty.is_ref() {
+                        let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                        self.b.ins().store(MemFlagsData::trusted(), new, addr, 0);
+                        self.decref(old)?;
+                    } else {
+                        self.b.ins().store(MemFlagsData::trusted(), new, addr, 0);
+                    }
+                }
+                let one = self.b.ins().iconst(types::I8, 1);
+                self.b.ins().store(MemFlagsData::trusted(), one, addr, 8);
+                Ok(())
+            }
+            Place::ListItem { .. } => Err(CodegenError::Module(
+                "list items are assigned by assign()".into(),
+            )),
+        }
+    }
+
+    // ---- expressions ----------------------------------------------------
+
+    fn expr(&mut self, e: &Expr) -> R<Val> {
+        Ok(match &e.kind {
+            ExprKind::Int(v) => Val::scalar(self.b.ins().iconst(types::I64, *v)),
+            ExprKind::Float(v) => Val::scalar(self.b.ins().f64const(*v)),
+            ExprKind::Bool(v) => Val::scalar(self.b.ins().iconst(types::I8, *v as i64)),
+            ExprKind::Str(s) => Val::borrowed(self.str_lit(s)?),
+            ExprKind::None => Val::none(),
+            ExprKind::Local { id, checked } => {
+                if *checked {
+                    let flag = self.b.use_var(self.bound[id.index()]);
+                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+                    let name = &self.f.locals[id.index()].name;
+                    let msg = format!(
+                        "cannot access local variable '{name}' where it is not associated with a value"
+                    );
+                    self.raise_if(unbound, ExcKind::UnboundLocalError, &msg, e.span)?;
+                }
+                match clif_type(&e.ty) {
+                    Some(_) => Val::borrowed(self.b.use_var(self.vars[id.index()])),
+                    None => Val::none(),
+                }
+            }
+            ExprKind::Global { id, checked } => {
+                let addr = self.data_addr(self.cx.globals[id.index()]);
+                if *checked {
+                    let flag = self.b.ins().load(types::I8, MemFlagsData::trusted(), addr, 8);
+                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+                    let msg = format!("name '{}' is not defined", self.m.globals[id.index()].name);
+                    self.raise_if(unbound, ExcKind::NameError, &msg, e.span)?;
+                }
+                match clif_type(&e.ty) {
+                    Some(t) => {
+                        let v = self.b.ins().load(t, MemFlagsData::trusted(), addr, 0);
+                        // A callee may rebind the global while we use it.
+                        self.own(Val::borrowed(v), &e.ty)?
+                    }
+                    None => Val::none(),
+                }
+            }
+            ExprKind::Call { func, args } => self.call(*func, args, e)?,
+            ExprKind::Arith(op, l, r) => self.arith(*op, l, r, e)?,
+            ExprKind::Neg(x) => {
+                let v = self.expr(x)?.value();
+                if x.ty == Ty::Float {
+                    Val::scalar(self.b.ins().fneg(v))
+                } else {
+                    let zero = self.b.ins().iconst(types::I64, 0);
+                    let (r, of) = self.b.ins().ssub_overflow(zero, v);
+                    self.raise_if(of, ExcKind::OverflowError, &overflow_msg("-"), e.span)?;
+                    Val::scalar(r)
+                }
+            }
+            ExprKind::Abs(x) => {
+                let v = self.expr(x)?.value();
+                if x.ty == Ty::Float {
+                    Val::scalar(self.b.ins().fabs(v))
+                } else {
+                    let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, v, i64::MIN);
+                    self.raise_if(is_min, ExcKind::OverflowError, &overflow_msg("abs"), e.span)?;
+                    Val::scalar(self.b.ins().iabs(v))
+                }
+            }
+            ExprKind::MinMax { is_max, args } => self.min_max(*is_max, args)?,
+            ExprKind::Compare { first, rest } => self.compare(first, rest)?,
+            ExprKind::BoolOp { is_and, values } => self.bool_op(*is_and, values, &e.ty)?,
+            ExprKind::Not(x) => {
+                let v = self.expr(x)?.value();
+                Val::scalar(self.b.ins().bxor_imm_s(v, 1))
+            }
+            ExprKind::IfExp(c, a, b) => {
+                let cv = self.expr(c)?.value();
+                let (ta, tb, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let t = clif_type(&e.ty);
+                if let Some(t) = t {
+                    self.b.append_block_param(merge, t);
+                }
+                self.b.ins().brif(cv, ta, &[], tb, &[]);
+                for (blk, x) in [(ta, a), (tb, b)] {
+                    self.b.switch_to_block(blk);
+                    let v = self.expr(x)?;
+                    let v = self.own(v, &x.ty)?;
+                    let args: Vec<ir::BlockArg> = v.v.into_iter().map(|x| x.into()).collect();
+                    self.b.ins().jump(merge, &args);
+                }
+                self.b.switch_to_block(merge);
+                match t {
+                    Some(_) => Val::owned(self.b.block_params(merge)[0]),
+                    None => Val::none(),
+                }
+            }
+            ExprKind::Conv(c, x) => self.conv(*c, x, e.span)?,
+            ExprKind::StrConcat(a, b) => self.str_binop("pyaot_str_concat", a, b, e.span)?,
+            ExprKind::StrRepeat(s, n) => self.str_binop("pyaot_str_repeat", s, n, e.span)?,
+            ExprKind::StrIndex(s, i) => self.str_binop("pyaot_str_getitem", s, i, e.span)?,
+            ExprKind::StrContains(needle, hay) => {
+                let n = self.expr(needle)?;
+                self.hold(n, &Ty::Str);
+                let h = self.expr(hay)?;
+                self.hold(h, &Ty::Str);
+                let r = self.call_rt1("pyaot_str_contains", &[h.value(), n.value()])?;
+                self.release(h, &Ty::Str)?;
+                self.release(n, &Ty::Str)?;
+                Val::scalar(r)
+            }
+            ExprKind::StrSlice { value, lower, upper, step } => {
+                let s = self.expr(value)?;
+                self.hold(s, &Ty::Str);
+                let part = |lw: &mut Self, p: &Option<Box<Expr>>, default: i64| -> R<(Value, Value)> {
+                    Ok(match p {
+                        Some(x) => {
+                            let v = lw.expr(x)?.value();
+                            (v, lw.b.ins().iconst(types::I8, 1))
+                        }
+                        None => (
+                            lw.b.ins().iconst(types::I64, default),
+                            lw.b.ins().iconst(types::I8, 0),
+                        ),
+                    })
+                };
+                let (lo, has_lo) = part(self, lower, 0)?;
+                let (hi, has_hi) = part(self, upper, 0)?;
+                let (st, _) = part(self, step, 1)?;
+                let r = self.call_rt1("pyaot_str_slice", &[s.value(), lo, hi, st, has_lo, has_hi])?;
+                self.check_null(r, e.span)?;
+                self.release(s, &Ty::Str)?;
+                Val::owned(r)
+            }
+            ExprKind::Len(x) => {
+                let v = self.expr(x)?;
+                let off = if x.ty == Ty::Str { layout::NCHARS_OFFSET } else { layout::LEN_OFFSET };
+                let n = self.b.ins().load(types::I64, MemFlagsData::trusted(), v.value(), off);
+                self.drop_val(v, &x.ty)?;
+                Val::scalar(n)
+            }
+            ExprKind::FString(parts) => self.fstring(parts, e.span)?,
+            ExprKind::Print { args, sep, end } => self.print(args, sep.as_deref(), end.as_deref())?,
+            ExprKind::Input(prompt) => {
+                let p = match prompt {
+                    Some(p) => self.expr(p)?,
+                    None => Val::scalar(self.b.ins().iconst(types::I64, 0)),
+                };
+                self.hold(p, &Ty::Str);
+                let r = self.call_rt1("pyaot_input", &[p.value()])?;
+                self.check_null(r, e.span)?;
+                self.release(p, &Ty::Str)?;
+                Val::owned(r)
+            }
+            ExprKind::List(items) => {
+                let Ty::List(elem) = &e.ty else {
+                    return Err(CodegenError::Module("list literal without list type".into()));
+                };
+                let kind = self.b.ins().iconst(types::I32, elem_kind(elem) as i64);
+                let cap = self.b.ins().iconst(types::I64, items.len() as i64);
+                let l = self.call_rt1("pyaot_list_new", &[kind, cap])?;
+                let lv = Val::owned(l);
+                self.hold(lv, &e.ty);
+                for it in items {
+                    let v = self.expr(it)?;
+                    let bits = self.to_slot(v, &it.ty);
+                    self.call_rt("pyaot_list_append", &[l, bits])?;
+                    self.drop_val(v, &it.ty)?;
+                }
+                self.temps.pop();
+                lv
+            }
+            ExprKind::ListIndex(l, i) => {
+                let lv = self.expr(l)?;
+                self.hold(lv, &l.ty);
+                let iv = self.expr(i)?.value();
+                let r = self.list_get(lv.value(), iv, &e.ty, e.span)?;
+                self.hold(r, &e.ty);
+                let r_kept = r;
+                // Release the list but keep the item.
+                if e.ty.is_ref() && r.owned {
+                    self.temps.pop();
+                }
+                self.release(lv, &l.ty)?;
+                r_kept
+            }
+            ExprKind::ListAppend(l, item) => {
+                let lv = self.expr(l)?;
+                self.hold(lv, &l.ty);
+                let v = self.expr(item)?;
+                let bits = self.to_slot(v, &item.ty);
+                self.call_rt("pyaot_list_append", &[lv.value(), bits])?;
+                self.drop_val(v, &item.ty)?;
+                self.release(lv, &l.ty)?;
+                Val::none()
+            }
+            ExprKind::SysArgv => Val::owned(self.call_rt1("pyaot_sys_argv", &[])?),
+        })
+    }
+
+    fn list_get(&mut self, list: Value, index: Value, elem: &Ty, span: Span) -> R<Val> {
+        let bits = self.call_out("pyaot_list_get", &[list, index], types::I64, span)?;
+        Ok(match elem {
+            Ty::Float => Val::scalar(self.b.ins().bitcast(types::F64, MemFlagsData::new(), bits)),
+            Ty::Bool => Val::scalar(self.b.ins().ireduce(types::I8, bits)),
+            Ty::None => Val::none(),
+            t if t.is_ref() => Val::owned(bits),
+            _ => Val::scalar(bits),
+        })
+    }
+
+    /// The 8-byte list slot representation of a value.
+    fn to_slot(&mut self, v: Val, ty: &Ty) -> Value {
+        match ty {
+            Ty::Float => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v.value()),
+            Ty::Bool => self.b.ins().uextend(types::I64, v.value()),
+            Ty::None => self.b.ins().iconst(types::I64, 0),
+            _ => v.value(),
+        }
+    }
+
+    fn call(&mut self, func: FuncId, args: &[Expr], e: &Expr) -> R<Val> {
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            self.hold(v, &a.ty);
+            vals.push(v);
+        }
+        let fref = self
+            .cx
+            .module
+            .declare_func_in_func(self.cx.funcs[func.index()], self.b.func);
+        let argv: Vec<Value> = vals
+            .iter()
+            .map(|v| v.v.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0)))
+            .collect();
+        let call = self.b.ins().call(fref, &argv);
+        let results = self.b.inst_results(call).to_vec();
+        let flag = *results.last().ok_or_else(|| CodegenError::Module("call without flag".into()))?;
+        self.check_flag(flag, e.span)?;
+        for (v, a) in vals.iter().zip(args).rev() {
+            self.release(*v, &a.ty)?;
+        }
+        Ok(match clif_type(&e.ty) {
+            Some(_) => Val::owned(results[0]),
+            None => Val::none(),
+        })
+    }
+
+    fn arith(&mut self, op: ArithOp, l: &Expr, r: &Expr, e: &Expr) -> R<Val> {
+        let a = self.expr(l)?.value();
+        let b = self.expr(r)?.value();
+        let span = e.span;
+        if l.ty == Ty::Float {
+            return Ok(Val::scalar(match op {
+                ArithOp::Add => self.b.ins().fadd(a, b),
+                ArithOp::Sub => self.b.ins().fsub(a, b),
+                ArithOp::Mul => self.b.ins().fmul(a, b),
+                ArithOp::Div => {
+                    let zero = self.b.ins().f64const(0.0);
+                    let is_zero = self.b.ins().fcmp(FloatCC::Equal, b, zero);
+                    self.raise_if(is_zero, ExcKind::ZeroDivisionError, "float division by zero", span)?;
+                    self.b.ins().fdiv(a, b)
+                }
+                ArithOp::FloorDiv => self.call_out("pyaot_float_floordiv", &[a, b], types::F64, span)?,
+                ArithOp::Mod => self.call_out("pyaot_float_mod", &[a, b], types::F64, span)?,
+                ArithOp::Pow => self.call_out("pyaot_float_pow", &[a, b], types::F64, span)?,
+            }));
+        }
+        let checked = |lw: &mut Self, r: Value, of: Value, sym: &str| -> R<Val> {
+            lw.raise_if(of, ExcKind::OverflowError, &overflow_msg(sym), span)?;
+            Ok(Val::scalar(r))
+        };
+        match op {
+            ArithOp::Add => {
+                let (r, of) = self.b.ins().sadd_overflow(a, b);
+                checked(self, r, of, "+")
+            }
+            ArithOp::Sub => {
+                let (r, of) = self.b.ins().ssub_overflow(a, b);
+                checked(self, r, of, "-")
+            }
+            ArithOp::Mul => {
+                let (r, of) = self.b.ins().smul_overflow(a, b);
+                checked(self, r, of, "*")
+            }
+            ArithOp::Div => {
+                // int / int: true division.
+                let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+                self.raise_if(is_zero, ExcKind::ZeroDivisionError, "division by zero", span)?;
+                let fa = self.b.ins().fcvt_from_sint(types::F64, a);
+                let fb = self.b.ins().fcvt_from_sint(types::F64, b);
+                Ok(Val::scalar(self.b.ins().fdiv(fa, fb)))
+            }
+            ArithOp::FloorDiv | ArithOp::Mod => self.int_divmod(op, a, b, span),
+            ArithOp::Pow => Ok(Val::scalar(self.call_out("pyaot_int_pow", &[a, b], types::I64, span)?)),
+        }
+    }
+
+    /// Python's floor division and modulo on i64 (rounding toward -inf).
+    fn int_divmod(&mut self, op: ArithOp, a: Value, b: Value, span: Span) -> R<Val> {
+        let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+        let msg = if op == ArithOp::Mod {
+            "integer modulo by zero"
+        } else {
+            "integer division or modulo by zero"
+        };
+        self.raise_if(is_zero, ExcKind::ZeroDivisionError, msg, span)?;
+        // MIN // -1 overflows; MIN % -1 is 0. Divide by 1 instead of -1 in
+        // that case (x86 idiv traps) and fix the result up.
+        let is_neg1 = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+        if op == ArithOp::FloorDiv {
+            let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+            let both = self.b.ins().band(is_min, is_neg1);
+            self.raise_if(both, ExcKind::OverflowError, &overflow_msg("//"), span)?;
+        }
+        let one = self.b.ins().iconst(types::I64, 1);
+        let safe_b = self.b.ins().select(is_neg1, one, b);
+        let q = self.b.ins().sdiv(a, safe_b);
+        let r = self.b.ins().srem(a, safe_b);
+        // Signs differ and remainder non-zero: adjust toward -inf.
+        let r_nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let x = self.b.ins().bxor(r, b);
+        let signs_differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+        let adjust = self.b.ins().band(r_nonzero, signs_differ);
+        if op == ArithOp::FloorDiv {
+            let neg_a = self.b.ins().ineg(a);
+            let q1 = self.b.ins().isub(q, one);
+            let q = self.b.ins().select(adjust, q1, q);
+            Ok(Val::scalar(self.b.ins().select(is_neg1, neg_a, q)))
+        } else {
+            let r1 = self.b.ins().iadd(r, b);
+            let r = self.b.ins().select(adjust, r1, r);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            Ok(Val::scalar(self.b.ins().select(is_neg1, zero, r)))
+        }
+    }
+
+    fn min_max(&mut self, is_max: bool, args: &[Expr]) -> R<Val> {
+        let mut cur = self.expr(&args[0])?.value();
+        for a in &args[1..] {
+            let v = self.expr(a)?.value();
+            // CPython keeps the current value unless the new one is strictly
+            // better, which also fixes how NaN propagates.
+            let better = if a.ty == Ty::Float {
+                let cc = if is_max { FloatCC::GreaterThan } else { FloatCC::LessThan };
+                self.b.ins().fcmp(cc, v, cur)
+            } else {
+                let cc = if is_max { IntCC::SignedGreaterThan } else { IntCC::SignedLessThan };
+                self.b.ins().icmp(cc, v, cur)
+            };
+            cur = self.b.ins().select(better, v, cur);
+        }
+        Ok(Val::scalar(cur))
+    }
+
+    fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> R<Val> {
+        let merge = self.b.create_block();
+        self.b.append_block_param(merge, types::I8);
+        let mut prev = self.expr(first)?;
+        self.hold(prev, &first.ty);
+        let mut prev_ty = &first.ty;
+        for (idx, (op, rhs)) in rest.iter().enumerate() {
+            let r = self.expr(rhs)?;
+            self.hold(r, &rhs.ty);
+            let res = self.compare_pair(*op, prev, prev_ty, r, &rhs.ty)?;
+            // `prev` is no longer needed; it sits below `r` on the stack.
+            if prev_ty.is_ref() && prev.owned {
+                let pos = self.temps.iter().rposition(|&t| Some(t) == prev.v);
+                if let Some(pos) = pos {
+                    self.temps.remove(pos);
+                }
+                self.decref(prev.value())?;
+            }
+            let last = idx + 1 == rest.len();
+            if last {
+                self.release(r, &rhs.ty)?;
+                self.b.ins().jump(merge, &[res.into()]);
+            } else {
+                let (cont, short) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(res, cont, &[], short, &[]);
+                self.b.switch_to_block(short);
+                self.drop_val(r, &rhs.ty)?;
+                let f = self.b.ins().iconst(types::I8, 0);
+                self.b.ins().jump(merge, &[f.into()]);
+                self.b.switch_to_block(cont);
+            }
+            prev = r;
+            prev_ty = &rhs.ty;
+        }
+        self.b.switch_to_block(merge);
+        Ok(Val::scalar(self.b.block_params(merge)[0]))
+    }
+
+    fn compare_pair(&mut self, op: CmpOp, l: Val, lt: &Ty, r: Val, rt: &Ty) -> R<Value> {
+        match op {
+            CmpOp::Is | CmpOp::IsNot => {
+                // Only `x is None` passes the checker: true iff both are None.
+                let same = (*lt == Ty::None) && (*rt == Ty::None);
+                let v = same == (op == CmpOp::Is);
+                return Ok(self.b.ins().iconst(types::I8, v as i64));
+            }
+            CmpOp::In | CmpOp::NotIn => {
+                let c = self.call_rt1("pyaot_str_contains", &[r.value(), l.value()])?;
+                return Ok(if op == CmpOp::NotIn { self.b.ins().bxor_imm_s(c, 1) } else { c });
+            }
+            _ => {}
+        }
+        if *lt == Ty::None && *rt == Ty::None {
+            let v = matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE);
+            return Ok(self.b.ins().iconst(types::I8, v as i64));
+        }
+        if *lt == Ty::Str {
+            if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                let eq = self.call_rt1("pyaot_str_eq", &[l.value(), r.value()])?;
+                return Ok(if op == CmpOp::NotEq { self.b.ins().bxor_imm_s(eq, 1) } else { eq });
+            }
+            let c = self.call_rt1("pyaot_str_cmp", &[l.value(), r.value()])?;
+            return Ok(self.b.ins().icmp_imm_s(int_cc(op), c, 0));
+        }
+        if *lt == Ty::Float || *rt == Ty::Float {
+            let a = self.as_float(l.value(), lt);
+            let b = self.as_float(r.value(), rt);
+            let cc = match op {
+                CmpOp::Eq => FloatCC::Equal,
+                CmpOp::NotEq => FloatCC::NotEqual,
+                CmpOp::Lt => FloatCC::LessThan,
+                CmpOp::LtE => FloatCC::LessThanOrEqual,
+                CmpOp::Gt => FloatCC::GreaterThan,
+                _ => FloatCC::GreaterThanOrEqual,
+            };
+            return Ok(self.b.ins().fcmp(cc, a, b));
+        }
+        let a = self.as_int(l.value(), lt);
+        let b = self.as_int(r.value(), rt);
+        Ok(self.b.ins().icmp(int_cc(op), a, b))
+    }
+
+    fn as_float(&mut self, v: Value, ty: &Ty) -> Value {
+        match ty {
+            Ty::Float => v,
+            Ty::Bool => {
+                let i = self.b.ins().uextend(types::I64, v);
+                self.b.ins().fcvt_from_sint(types::F64, i)
+            }
+            _ => self.b.ins().fcvt_from_sint(types::F64, v),
+        }
+    }
+
+    fn as_int(&mut self, v: Value, ty: &Ty) -> Value {
+        match ty {
+            Ty::Bool => self.b.ins().uextend(types::I64, v),
+            _ => v,
+        }
+    }
+
+    fn bool_op(&mut self, is_and: bool, values: &[Expr], ty: &Ty) -> R<Val> {
+        let merge = self.b.create_block();
+        let t = clif_type(ty);
+        if let Some(t) = t {
+            self.b.append_block_param(merge, t);
+        }
+        for (i, x) in values.iter().enumerate() {
+            let v = self.expr(x)?;
+            let v = self.own(v, ty)?;
+            let args: Vec<ir::BlockArg> = v.v.into_iter().map(|x| x.into()).collect();
+            if i + 1 == values.len() {
+                self.b.ins().jump(merge, &args);
+                break;
+            }
+            let truth = self.truth(v, ty)?;
+            let (done, next) = (self.b.create_block(), self.b.create_block());
+            // `a and b`: a falsy a is the result; `a or b`: a truthy one.
+            if is_and {
+                self.b.ins().brif(truth, next, &[], done, &[]);
+            } else {
+                self.b.ins().brif(truth, done, &[], next, &[]);
+            }
+            self.b.switch_to_block(done);
+            self.b.ins().jump(merge, &args);
+            self.b.switch_to_block(next);
+            self.drop_val(v, ty)?;
+        }
+        self.b.switch_to_block(merge);
+        Ok(match t {
+            Some(_) => Val::owned(self.b.block_params(merge)[0]),
+            None => Val::none(),
+        })
+    }
+
+    /// Python truthiness of a value, as an i8.
+    fn truth(&mut self, v: Val, ty: &Ty) -> R<Value> {
+        Ok(match ty {
+            Ty::Bool => v.value(),
+            Ty::Int => self.b.ins().icmp_imm_s(IntCC::NotEqual, v.value(), 0),
+            Ty::Float => {
+                let z = self.b.ins().f64const(0.0);
+                self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
+            }
+            Ty::Str | Ty::List(_) => {
+                let n = self.b.ins().load(types::I64, MemFlagsData::trusted(), v.value(), layout::LEN_OFFSET);
+                self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0)
+            }
+            Ty::None => self.b.ins().iconst(types::I8, 0),
+        })
+    }
+
+    fn conv(&mut self, c: Conv, x: &Expr, span: Span) -> R<Val> {
+        let v = self.expr(x)?;
+        Ok(match c {
+            Conv::IntToFloat => Val::scalar(self.b.ins().fcvt_from_sint(types::F64, v.value())),
+            Conv::BoolToInt => Val::scalar(self.b.ins().uextend(types::I64, v.value())),
+            Conv::BoolToFloat => {
+                let i = self.b.ins().uextend(types::I64, v.value());
+                Val::scalar(self.b.ins().fcvt_from_sint(types::F64, i))
+            }
+            Conv::FloatToInt => {
+                Val::scalar(self.call_out("pyaot_int_from_float", &[v.value()], types::I64, span)?)
+            }
+            Conv::StrToInt | Conv::StrToFloat => {
+                self.hold(v, &Ty::Str);
+                let (name, t) = if c == Conv::StrToInt {
+                    ("pyaot_int_from_str", types::I64)
+                } else {
+                    ("pyaot_float_from_str", types::F64)
+                };
+                let r = self.call_out(name, &[v.value()], t, span)?;
+                self.release(v, &Ty::Str)?;
+                Val::scalar(r)
+            }
+            Conv::Truthy => {
+                let t = self.truth(v, &x.ty)?;
+                self.drop_val(v, &x.ty)?;
+                Val::scalar(t)
+            }
+            Conv::ToStr | Conv::Repr => self.stringify(v, &x.ty, c == Conv::Repr, span)?,
+        })
+    }
+
+    /// `str(v)` or `repr(v)` as an owned or immortal str.
+    fn stringify(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
+        Ok(match ty {
+            Ty::Str if !repr => v,
+            Ty::Str | Ty::List(_) => {
+                self.hold(v, ty);
+                let name = if *ty == Ty::Str { "pyaot_str_repr" } else { "pyaot_list_repr" };
+                let r = self.call_rt1(name, &[v.value()])?;
+                self.check_null(r, span)?;
+                self.release(v, ty)?;
+                Val::owned(r)
+            }
+            Ty::Int => Val::owned(self.call_rt1("pyaot_str_from_int", &[v.value()])?),
+            Ty::Float => Val::owned(self.call_rt1("pyaot_str_from_float", &[v.value()])?),
+            Ty::Bool => {
+                let t = self.str_lit("True")?;
+                let f = self.str_lit("False")?;
+                Val::borrowed(self.b.ins().select(v.value(), t, f))
+            }
+            Ty::None => Val::borrowed(self.str_lit("None")?),
+        })
+    }
+
+    fn str_binop(&mut self, name: &'static str, a: &Expr, b: &Expr, span: Span) -> R<Val> {
+        let av = self.expr(a)?;
+        self.hold(av, &a.ty);
+        let bv = self.expr(b)?;
+        self.hold(bv, &b.ty);
+        let r = self.call_rt1(name, &[av.value(), bv.value()])?;
+        self.check_null(r, span)?;
+        self.release(bv, &b.ty)?;
+        self.release(av, &a.ty)?;
+        Ok(Val::owned(r))
+    }
+
+    fn fstring(&mut self, parts: &[FPart], span: Span) -> R<Val> {
+        let mut strs: Vec<Val> = Vec::new();
+        for p in parts {
+            let s = match p {
+                FPart::Lit(text) => Val::borrowed(self.str_lit(text)?),
+                FPart::Value { value, repr, spec } => self.format_value(value, *repr, spec.as_ref(), span)?,
+            };
+            self.hold(s, &Ty::Str);
+            strs.push(s);
+        }
+        if strs.len() == 1 {
+            let only = strs[0];
+            if only.owned {
+                self.temps.pop();
+            }
+            return Ok(only);
+        }
+        let n = strs.len() as u32;
+        let ss = self
+            .b
+            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * n.max(1), 3));
+        for (i, s) in strs.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, s.value(), ss, (i * 8) as i32);
+        }
+        let addr = self.b.ins().stack_addr(types::I64, ss, 0);
+        let count = self.b.ins().iconst(types::I64, n as i64);
+        let r = self.call_rt1("pyaot_str_join", &[addr, count])?;
+        self.check_null(r, span)?;
+        for s in strs.iter().rev() {
+            self.release(*s, &Ty::Str)?;
+        }
+        Ok(Val::owned(r))
+    }
+
+    fn format_value(&mut self, value: &Expr, repr: bool, spec: Option<&Expr>, span: Span) -> R<Val> {
+        let v = self.expr(value)?;
+        let (v, ty) = if repr {
+            (self.stringify(v, &value.ty, true, span)?, Ty::Str)
+        } else {
+            (v, value.ty.clone())
+        };
+        let Some(spec) = spec else {
+            return self.stringify(v, &ty, false, span);
+        };
+        // format(True, "") is "True", but a non-empty spec formats bools as ints.
+        if ty == Ty::Bool && matches!(&spec.kind, ExprKind::Str(s) if s.is_empty()) {
+            return self.stringify(v, &ty, false, span);
+        }
+        self.hold(v, &ty);
+        let sv = self.expr(spec)?;
+        self.hold(sv, &Ty::Str);
+        let r = match ty {
+            Ty::Int => self.call_rt1("pyaot_format_int", &[v.value(), sv.value()])?,
+            Ty::Bool => {
+                let i = self.b.ins().uextend(types::I64, v.value());
+                self.call_rt1("pyaot_format_int", &[i, sv.value()])?
+            }
+            Ty::Float => self.call_rt1("pyaot_format_float", &[v.value(), sv.value()])?,
+            _ => self.call_rt1("pyaot_format_str", &[v.value(), sv.value()])?,
+        };
+        self.check_null(r, span)?;
+        self.release(sv, &Ty::Str)?;
+        self.release(v, &ty)?;
+        Ok(Val::owned(r))
+    }
+
+    fn print(&mut self, args: &[Expr], sep: Option<&Expr>, end: Option<&Expr>) -> R<Val> {
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            self.hold(v, &a.ty);
+            vals.push(v);
+        }
+        let sep_v = match sep {
+            Some(s) => self.expr(s)?,
+            None => Val::borrowed(self.str_lit(" ")?),
+        };
+        self.hold(sep_v, &Ty::Str);
+        let end_v = match end {
+            Some(s) => self.expr(s)?,
+            None => Val::borrowed(self.str_lit("\n")?),
+        };
+        self.hold(end_v, &Ty::Str);
+        for (i, (v, a)) in vals.iter().zip(args).enumerate() {
+            if i > 0 {
+                self.call_rt("pyaot_print_str", &[sep_v.value()])?;
+            }
+            match &a.ty {
+                Ty::Int => self.call_rt("pyaot_print_int", &[v.value()])?,
+                Ty::Float => self.call_rt("pyaot_print_float", &[v.value()])?,
+                Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
+                Ty::None => self.call_rt("pyaot_print_none", &[])?,
+                Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
+                Ty::List(_) => {
+                    let r = self.call_rt1("pyaot_list_repr", &[v.value()])?;
+                    self.call_rt("pyaot_print_str", &[r])?;
+                    self.decref(r)?;
+                    None
+                }
+            };
+        }
+        self.call_rt("pyaot_print_str", &[end_v.value()])?;
+        self.release(end_v, &Ty::Str)?;
+        self.release(sep_v, &Ty::Str)?;
+        for (v, a) in vals.iter().zip(args).rev() {
+            self.release(*v, &a.ty)?;
+        }
+        Ok(Val::none())
+    }
+}
+
+fn int_cc(op: CmpOp) -> IntCC {
+    match op {
+        CmpOp::Eq => IntCC::Equal,
+        CmpOp::NotEq => IntCC::NotEqual,
+        CmpOp::Lt => IntCC::SignedLessThan,
+        CmpOp::LtE => IntCC::SignedLessThanOrEqual,
+        CmpOp::Gt => IntCC::SignedGreaterThan,
+        _ => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+fn elem_kind(t: &Ty) -> u32 {
+    match t {
+        Ty::Int => layout::ELEM_INT,
+        Ty::Float => layout::ELEM_FLOAT,
+        Ty::Bool => layout::ELEM_BOOL,
+        Ty::Str => layout::ELEM_STR,
+        Ty::List(_) => layout::ELEM_LIST,
+        Ty::None => layout::ELEM_NONE,
+    }
+}
+
+/// pyaot's message for i64 overflow, which CPython (arbitrary precision)
+/// never raises.
+pub fn overflow_msg(op: &str) -> String {
+    format!("integer overflow in '{op}' (pyaot ints are 64-bit)")
+}

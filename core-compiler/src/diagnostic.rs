@@ -1,0 +1,83 @@
+//! User-facing compile errors.
+//!
+//! Every stage reports problems as [`Diagnostic`] values; nothing prints.
+//! The edge (the CLI) renders them once with [`render`], which shows
+//! `file:line:col`, the source line, a caret under the span and a hint.
+
+use crate::source::{SourceFile, Span};
+use annotate_snippets::{Level, Renderer, Snippet};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub span: Span,
+    /// What is wrong, in CPython's words where CPython has words for it.
+    pub message: String,
+    /// What the user can do about it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(span: impl Into<Span>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span: span.into(),
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// Renders one diagnostic against the file it points into.
+pub fn render(diag: &Diagnostic, file: &SourceFile, color: bool) -> String {
+    let len = file.text.len();
+    let start = (diag.span.start as usize).min(len);
+    // A zero-width span still gets a one-character caret, unless at EOF.
+    let end = (diag.span.end as usize).clamp(start, len);
+    let end = if end == start && start < len {
+        next_char_boundary(&file.text, start)
+    } else {
+        end
+    };
+    let snippet = Snippet::source(&file.text)
+        .line_start(1)
+        .origin(&file.path)
+        .fold(true)
+        .annotation(Level::Error.span(start..end));
+    let mut message = Level::Error.title(&diag.message).snippet(snippet);
+    if let Some(hint) = &diag.hint {
+        message = message.footer(Level::Help.title(hint));
+    }
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let rendered = renderer.render(message).to_string();
+    rendered
+}
+
+fn next_char_boundary(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(at, |c| at + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_location_caret_and_hint() {
+        let file = SourceFile::new("t.py", "x = 1\nprint(x + \"a\")\n");
+        let d = Diagnostic::new(Span::new(12, 19), "unsupported operand type(s) for +: 'int' and 'str'")
+            .with_hint("convert one side");
+        let out = render(&d, &file, false);
+        assert!(out.contains("error: unsupported operand type(s) for +: 'int' and 'str'"), "{out}");
+        assert!(out.contains("--> t.py:2:7"), "{out}");
+        assert!(out.contains("print(x + \"a\")"), "{out}");
+        assert!(out.contains("^^^^^^^"), "{out}");
+        assert!(out.contains("help: convert one side"), "{out}");
+    }
+}

@@ -1,0 +1,329 @@
+//! The typed high-level IR: the checker's output and codegen's input.
+//!
+//! **Architecture invariant:** nothing here refers to ruff's AST. Names are
+//! resolved to [`LocalId`]/[`GlobalId`]/[`FuncId`], every expression carries
+//! its [`Ty`], operators are specialised to their operand type, and calls
+//! have their arguments matched to parameters (defaults filled in).
+
+use crate::source::Span;
+use crate::types::Ty;
+
+macro_rules! entity {
+    ($name:ident, $prefix:literal) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+entity!(FuncId, "fn");
+entity!(LocalId, "l");
+entity!(GlobalId, "g");
+
+/// One compiled module (the program's main file).
+#[derive(Debug)]
+pub struct Module {
+    /// Path shown in tracebacks.
+    pub file: String,
+    pub funcs: Vec<Function>,
+    pub globals: Vec<Global>,
+    /// The function holding the module's top-level statements.
+    pub main: FuncId,
+}
+
+#[derive(Debug)]
+pub struct Global {
+    pub name: String,
+    pub ty: Ty,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    /// Python name; `<module>` for the module body.
+    pub name: String,
+    /// The first `params.len()` locals are the parameters, in order.
+    pub params: Vec<LocalId>,
+    pub locals: Vec<Local>,
+    pub ret: Ty,
+    pub body: Block,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+}
+
+pub type Block = Vec<Stmt>;
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    /// An expression evaluated for its effect; its value is dropped.
+    Expr(Expr),
+    Assign(Place, Expr),
+    If(Expr, Block, Block),
+    While {
+        cond: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    /// `for var in range(start, stop, step)`; `step` is known non-zero when
+    /// constant, otherwise checked at run time (ValueError).
+    ForRange {
+        var: Place,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    /// `for var in <str or list>`.
+    ForEach {
+        var: Place,
+        iter: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    /// `raise Kind(msg)`; `msg` is a `str` expression.
+    Raise {
+        kind: ExcKind,
+        msg: Option<Expr>,
+    },
+    Assert {
+        cond: Expr,
+        msg: Option<Expr>,
+    },
+    /// `sys.exit(arg)`; the argument is an int, a str or absent/None.
+    Exit(Option<Expr>),
+}
+
+/// Where an assignment stores.
+#[derive(Debug)]
+pub enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+    ListItem { list: Box<Expr>, index: Box<Expr> },
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+    None,
+    /// Read of a local. `checked` means it may be unbound at this point, so
+    /// the read must raise UnboundLocalError/NameError if it is.
+    Local { id: LocalId, checked: bool },
+    /// Read of a module global from inside a function, or a maybe-unbound
+    /// read at module level; always checked when `checked` is set.
+    Global { id: GlobalId, checked: bool },
+    Call { func: FuncId, args: Vec<Expr> },
+    /// Integer or float arithmetic; both operands already have type `ty`
+    /// (`Int` or `Float`), except `Pow` whose result may differ.
+    Arith(ArithOp, Box<Expr>, Box<Expr>),
+    Neg(Box<Expr>),
+    /// Comparison chain `a < b <= c`, each operand evaluated once.
+    Compare {
+        first: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
+    /// `and`/`or` over operands of one type, returning an operand.
+    BoolOp {
+        is_and: bool,
+        values: Vec<Expr>,
+    },
+    Not(Box<Expr>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    Conv(Conv, Box<Expr>),
+    StrConcat(Box<Expr>, Box<Expr>),
+    StrRepeat(Box<Expr>, Box<Expr>),
+    /// `haystack in needle`-style containment: `(needle, haystack)`.
+    StrContains(Box<Expr>, Box<Expr>),
+    StrIndex(Box<Expr>, Box<Expr>),
+    StrSlice {
+        value: Box<Expr>,
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    Len(Box<Expr>),
+    /// `abs(x)` on int (checked) or float.
+    Abs(Box<Expr>),
+    /// `min`/`max` over two or more values of one numeric type.
+    MinMax {
+        is_max: bool,
+        args: Vec<Expr>,
+    },
+    /// An f-string: literal pieces and formatted values, joined.
+    FString(Vec<FPart>),
+    Print {
+        args: Vec<Expr>,
+        sep: Option<Box<Expr>>,
+        end: Option<Box<Expr>>,
+    },
+    Input(Option<Box<Expr>>),
+    List(Vec<Expr>),
+    ListIndex(Box<Expr>, Box<Expr>),
+    ListAppend(Box<Expr>, Box<Expr>),
+    SysArgv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    /// True division; operands are floats.
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+}
+
+impl ArithOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            ArithOp::Add => "+",
+            ArithOp::Sub => "-",
+            ArithOp::Mul => "*",
+            ArithOp::Div => "/",
+            ArithOp::FloorDiv => "//",
+            ArithOp::Mod => "%",
+            ArithOp::Pow => "**",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    /// `is`/`is not` are only accepted against `None`.
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// Explicit conversions. The checker inserts the numeric ones where Python
+/// coerces (`1 + 2.5`, `True + 1`); the rest come from builtins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conv {
+    IntToFloat,
+    BoolToInt,
+    BoolToFloat,
+    /// `int(float)`: truncates; raises on nan/inf/out of range.
+    FloatToInt,
+    /// `int(str)`, `float(str)`: parse; raise ValueError.
+    StrToInt,
+    StrToFloat,
+    /// `str(x)` for any type.
+    ToStr,
+    /// `repr(x)` for any type.
+    Repr,
+    /// `bool(x)`: Python truthiness.
+    Truthy,
+}
+
+#[derive(Debug)]
+pub enum FPart {
+    Lit(String),
+    /// `{value!r:spec}`; `spec` is a `str` expression when present.
+    Value {
+        value: Expr,
+        repr: bool,
+        spec: Option<Expr>,
+    },
+}
+
+/// Built-in exception classes the compiler can raise by name.
+/// The discriminants are the runtime's exception kind numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum ExcKind {
+    Exception = 1,
+    ValueError = 2,
+    TypeError = 3,
+    ZeroDivisionError = 4,
+    OverflowError = 5,
+    IndexError = 6,
+    KeyError = 7,
+    RuntimeError = 8,
+    AssertionError = 9,
+    NotImplementedError = 10,
+    AttributeError = 11,
+    SystemExit = 12,
+    RecursionError = 13,
+    StopIteration = 14,
+    ArithmeticError = 15,
+    LookupError = 16,
+    NameError = 17,
+    UnicodeError = 18,
+    KeyboardInterrupt = 19,
+    BaseException = 20,
+    EOFError = 21,
+    UnboundLocalError = 22,
+}
+
+impl ExcKind {
+    pub const RAISABLE: &'static [(&'static str, ExcKind)] = &[
+        ("Exception", ExcKind::Exception),
+        ("ValueError", ExcKind::ValueError),
+        ("TypeError", ExcKind::TypeError),
+        ("ZeroDivisionError", ExcKind::ZeroDivisionError),
+        ("OverflowError", ExcKind::OverflowError),
+        ("IndexError", ExcKind::IndexError),
+        ("KeyError", ExcKind::KeyError),
+        ("RuntimeError", ExcKind::RuntimeError),
+        ("AssertionError", ExcKind::AssertionError),
+        ("NotImplementedError", ExcKind::NotImplementedError),
+        ("AttributeError", ExcKind::AttributeError),
+        ("RecursionError", ExcKind::RecursionError),
+        ("StopIteration", ExcKind::StopIteration),
+        ("ArithmeticError", ExcKind::ArithmeticError),
+        ("LookupError", ExcKind::LookupError),
+        ("NameError", ExcKind::NameError),
+        ("UnicodeError", ExcKind::UnicodeError),
+        ("KeyboardInterrupt", ExcKind::KeyboardInterrupt),
+        ("BaseException", ExcKind::BaseException),
+        ("EOFError", ExcKind::EOFError),
+        ("UnboundLocalError", ExcKind::UnboundLocalError),
+    ];
+
+    pub fn from_name(name: &str) -> Option<ExcKind> {
+        Self::RAISABLE
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, k)| k)
+    }
+}

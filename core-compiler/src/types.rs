@@ -1,0 +1,59 @@
+//! Static types of the supported Python subset.
+
+use std::fmt;
+
+/// The static type of a value.
+///
+/// **Invariant:** after checking, every HIR expression has exactly one `Ty`
+/// and no implicit conversions remain: the checker inserts explicit
+/// [`crate::hir::Conv`] nodes wherever Python would coerce.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    Int,
+    Float,
+    Bool,
+    Str,
+    None,
+    List(Box<Ty>),
+}
+
+impl Ty {
+    /// Whether values of this type are refcounted heap pointers.
+    pub fn is_ref(&self) -> bool {
+        matches!(self, Ty::Str | Ty::List(_))
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+}
+
+/// Prints the type as Python spells it (`int`, `list[str]`), which is also
+/// how CPython names types in its error messages.
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ty::Int => f.write_str("int"),
+            Ty::Float => f.write_str("float"),
+            Ty::Bool => f.write_str("bool"),
+            Ty::Str => f.write_str("str"),
+            Ty::None => f.write_str("None"),
+            Ty::List(elem) => write!(f, "list[{elem}]"),
+        }
+    }
+}
+
+impl Ty {
+    /// The name CPython uses for the *runtime* type in messages such as
+    /// `unsupported operand type(s) for +: 'int' and 'str'`.
+    pub fn runtime_name(&self) -> &'static str {
+        match self {
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::Str => "str",
+            Ty::None => "NoneType",
+            Ty::List(_) => "list",
+        }
+    }
+}

@@ -1,0 +1,4 @@
+# error: 4:1: 'str' object is not callable
+
+s = "abc"
+s()

@@ -1,0 +1,4 @@
+# error: 2:8: unsupported import: module 'os'
+import os
+
+print("hi")

@@ -1,0 +1,5 @@
+# error: 4:7: syntax error
+
+
+def f(:
+    return 1

@@ -1,0 +1,5 @@
+# ValueError converting NaN to int.
+
+inf = float("inf")
+print(inf - inf)
+print(int(inf - inf))

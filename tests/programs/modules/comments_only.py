@@ -1,0 +1,4 @@
+# This module has only comments and a docstring-free pass statement.
+# It must compile and print nothing.
+
+pass
