@@ -7,7 +7,9 @@ bench/run leaves everything one run produced in a results directory:
     <bench>.json         hyperfine --export-json of one benchmark (absent if nothing was timed)
     <bench>.status       "ok" or "FAILED: <reason>" for the pyaot row
     <bench>.settings     the hyperfine options used, e.g. "-N --warmup 2 --min-runs 10"
-    build.status         pyaot status for the build measurements
+    build_size.status    pyaot status of each build measurement ("ok" or "FAILED: ...")
+    build_compile.status
+    build_cached.status
     build_sizes.tsv      impl<TAB>unstripped bytes<TAB>stripped bytes
     build_compile.json   hyperfine: pyaot build --binary --force vs gcc vs rustc on fib
     build_cached.json    hyperfine: `pyaot hello.py` (cache hit) vs the built hello binary
@@ -193,100 +195,103 @@ def bench_table(results: str, name: str) -> list[str]:
 
 
 def build_tables(results: str) -> list[str]:
-    status = read_text(os.path.join(results, "build.status"), "FAILED: not run")
+    def status_of(part: str) -> str:
+        return read_text(os.path.join(results, f"build_{part}.status"), "FAILED: not run")
+
+    labels = dict(IMPLS)
     lines = ["## Size, startup and compile time", ""]
-    if status != "ok":
-        lines += [f"pyaot: {cell(status)}", ""]
 
     # Binary size.
-    sizes = []
+    size_status = status_of("size")
+    sizes = {}
     for line in read_text(os.path.join(results, "build_sizes.tsv")).splitlines():
         parts = line.split("\t")
         if len(parts) == 3:
-            sizes.append((parts[0], int(parts[1]), int(parts[2])))
-    labels = dict(IMPLS)
-    if sizes:
-        by_key = {k: (u, s) for k, u, s in sizes}
-        lines += [
-            "### Binary size of hello world",
-            "",
-            "`strip` applied to a copy of each executable.",
-            "",
-            "| implementation | as built | stripped | stripped ratio vs pyaot |",
-            "|---|---:|---:|---:|",
-        ]
-        for key in ("pyaot", "c", "rust"):
-            if key not in by_key:
-                reason = status if key == "pyaot" and status != "ok" else "not built"
-                lines.append(f"| {labels[key]} | {cell(reason)} | | n/a |")
-                continue
-            u, s = by_key[key]
-            ratio = fmt_ratio(s / by_key["pyaot"][1]) if "pyaot" in by_key else "n/a"
-            lines.append(f"| {labels[key]} | {fmt_bytes(u)} | {fmt_bytes(s)} | {ratio} |")
-        lines.append("")
+            sizes[parts[0]] = (int(parts[1]), int(parts[2]))
+    lines += [
+        "### Binary size of hello world",
+        "",
+        "`strip` applied to a copy of each executable.",
+        "",
+        "| implementation | as built | stripped | stripped ratio vs pyaot |",
+        "|---|---:|---:|---:|",
+    ]
+    for key in ("pyaot", "c", "rust"):
+        if key not in sizes:
+            reason = size_status if key == "pyaot" and size_status != "ok" else "not built"
+            lines.append(f"| {labels[key]} | {cell(reason)} | | n/a |")
+            continue
+        u, s = sizes[key]
+        ratio = fmt_ratio(s / sizes["pyaot"][1]) if "pyaot" in sizes else "n/a"
+        lines.append(f"| {labels[key]} | {fmt_bytes(u)} | {fmt_bytes(s)} | {ratio} |")
+    lines.append("")
 
     # Compile time.
+    compile_status = status_of("compile")
     compile_t = load_hyperfine(os.path.join(results, "build_compile.json"))
-    if compile_t:
-        settings = read_text(os.path.join(results, "build_compile.settings"))
-        rows = [
-            ("pyaot", "`pyaot build --binary --force fib.py -o …`"),
-            ("gcc", "`gcc -O2 -ffp-contract=off fib.c -o …`"),
-            ("rustc", "`rustc -C opt-level=3 fib.rs -o …`"),
-        ]
-        base = compile_t.get("pyaot")
-        lines += [
-            "### Compile time of fib",
-            "",
-            "| compiler | min | median | ratio vs pyaot | runs |",
-            "|---|---:|---:|---:|---:|",
-        ]
-        for key, label in rows:
-            t = compile_t.get(key)
-            if t is None:
-                reason = status if key == "pyaot" and status != "ok" else "not timed"
-                lines.append(f"| {label} | {cell(reason)} | | n/a | |")
-                continue
-            ratio = fmt_ratio(t["median"] / base["median"]) if base else "n/a"
-            lines.append(
-                f"| {label} | {fmt_time(t['min'])} | {fmt_time(t['median'])} | "
-                f"{ratio} | {t['runs']} |"
-            )
-        if settings:
-            lines += ["", f"hyperfine options: `{settings}`."]
-        lines.append("")
+    settings = read_text(os.path.join(results, "build_compile.settings"))
+    rows = [
+        ("pyaot", "`pyaot build --binary --force fib.py -o …`"),
+        ("gcc", "`gcc -O2 -ffp-contract=off fib.c -o …`"),
+        ("rustc", "`rustc -C opt-level=3 fib.rs -o …`"),
+    ]
+    base = compile_t.get("pyaot")
+    lines += [
+        "### Compile time of fib",
+        "",
+        "| compiler | min | median | ratio vs pyaot | runs |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for key, label in rows:
+        t = compile_t.get(key)
+        if t is None:
+            reason = compile_status if key == "pyaot" and compile_status != "ok" else "not timed"
+            lines.append(f"| {label} | {cell(reason)} | | n/a | |")
+            continue
+        ratio = fmt_ratio(t["median"] / base["median"]) if base else "n/a"
+        lines.append(
+            f"| {label} | {fmt_time(t['min'])} | {fmt_time(t['median'])} | "
+            f"{ratio} | {t['runs']} |"
+        )
+    if settings:
+        lines += ["", f"hyperfine options: `{settings}`."]
+    lines.append("")
 
     # Cached program-mode run vs the binary.
+    cached_status = status_of("cached")
     cached = load_hyperfine(os.path.join(results, "build_cached.json"))
-    lines += ["### Program mode with a warm cache", ""]
-    if cached:
-        settings = read_text(os.path.join(results, "build_cached.settings"))
-        run = cached.get("pyaot-run")
-        binary = cached.get("binary")
-        lines += [
-            "`pyaot hello.py` once the cache holds the build, against running the "
-            "executable that `pyaot build --binary hello.py` made.",
-            "",
-            "| command | min | median | overhead vs binary (median) | runs |",
-            "|---|---:|---:|---:|---:|",
-        ]
-        for key, label in (("pyaot-run", "`pyaot hello.py` (cache hit)"),
-                           ("binary", "`./hello` (pyaot-built binary)")):
-            t = cached.get(key)
-            if t is None:
-                lines.append(f"| {label} | not timed | | | |")
-                continue
-            over = ""
-            if run and binary:
-                over = "+" + fmt_time(max(t["median"] - binary["median"], 0.0))
-            lines.append(
-                f"| {label} | {fmt_time(t['min'])} | {fmt_time(t['median'])} | "
-                f"{over} | {t['runs']} |"
-            )
-        if settings:
-            lines += ["", f"hyperfine options: `{settings}`."]
-    else:
-        lines.append(f"Not measured: {cell(status) if status != 'ok' else 'see the log'}.")
+    settings = read_text(os.path.join(results, "build_cached.settings"))
+    lines += [
+        "### Program mode with a warm cache",
+        "",
+        "`pyaot hello.py` once the cache holds the build, against running the "
+        "executable that `pyaot build --binary hello.py` made. The difference is "
+        "what the cache lookup and loading cost on every run.",
+        "",
+        "| command | min | median | overhead vs binary (median) | runs |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    run = cached.get("pyaot-run")
+    binary = cached.get("binary")
+    for key, label in (("pyaot-run", "`pyaot hello.py` (cache hit)"),
+                       ("binary", "`./hello` (pyaot-built binary)")):
+        t = cached.get(key)
+        if t is None:
+            reason = cached_status if cached_status != "ok" else "not timed"
+            lines.append(f"| {label} | {cell(reason)} | | | |")
+            continue
+        over = ""
+        if key == "binary":
+            over = "(baseline)"
+        elif run and binary:
+            diff = t["median"] - binary["median"]
+            over = ("+" if diff >= 0 else "-") + fmt_time(abs(diff))
+        lines.append(
+            f"| {label} | {fmt_time(t['min'])} | {fmt_time(t['median'])} | "
+            f"{over} | {t['runs']} |"
+        )
+    if settings:
+        lines += ["", f"hyperfine options: `{settings}`."]
     lines.append("")
     return lines
 

@@ -12,8 +12,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let root = manifest.parent().expect("cli/ lives in the workspace root").to_path_buf();
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = manifest
+        .parent()
+        .expect("cli/ lives in the workspace root")
+        .to_path_buf();
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     for dir in ["runtime/src", "runtime/Cargo.toml", "core-compiler/src"] {
         println!("cargo:rerun-if-changed={}", root.join(dir).display());
@@ -23,7 +27,14 @@ fn main() {
     let target_dir = out.join("runtime-target");
     let status = Command::new(cargo)
         .current_dir(&root)
-        .args(["rustc", "-p", "pyaot-runtime", "--release", "--features", "staticlib"])
+        .args([
+            "rustc",
+            "-p",
+            "pyaot-runtime",
+            "--release",
+            "--features",
+            "staticlib",
+        ])
         .args(["--crate-type", "staticlib", "--target-dir"])
         .arg(&target_dir)
         .args(["--", "-C", "panic=abort", "-C", "codegen-units=1"])

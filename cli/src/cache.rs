@@ -32,7 +32,11 @@ pub fn key(kind: &str, shown_path: &str, source: &[u8]) -> String {
         h.update(part);
     }
     h.update(source);
-    h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The runtime archive on disk, written on first use of this pyaot build.

@@ -37,8 +37,10 @@ fn build(file: &Path, binary: bool, force: bool) -> Result<PathBuf, Failure> {
     if artifact.exists() && !force {
         return Ok(artifact);
     }
-    let src = pyaot_core::decode_source(&shown, &source)
-        .map_err(|(f, d)| Failure::Diagnostics(f, vec![d]))?;
+    let src = pyaot_core::decode_source(&shown, &source).map_err(|e| {
+        let (f, d) = *e;
+        Failure::Diagnostics(f, vec![d])
+    })?;
     let object = pyaot_core::compile_to_object(&src, entry).map_err(|e| match e {
         CompileError::Diagnostics(d) => Failure::Diagnostics(src.clone(), d),
         CompileError::Internal(m) => Failure::Internal(m),
@@ -54,7 +56,12 @@ fn build(file: &Path, binary: bool, force: bool) -> Result<PathBuf, Failure> {
 }
 
 /// `pyaot build`.
-pub fn build_only(file: &Path, binary: bool, force: bool, output: Option<&Path>) -> Result<u8, Failure> {
+pub fn build_only(
+    file: &Path,
+    binary: bool,
+    force: bool,
+    output: Option<&Path>,
+) -> Result<u8, Failure> {
     let artifact = build(file, binary, force)?;
     let dest = match (output, binary) {
         (Some(o), _) => Some(o.to_path_buf()),
@@ -90,7 +97,9 @@ pub fn run(file: &Path, args: &[OsString], binary: bool, force: bool) -> Result<
     let code = unsafe {
         let lib = libloading::Library::new(&artifact)
             .map_err(|e| Failure::Io(format!("cannot load '{}': {e}", artifact.display())))?;
-        let main: libloading::Symbol<unsafe extern "C" fn(i32, *const *const std::ffi::c_char) -> i32> = lib
+        let main: libloading::Symbol<
+            unsafe extern "C" fn(i32, *const *const std::ffi::c_char) -> i32,
+        > = lib
             .get(b"pyaot_program_main\0")
             .map_err(|e| Failure::Internal(format!("compiled program has no entry point: {e}")))?;
         let code = main(argv.len() as i32, ptrs.as_ptr());
@@ -114,9 +123,6 @@ fn c_args(file: &Path, args: &[OsString]) -> Result<Vec<CString>, Failure> {
 /// Replaces this process with the compiled executable.
 fn exec(exe: &Path, file: &Path, args: &[OsString]) -> Failure {
     use std::os::unix::process::CommandExt;
-    let err = std::process::Command::new(exe)
-        .arg0(file)
-        .args(args)
-        .exec();
+    let err = std::process::Command::new(exe).arg0(file).args(args).exec();
     cache::io_err("run", exe, err)
 }

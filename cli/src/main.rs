@@ -56,7 +56,11 @@ struct RunArgs {
     #[arg(required = true, value_name = "FILE")]
     file: Option<PathBuf>,
     /// Arguments for the program: sys.argv[1:].
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
     args: Vec<OsString>,
 }
 
@@ -87,10 +91,19 @@ fn main() -> ExitCode {
     failure::install_panic_hook();
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Build(b)) => driver::build_only(&b.file, b.opts.binary, b.opts.force, b.output.as_deref()),
+        Some(Command::Build(b)) => {
+            driver::build_only(&b.file, b.opts.binary, b.opts.force, b.output.as_deref())
+        }
         None => match cli.run.file {
-            Some(file) => driver::run(&file, &cli.run.args, cli.run.opts.binary, cli.run.opts.force),
-            None => Err(Failure::Usage("no Python file given (try `pyaot --help`)".into())),
+            Some(file) => driver::run(
+                &file,
+                &cli.run.args,
+                cli.run.opts.binary,
+                cli.run.opts.force,
+            ),
+            None => Err(Failure::Usage(
+                "no Python file given (try `pyaot --help`)".into(),
+            )),
         },
     };
     match result {

@@ -56,6 +56,8 @@ const COMPILE_ERROR_EXIT: i32 = 2;
 /// How many lines of context and of differing text a stdout diff shows.
 const DIFF_CONTEXT: usize = 3;
 const DIFF_MAX_LINES: usize = 12;
+/// Output beyond this many bytes per stream is not kept.
+const OUTPUT_CAP: u64 = 16 << 20;
 /// How much of pyaot's stderr a failure report shows.
 const STDERR_TAIL_LINES: usize = 20;
 
@@ -88,7 +90,9 @@ fn pyaot_only_programs() {
 fn errors_are_rejected() {
     let cases = discover(ERRORS_DIR, false, MIN_ERRORS);
     let cache = CacheDir::new("errors");
-    let outcome = run_suite("errors_are_rejected", &cases, |rel| check_rejected(&cache, rel));
+    let outcome = run_suite("errors_are_rejected", &cases, |rel| {
+        check_rejected(&cache, rel)
+    });
     finish("errors_are_rejected", outcome);
 }
 
@@ -117,10 +121,16 @@ fn check_against_cpython(python: &str, cache: &CacheDir, rel: &str) -> Result<()
             "the reference run `{python} {rel}` timed out; the program must terminate under CPython"
         ));
     }
+    let stderr_last = last_line(&reference.stderr);
+    if stderr_last.starts_with("SyntaxError") || stderr_last.starts_with("IndentationError") {
+        return Err(format!(
+            "CPython rejects this program ({stderr_last}); differential programs must be valid Python"
+        ));
+    }
     let expected = Observed {
         stdout: reference.stdout,
         exit: reference.exit,
-        stderr_last: last_line(&reference.stderr),
+        stderr_last,
         stderr: Vec::new(),
     };
     let actual = run_pyaot(cache, rel)?;
@@ -135,9 +145,7 @@ fn check_against_sidecar(cache: &CacheDir, rel: &str) -> Result<(), String> {
         .next()
         .and_then(|l| l.strip_prefix("# expect-exit:"))
         .and_then(|v| v.trim().parse::<i32>().ok())
-        .ok_or_else(|| {
-            "malformed test: line 1 must be `# expect-exit: <code>`".to_string()
-        })?;
+        .ok_or_else(|| "malformed test: line 1 must be `# expect-exit: <code>`".to_string())?;
     let stderr_last = lines
         .next()
         .and_then(|l| l.strip_prefix("# expect-stderr-last:"))
@@ -146,15 +154,20 @@ fn check_against_sidecar(cache: &CacheDir, rel: &str) -> Result<(), String> {
     let sidecar = Path::new(rel).with_extension("stdout");
     let stdout = read(&sidecar.to_string_lossy())
         .map_err(|e| format!("malformed test: missing expected-stdout sidecar: {e}"))?;
-    let expected = Observed { stdout, exit: Exit::Code(exit_code), stderr_last, stderr: Vec::new() };
+    let expected = Observed {
+        stdout,
+        exit: Exit::Code(exit_code),
+        stderr_last,
+        stderr: Vec::new(),
+    };
     let actual = run_pyaot(cache, rel)?;
     compare(&expected, &actual)
 }
 
 fn check_rejected(cache: &CacheDir, rel: &str) -> Result<(), String> {
     let expected = parse_error_header(rel)?;
-    let out = run_command(pyaot_command(cache, rel))
-        .map_err(|e| format!("could not run pyaot: {e}"))?;
+    let out =
+        run_command(pyaot_command(cache, rel)).map_err(|e| format!("could not run pyaot: {e}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     let location = format!("{rel}:{}:{}", expected.line, expected.col);
     let wanted = format!("error: {}", expected.message);
@@ -169,7 +182,7 @@ fn check_rejected(cache: &CacheDir, rel: &str) -> Result<(), String> {
     if !out.stdout.is_empty() {
         problems.push(format!(
             "stdout: expected nothing (the program must not run), got:\n{}",
-            indent(&String::from_utf8_lossy(&out.stdout))
+            indent(&tail(&out.stdout))
         ));
     }
     match diagnostic_location_found(&stderr, &wanted, &location) {
@@ -185,7 +198,7 @@ fn check_rejected(cache: &CacheDir, rel: &str) -> Result<(), String> {
         return Ok(());
     }
     let mut report = problems.join("\n");
-    let _ = write!(report, "\nstderr was:\n{}", indent(&stderr));
+    let _ = write!(report, "\nstderr was:\n{}", indent(&tail(&out.stderr)));
     Err(report)
 }
 
@@ -208,12 +221,30 @@ fn parse_error_header(rel: &str) -> Result<ErrorHeader, String> {
     let malformed = || {
         format!("malformed test: line 1 must be `# error: <line>:<col>: <message>`, got {first:?}")
     };
-    let rest = first.trim_end().strip_prefix("# error:").ok_or_else(malformed)?.trim_start();
+    let rest = first
+        .trim_end()
+        .strip_prefix("# error:")
+        .ok_or_else(malformed)?
+        .trim_start();
     let mut parts = rest.splitn(3, ':');
-    let line = parts.next().and_then(|v| v.trim().parse().ok()).ok_or_else(malformed)?;
-    let col = parts.next().and_then(|v| v.trim().parse().ok()).ok_or_else(malformed)?;
-    let message = parts.next().map(str::trim).filter(|m| !m.is_empty()).ok_or_else(malformed)?;
-    Ok(ErrorHeader { line, col, message: message.to_string() })
+    let line = parts
+        .next()
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(malformed)?;
+    let col = parts
+        .next()
+        .and_then(|v| v.trim().parse().ok())
+        .ok_or_else(malformed)?;
+    let message = parts
+        .next()
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .ok_or_else(malformed)?;
+    Ok(ErrorHeader {
+        line,
+        col,
+        message: message.to_string(),
+    })
 }
 
 enum DiagnosticMatch {
@@ -254,9 +285,8 @@ fn is_diagnostic_headline(line: &str) -> bool {
 
 /// `location` must not be followed by another digit (`:3:1` is not `:3:12`).
 fn has_location(line: &str, location: &str) -> bool {
-    line.match_indices(location).any(|(at, _)| {
-        !line[at + location.len()..].starts_with(|c: char| c.is_ascii_digit())
-    })
+    line.match_indices(location)
+        .any(|(at, _)| !line[at + location.len()..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 // ---------------------------------------------------------------------------
@@ -266,10 +296,16 @@ fn has_location(line: &str, location: &str) -> bool {
 fn compare(expected: &Observed, actual: &Observed) -> Result<(), String> {
     let mut problems = Vec::new();
     if expected.stdout != actual.stdout {
-        problems.push(format!("stdout differs:\n{}", indent_plain(&diff(&expected.stdout, &actual.stdout))));
+        problems.push(format!(
+            "stdout differs:\n{}",
+            indent_plain(&diff(&expected.stdout, &actual.stdout))
+        ));
     }
     if expected.exit != actual.exit {
-        problems.push(format!("exit: expected {}, got {}", expected.exit, actual.exit));
+        problems.push(format!(
+            "exit: expected {}, got {}",
+            expected.exit, actual.exit
+        ));
     }
     if expected.stderr_last != actual.stderr_last {
         problems.push(format!(
@@ -280,8 +316,16 @@ fn compare(expected: &Observed, actual: &Observed) -> Result<(), String> {
     if problems.is_empty() {
         return Ok(());
     }
-    if !actual.stderr.is_empty() {
-        problems.push(format!("pyaot stderr (tail):\n{}", indent(&tail(&actual.stderr))));
+    // A one-line stderr is already shown as its last line.
+    let stderr_lines = String::from_utf8_lossy(&actual.stderr)
+        .trim_end()
+        .lines()
+        .count();
+    if stderr_lines > 1 {
+        problems.push(format!(
+            "pyaot stderr (tail):\n{}",
+            indent(&tail(&actual.stderr))
+        ));
     }
     Err(problems.join("\n"))
 }
@@ -352,7 +396,11 @@ fn write_side(out: &mut String, sign: char, lines: &[&str], first: usize) {
         let _ = writeln!(out, "{sign} {:>5} | {}", first + i + 1, show(line));
     }
     if lines.len() > DIFF_MAX_LINES {
-        let _ = writeln!(out, "{sign}       ... {} more lines", lines.len() - DIFF_MAX_LINES);
+        let _ = writeln!(
+            out,
+            "{sign}       ... {} more lines",
+            lines.len() - DIFF_MAX_LINES
+        );
     }
 }
 
@@ -385,14 +433,20 @@ fn last_line(stderr: &[u8]) -> String {
 }
 
 fn indent_plain(text: &str) -> String {
-    text.lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn indent(text: &str) -> String {
     if text.is_empty() {
         return "    (empty)".to_string();
     }
-    text.lines().map(|l| format!("    | {l}")).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|l| format!("    | {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The outcome of one suite.
@@ -406,7 +460,10 @@ struct SuiteOutcome {
 fn finish(suite: &str, outcome: SuiteOutcome) {
     let SuiteOutcome { ran, failures } = outcome;
     let failed = failures.len();
-    let summary = format!("differential: {} passed, {failed} failed ({suite})", ran - failed);
+    let summary = format!(
+        "differential: {} passed, {failed} failed ({suite})",
+        ran - failed
+    );
     println!("{summary}");
     if failures.is_empty() {
         return;
@@ -459,8 +516,10 @@ fn collect_py(root: &Path, dir: &Path, recursive: bool, out: &mut Vec<String>) {
             }
         } else if path.extension().is_some_and(|e| e == "py") {
             let rel = path.strip_prefix(root).expect("inside the repo");
-            let parts: Vec<String> =
-                rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
             out.push(parts.join("/"));
         }
     }
@@ -471,13 +530,19 @@ fn run_suite<F>(suite: &str, cases: &[String], check: F) -> SuiteOutcome
 where
     F: Fn(&str) -> Result<(), String> + Sync,
 {
-    let filter = std::env::var("PYAOT_DIFF_FILTER").ok().filter(|f| !f.is_empty());
+    let filter = std::env::var("PYAOT_DIFF_FILTER")
+        .ok()
+        .filter(|f| !f.is_empty());
     let selected: Vec<&String> = cases
         .iter()
         .filter(|c| filter.as_deref().is_none_or(|f| c.contains(f)))
         .collect();
     if let Some(f) = &filter {
-        println!("{suite}: PYAOT_DIFF_FILTER={f:?} selects {} of {} cases", selected.len(), cases.len());
+        println!(
+            "{suite}: PYAOT_DIFF_FILTER={f:?} selects {} of {} cases",
+            selected.len(),
+            cases.len()
+        );
     }
     let jobs = std::env::var("PYAOT_DIFF_JOBS")
         .ok()
@@ -504,10 +569,16 @@ where
         .filter_map(|(rel, r)| match r {
             Some(Ok(())) => None,
             Some(Err(why)) => Some(((*rel).clone(), why)),
-            None => Some(((*rel).clone(), "the worker running this case panicked".to_string())),
+            None => Some((
+                (*rel).clone(),
+                "the worker running this case panicked".to_string(),
+            )),
         })
         .collect();
-    SuiteOutcome { ran: selected.len(), failures }
+    SuiteOutcome {
+        ran: selected.len(),
+        failures,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -551,7 +622,8 @@ struct RawOutput {
 }
 
 fn run_pyaot(cache: &CacheDir, rel: &str) -> Result<Observed, String> {
-    let out = run_command(pyaot_command(cache, rel)).map_err(|e| format!("could not run pyaot: {e}"))?;
+    let out =
+        run_command(pyaot_command(cache, rel)).map_err(|e| format!("could not run pyaot: {e}"))?;
     Ok(Observed {
         stderr_last: last_line(&out.stderr),
         stdout: out.stdout,
@@ -617,14 +689,21 @@ fn run_command(mut cmd: Command) -> std::io::Result<RawOutput> {
         Some(status) => exit_of(status),
         None => Exit::TimedOut(limit.as_secs()),
     };
-    Ok(RawOutput { stdout, stderr, exit })
+    Ok(RawOutput {
+        stdout,
+        stderr,
+        exit,
+    })
 }
 
+/// Reads a pipe to its end on a thread, keeping at most `OUTPUT_CAP` bytes
+/// (the rest is discarded so that a runaway child never blocks on a full pipe).
 fn drain<R: Read + Send + 'static>(mut pipe: R) -> mpsc::Receiver<Vec<u8>> {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
         let mut buf = Vec::new();
-        let _ = pipe.read_to_end(&mut buf);
+        let _ = pipe.by_ref().take(OUTPUT_CAP).read_to_end(&mut buf);
+        let _ = std::io::copy(&mut pipe, &mut std::io::sink());
         let _ = tx.send(buf);
     });
     rx
@@ -661,14 +740,21 @@ fn kill_group(pid: u32) {
 /// Checks that the reference interpreter exists; never skips silently.
 fn reference_python() -> String {
     let python = std::env::var("PYAOT_DIFF_PYTHON").unwrap_or_else(|_| "python3".to_string());
-    let out = Command::new(&python).arg("--version").output().unwrap_or_else(|e| {
-        panic!(
-            "the differential tests need CPython as the reference, but `{python} --version` \
+    let out = Command::new(&python)
+        .arg("--version")
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "the differential tests need CPython as the reference, but `{python} --version` \
              could not run ({e}). Install Python 3.11 (e.g. `apt-get install python3`) or point \
              PYAOT_DIFF_PYTHON at an interpreter."
-        )
-    });
-    assert!(out.status.success(), "`{python} --version` failed: {:?}", out);
+            )
+        });
+    assert!(
+        out.status.success(),
+        "`{python} --version` failed: {:?}",
+        out
+    );
     let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
     if !version.starts_with("Python 3.11") {
         println!(
@@ -691,8 +777,8 @@ struct CacheDir {
 
 impl CacheDir {
     fn new(suite: &str) -> CacheDir {
-        let path = std::env::temp_dir()
-            .join(format!("pyaot-differential-{}-{suite}", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("pyaot-differential-{}-{suite}", std::process::id()));
         let _ = std::fs::remove_dir_all(&path);
         std::fs::create_dir_all(&path)
             .unwrap_or_else(|e| panic!("cannot create cache dir {}: {e}", path.display()));
@@ -719,14 +805,23 @@ fn corpus_headers_are_well_formed() {
         }
     }
     for rel in discover(PYAOT_ONLY_DIR, false, MIN_PYAOT_ONLY) {
-        let text = read(&rel).map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+        let text = read(&rel)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
         let first = text.lines().next().unwrap_or("");
-        let code = first.strip_prefix("# expect-exit:").map(|v| v.trim().parse::<i32>());
+        let code = first
+            .strip_prefix("# expect-exit:")
+            .map(|v| v.trim().parse::<i32>());
         match code {
             Some(Ok(code)) => {
-                let has_stderr = text.lines().nth(1).is_some_and(|l| l.starts_with("# expect-stderr-last:"));
+                let has_stderr = text
+                    .lines()
+                    .nth(1)
+                    .is_some_and(|l| l.starts_with("# expect-stderr-last:"));
                 if code != 0 && !has_stderr {
-                    problems.push(format!("{rel}: exits with {code} but has no `# expect-stderr-last:` line 2"));
+                    problems.push(format!(
+                        "{rel}: exits with {code} but has no `# expect-stderr-last:` line 2"
+                    ));
                 }
             }
             _ => problems.push(format!("{rel}: line 1 must be `# expect-exit: <code>`")),
@@ -736,7 +831,11 @@ fn corpus_headers_are_well_formed() {
             problems.push(format!("{rel}: missing {}", sidecar.display()));
         }
     }
-    assert!(problems.is_empty(), "malformed test files:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "malformed test files:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -744,18 +843,29 @@ fn harness_diff_and_matching() {
     // Identical prefix elided, difference shown with line numbers.
     let d = diff(b"a\nb\nc\n", b"a\nB\nc\n");
     assert!(d.contains("first difference at line 2"), "{d}");
-    assert!(d.contains("-     2 | b") && d.contains("+     2 | B"), "{d}");
+    assert!(
+        d.contains("-     2 | b") && d.contains("+     2 | B"),
+        "{d}"
+    );
     // A missing final newline is visible.
     let d = diff(b"x\n", b"x");
     assert!(d.contains("no newline at end"), "{d}");
     // Control characters are escaped.
     assert_eq!(show("a\rb\n"), "\"a\\rb\"");
 
-    assert_eq!(last_line(b"Traceback\n  File\nValueError: x\n"), "ValueError: x");
+    assert_eq!(
+        last_line(b"Traceback\n  File\nValueError: x\n"),
+        "ValueError: x"
+    );
     assert_eq!(last_line(b""), "");
 
     let stderr = "error: name 'foo' is not defined\n --> tests/errors/a.py:5:12\n  |\n";
-    let found = |w: &str, l: &str| matches!(diagnostic_location_found(stderr, w, l), DiagnosticMatch::Found);
+    let found = |w: &str, l: &str| {
+        matches!(
+            diagnostic_location_found(stderr, w, l),
+            DiagnosticMatch::Found
+        )
+    };
     assert!(found("error: name 'foo'", "tests/errors/a.py:5:12"));
     assert!(!found("error: name 'foo'", "tests/errors/a.py:5:1"));
     assert!(!found("error: name 'bar'", "tests/errors/a.py:5:12"));

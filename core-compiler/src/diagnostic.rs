@@ -71,10 +71,16 @@ mod tests {
     #[test]
     fn renders_location_caret_and_hint() {
         let file = SourceFile::new("t.py", "x = 1\nprint(x + \"a\")\n");
-        let d = Diagnostic::new(Span::new(12, 19), "unsupported operand type(s) for +: 'int' and 'str'")
-            .with_hint("convert one side");
+        let d = Diagnostic::new(
+            Span::new(12, 19),
+            "unsupported operand type(s) for +: 'int' and 'str'",
+        )
+        .with_hint("convert one side");
         let out = render(&d, &file, false);
-        assert!(out.contains("error: unsupported operand type(s) for +: 'int' and 'str'"), "{out}");
+        assert!(
+            out.contains("error: unsupported operand type(s) for +: 'int' and 'str'"),
+            "{out}"
+        );
         assert!(out.contains("--> t.py:2:7"), "{out}");
         assert!(out.contains("print(x + \"a\")"), "{out}");
         assert!(out.contains("^^^^^^^"), "{out}");

@@ -139,11 +139,20 @@ pub enum ExprKind {
     None,
     /// Read of a local. `checked` means it may be unbound at this point, so
     /// the read must raise UnboundLocalError/NameError if it is.
-    Local { id: LocalId, checked: bool },
+    Local {
+        id: LocalId,
+        checked: bool,
+    },
     /// Read of a module global from inside a function, or a maybe-unbound
     /// read at module level; always checked when `checked` is set.
-    Global { id: GlobalId, checked: bool },
-    Call { func: FuncId, args: Vec<Expr> },
+    Global {
+        id: GlobalId,
+        checked: bool,
+    },
+    Call {
+        func: FuncId,
+        args: Vec<Expr>,
+    },
     /// Integer or float arithmetic; both operands already have type `ty`
     /// (`Int` or `Float`), except `Pow` whose result may differ.
     Arith(ArithOp, Box<Expr>, Box<Expr>),
@@ -258,10 +267,10 @@ pub enum Conv {
 #[derive(Debug)]
 pub enum FPart {
     Lit(String),
-    /// `{value!r:spec}`; `spec` is a `str` expression when present.
+    /// `{value:spec}`; a `!r`/`!s` conversion is already applied to
+    /// `value`, and `spec` is a `str` expression when present.
     Value {
         value: Expr,
-        repr: bool,
         spec: Option<Expr>,
     },
 }

@@ -36,7 +36,10 @@ pub fn compile_to_object(file: &SourceFile, entry: Entry) -> Result<Vec<u8>, Com
 }
 
 /// Decodes source bytes; invalid UTF-8 is a diagnostic at the first bad byte.
-pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceFile, (SourceFile, Diagnostic)> {
+pub fn decode_source(
+    path: &str,
+    bytes: &[u8],
+) -> Result<SourceFile, Box<(SourceFile, Diagnostic)>> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(path, text)),
         Err(e) => {
@@ -44,7 +47,7 @@ pub fn decode_source(path: &str, bytes: &[u8]) -> Result<SourceFile, (SourceFile
             let file = SourceFile::new(path, String::from_utf8_lossy(bytes).into_owned());
             let diag = Diagnostic::new(Span::new(at, at), "source is not valid UTF-8")
                 .with_hint("Python source files must be UTF-8 encoded (PEP 3120)");
-            Err((file, diag))
+            Err(Box::new((file, diag)))
         }
     }
 }

@@ -31,9 +31,9 @@ pub fn link(object: &Path, runtime: &Path, out: &Path, kind: Output) -> Result<(
         .arg("-Wl,--gc-sections")
         .arg("-Wl,-O1")
         .arg("-s");
-    let output = cmd
-        .output()
-        .map_err(|e| format!("could not run the C compiler driver '{cc}': {e} (install gcc or clang, or set CC)"))?;
+    let output = cmd.output().map_err(|e| {
+        format!("could not run the C compiler driver '{cc}': {e} (install gcc or clang, or set CC)")
+    })?;
     if !output.status.success() {
         return Err(format!(
             "linking failed ({cc} exited with {}):\n{}",

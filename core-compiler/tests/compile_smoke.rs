@@ -40,8 +40,16 @@ fn programs_compile_to_objects() {
                     .collect::<Vec<_>>()
                     .join("; ")
             )),
-            Err(CompileError::Internal(m)) => failures.push(format!("{}: INTERNAL {m}", f.display())),
+            Err(CompileError::Internal(m)) => {
+                failures.push(format!("{}: INTERNAL {m}", f.display()))
+            }
         }
     }
-    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }

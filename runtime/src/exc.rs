@@ -46,13 +46,14 @@ pub enum ExcKind {
     KeyboardInterrupt = 19,
     BaseException = 20,
     EOFError = 21,
+    UnboundLocalError = 22,
 }
 
 impl ExcKind {
     /// The kind for an ABI code, if it is one.
     pub fn from_raw(code: u32) -> Option<ExcKind> {
         use ExcKind::*;
-        const ALL: [ExcKind; 21] = [
+        const ALL: [ExcKind; 22] = [
             Exception,
             ValueError,
             TypeError,
@@ -74,6 +75,7 @@ impl ExcKind {
             KeyboardInterrupt,
             BaseException,
             EOFError,
+            UnboundLocalError,
         ];
         ALL.get((code as usize).wrapping_sub(1)).copied()
     }
@@ -103,6 +105,7 @@ impl ExcKind {
             KeyboardInterrupt => static_str!("KeyboardInterrupt"),
             BaseException => static_str!("BaseException"),
             EOFError => static_str!("EOFError"),
+            UnboundLocalError => static_str!("UnboundLocalError"),
         }
     }
 }
@@ -137,11 +140,20 @@ runtime_global! {
 /// Makes a new exception pending, replacing (and dropping) any pending one
 /// and its traceback. Takes ownership of `message`.
 pub fn raise_owned(kind: ExcKind, message: *mut Str, exit: ExitArg) {
-    let Some(obj) = NonNull::new(heap::alloc_or_die(core::mem::size_of::<ExcObj>()).cast::<ExcObj>()) else {
+    let Some(obj) =
+        NonNull::new(heap::alloc_or_die(core::mem::size_of::<ExcObj>()).cast::<ExcObj>())
+    else {
         heap::out_of_memory();
     };
     // SAFETY: fresh block of the right size; malloc aligns to 16.
-    unsafe { obj.write(ExcObj { header: Header::new(KIND_EXCEPTION), kind, message, exit }) };
+    unsafe {
+        obj.write(ExcObj {
+            header: Header::new(KIND_EXCEPTION),
+            kind,
+            message,
+            exit,
+        })
+    };
     let old = PENDING.with(|p| p.replace(obj));
     traceback::clear();
     if let Some(old) = old {
@@ -245,7 +257,11 @@ pub unsafe extern "C" fn pyaot_raise(kind: u32, msg: *const Str) {
 pub extern "C" fn pyaot_raise_system_exit(code: i64) {
     let mut text = Vec::new();
     int_text::write_i64(&mut text, code);
-    raise_owned(ExcKind::SystemExit, str_obj::new(&text), ExitArg::Code(code));
+    raise_owned(
+        ExcKind::SystemExit,
+        str_obj::new(&text),
+        ExitArg::Code(code),
+    );
 }
 
 /// `void pyaot_raise_system_exit_msg(const Str *msg)`: `sys.exit(msg)`;
@@ -255,7 +271,11 @@ pub extern "C" fn pyaot_raise_system_exit(code: i64) {
 /// `msg` is NULL or a live string.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_raise_system_exit_msg(msg: *const Str) {
-    let exit = if msg.is_null() { ExitArg::None } else { ExitArg::Message };
+    let exit = if msg.is_null() {
+        ExitArg::None
+    } else {
+        ExitArg::Message
+    };
     // SAFETY: forwarded.
     raise_owned(ExcKind::SystemExit, unsafe { own_or_empty(msg) }, exit);
 }
@@ -353,7 +373,7 @@ mod tests {
         assert_eq!(text(pyaot_exc_kind_name(4).cast_mut()), "ZeroDivisionError");
         assert_eq!(text(pyaot_exc_kind_name(21).cast_mut()), "EOFError");
         assert_eq!(text(pyaot_exc_kind_name(99).cast_mut()), "Exception");
-        for code in 1..=21 {
+        for code in 1..=22 {
             assert_eq!(ExcKind::from_raw(code).map(|k| k as u32), Some(code));
         }
         assert_eq!(ExcKind::from_raw(0), None);

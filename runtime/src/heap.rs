@@ -126,4 +126,14 @@ mod global_alloc {
     fn panic(_info: &core::panic::PanicInfo<'_>) -> ! {
         super::fatal(b"fatal error: pyaot runtime panic (this is a bug in pyaot)\n")
     }
+
+    /// The precompiled `alloc` crate is built for unwinding, and its unwind
+    /// tables name `rust_eh_personality`, which a panic=abort staticlib does
+    /// not otherwise define (stable Rust has no `eh_personality` lang item
+    /// outside std). Nothing unwinds through Rust frames here (panics abort;
+    /// compiled Python code has no unwinder), so it is never called.
+    #[no_mangle]
+    extern "C" fn rust_eh_personality() {
+        super::fatal(b"fatal error: unexpected unwinding through the pyaot runtime\n")
+    }
 }

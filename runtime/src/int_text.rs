@@ -9,7 +9,11 @@ pub const MAX_DIGITS: usize = 64;
 /// The digits of `v` in `radix` (2..=16), most significant first, written
 /// at the end of `buf`; returns the used tail. `0` gives `"0"`.
 pub fn u64_digits(mut v: u64, radix: u64, upper: bool, buf: &mut [u8; MAX_DIGITS]) -> &[u8] {
-    let table: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     let radix = radix.clamp(2, 16);
     let mut used = 0;
     // Filling from the back through an iterator keeps the loop free of

@@ -29,7 +29,11 @@ pub fn write_all(fd: c_int, mut data: &[u8]) {
         if n < 0 && libc::errno() == libc::EINTR {
             continue;
         }
-        let Some(rest) = usize::try_from(n).ok().filter(|&n| n > 0).and_then(|n| data.get(n..)) else {
+        let Some(rest) = usize::try_from(n)
+            .ok()
+            .filter(|&n| n > 0)
+            .and_then(|n| data.get(n..))
+        else {
             return;
         };
         data = rest;
@@ -44,19 +48,33 @@ pub fn write_stderr(data: &[u8]) {
 /// Capacity of the stdout buffer.
 const OUT_CAPACITY: usize = 8192;
 
+/// How stdout is flushed; decided on the first write.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Buffering {
+    /// Not decided yet. Being the zero discriminant, it lets the whole
+    /// buffer live in .bss instead of adding 8 KB to every binary's .data.
+    Unknown = 0,
+    /// stdout is a terminal: flush after every line.
+    Line,
+    /// Flush when full and at exit.
+    Block,
+}
+
 /// The stdout buffer; `sink` stands for the file descriptor so the policy
 /// can be tested in memory.
-pub struct OutBuf {
+pub(crate) struct OutBuf {
     bytes: [u8; OUT_CAPACITY],
     len: usize,
-    /// Whether stdout is a terminal (flush per line); None until the first
-    /// write asks.
-    line_buffered: Option<bool>,
+    buffering: Buffering,
 }
 
 impl OutBuf {
     pub const fn new() -> Self {
-        OutBuf { bytes: [0; OUT_CAPACITY], len: 0, line_buffered: None }
+        OutBuf {
+            bytes: [0; OUT_CAPACITY],
+            len: 0,
+            buffering: Buffering::Unknown,
+        }
     }
 
     /// Appends `data`, handing full buffers (and, when `line_buffered`,
@@ -96,11 +114,19 @@ runtime_global! {
 /// Appends `data` to stdout.
 pub fn stdout_write(data: &[u8]) {
     STDOUT.with(|out| {
-        let line_buffered = *out.line_buffered.get_or_insert_with(|| {
+        if out.buffering == Buffering::Unknown {
             // SAFETY: isatty has no preconditions.
-            unsafe { libc::isatty(libc::STDOUT) == 1 }
+            let tty = unsafe { libc::isatty(libc::STDOUT) == 1 };
+            out.buffering = if tty {
+                Buffering::Line
+            } else {
+                Buffering::Block
+            };
+        }
+        let line_buffered = out.buffering == Buffering::Line;
+        out.write(data, line_buffered, &mut |chunk| {
+            write_all(libc::STDOUT, chunk)
         });
-        out.write(data, line_buffered, &mut |chunk| write_all(libc::STDOUT, chunk));
     });
 }
 
@@ -157,7 +183,7 @@ pub extern "C" fn pyaot_print_none() {
 const IN_CAPACITY: usize = 4096;
 
 /// Buffered stdin; `source` stands for `read(0, ..)` so it can be tested.
-pub struct InBuf {
+pub(crate) struct InBuf {
     bytes: [u8; IN_CAPACITY],
     start: usize,
     end: usize,
@@ -167,7 +193,12 @@ pub struct InBuf {
 
 impl InBuf {
     pub const fn new() -> Self {
-        InBuf { bytes: [0; IN_CAPACITY], start: 0, end: 0, skip_lf: false }
+        InBuf {
+            bytes: [0; IN_CAPACITY],
+            start: 0,
+            end: 0,
+            skip_lf: false,
+        }
     }
 
     /// The next line without its terminator, or None at end of input when
@@ -332,12 +363,18 @@ mod tests {
 
     #[test]
     fn block_buffering_coalesces_writes() {
-        assert_eq!(collect(&[b"a\n", b"b", b"\n"], false), vec![b"a\nb\n".to_vec()]);
+        assert_eq!(
+            collect(&[b"a\n", b"b", b"\n"], false),
+            vec![b"a\nb\n".to_vec()]
+        );
     }
 
     #[test]
     fn line_buffering_flushes_at_newlines() {
-        assert_eq!(collect(&[b"a", b"b\n", b"c"], true), vec![b"ab\n".to_vec(), b"c".to_vec()]);
+        assert_eq!(
+            collect(&[b"a", b"b\n", b"c"], true),
+            vec![b"ab\n".to_vec(), b"c".to_vec()]
+        );
     }
 
     #[test]
@@ -367,9 +404,18 @@ mod tests {
         for chunk in [1, 2, 100] {
             assert_eq!(
                 lines(b"ab\nc\r\nd\re", chunk),
-                vec![Some(b"ab".to_vec()), Some(b"c".to_vec()), Some(b"d".to_vec()), Some(b"e".to_vec()), None]
+                vec![
+                    Some(b"ab".to_vec()),
+                    Some(b"c".to_vec()),
+                    Some(b"d".to_vec()),
+                    Some(b"e".to_vec()),
+                    None
+                ]
             );
-            assert_eq!(lines(b"\n\n", chunk)[..3], [Some(vec![]), Some(vec![]), None]);
+            assert_eq!(
+                lines(b"\n\n", chunk)[..3],
+                [Some(vec![]), Some(vec![]), None]
+            );
         }
     }
 
@@ -377,11 +423,26 @@ mod tests {
     fn utf8_errors_read_like_cpython() {
         // python3 -c 'b"ab\xff".decode()' etc.
         let cases: [(&[u8], &str); 5] = [
-            (b"ab\xff", "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte"),
-            (b"\xc3(", "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte"),
-            (b"a\xe2\x82", "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"),
-            (b"\xe2\x82(", "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte"),
-            (b"\xed\xa0\x80", "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte"),
+            (
+                b"ab\xff",
+                "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte",
+            ),
+            (
+                b"\xc3(",
+                "'utf-8' codec can't decode byte 0xc3 in position 0: invalid continuation byte",
+            ),
+            (
+                b"a\xe2\x82",
+                "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data",
+            ),
+            (
+                b"\xe2\x82(",
+                "'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte",
+            ),
+            (
+                b"\xed\xa0\x80",
+                "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte",
+            ),
         ];
         for (bytes, want) in cases {
             let err = core::str::from_utf8(bytes).unwrap_err();

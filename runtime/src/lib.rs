@@ -23,11 +23,16 @@
 //! Module map: `libc` (the C functions we call), `heap` (allocator, panic
 //! handler, fatal errors), `global` (single-threaded global state), `object`
 //! (header and refcounting), `str_obj`/`str_ops`/`str_repr` (strings),
-//! `list_obj` (lists), `exc`/`traceback` (exceptions), `io` (buffered stdout,
-//! stdin), `entry` (process entry, argv), `parse` (int()/float() of str),
-//! `num` (arithmetic with Python semantics), `int_text`/`float_text`
-//! (number to text), `format` (the format-spec mini-language), `unicode`
-//! (character classes matching CPython 3.11).
+//! `list_obj` (lists), `slice` (index and slice arithmetic), `exc`/
+//! `traceback` (exceptions), `io` (buffered stdout, stdin), `entry` (process
+//! entry, argv), `parse` (int()/float() of str), `num` (arithmetic with
+//! Python semantics), `sink` (byte output targets), `int_text`/`float_text`
+//! (numbers to text), `format` (the format-spec mini-language), `unicode`/
+//! `unicode_tables` (character classes of CPython 3.11's Unicode 14.0).
+//!
+//! Every message and format is checked against CPython 3.11; where pyaot
+//! deliberately differs (64-bit ints, no complex numbers, no surrogates in
+//! strings), the message starts with "pyaot" or says so.
 
 #![cfg_attr(not(test), no_std)]
 

@@ -31,12 +31,20 @@ pub const IMMORTAL: i64 = -1;
 impl Header {
     /// A header for a fresh object holding one reference.
     pub const fn new(kind: u32) -> Header {
-        Header { rc: 1, kind, reserved: 0 }
+        Header {
+            rc: 1,
+            kind,
+            reserved: 0,
+        }
     }
 
     /// A header for an object that is never freed.
     pub const fn immortal(kind: u32) -> Header {
-        Header { rc: IMMORTAL, kind, reserved: 0 }
+        Header {
+            rc: IMMORTAL,
+            kind,
+            reserved: 0,
+        }
     }
 }
 

@@ -45,7 +45,10 @@ pub struct StackBuf<const N: usize> {
 
 impl<const N: usize> StackBuf<N> {
     pub const fn new() -> Self {
-        StackBuf { bytes: [0; N], len: 0 }
+        StackBuf {
+            bytes: [0; N],
+            len: 0,
+        }
     }
 
     pub fn as_bytes(&self) -> &[u8] {
@@ -58,7 +61,10 @@ impl<const N: usize> ByteSink for StackBuf<N> {
         let room = N - self.len;
         debug_assert!(bytes.len() <= room, "StackBuf<{N}> overflow");
         let take = bytes.len().min(room);
-        if let (Some(dst), Some(src)) = (self.bytes.get_mut(self.len..self.len + take), bytes.get(..take)) {
+        if let (Some(dst), Some(src)) = (
+            self.bytes.get_mut(self.len..self.len + take),
+            bytes.get(..take),
+        ) {
             dst.copy_from_slice(src);
             self.len += take;
         }

@@ -9,9 +9,10 @@
 //! count (so `nchars == len` exactly when the string is ASCII, which makes
 //! indexing O(1)), and a string is never mutated after construction.
 //!
-//! The empty string and the 128 one-character ASCII strings are immortal
-//! singletons, so `s[i]` on ASCII text and many small results allocate
-//! nothing.
+//! The empty string is an immortal singleton, and so are the 128
+//! one-character ASCII strings ([`ascii_char`]), which `s[i]` and slicing
+//! hand out so that walking ASCII text allocates nothing. (Only those paths
+//! use the 6 KB table, so programs that never index strings do not carry it.)
 
 use crate::heap;
 use crate::object::{Header, KIND_STR};
@@ -33,6 +34,9 @@ pub struct Str {
 /// Offset of the text from the start of the object.
 pub const DATA_OFFSET: usize = core::mem::offset_of!(Str, data);
 const _: () = assert!(DATA_OFFSET == 40);
+
+/// The longest text a string can hold: the object size must fit in isize.
+pub const MAX_LEN: usize = isize::MAX as usize - DATA_OFFSET - 1;
 
 /// A string with its text inline, for immortal strings built at compile
 /// time. Layout-compatible with [`Str`]: `N` is the text length plus the NUL.
@@ -145,18 +149,17 @@ pub unsafe fn nchars(s: *const Str) -> usize {
     unsafe { (*s).nchars as usize }
 }
 
+/// The immortal one-character string for an ASCII byte.
+pub fn ascii_char(b: u8) -> Option<*mut Str> {
+    ASCII_CHARS.get(b as usize).map(StaticStr::as_ptr)
+}
+
 /// A new string holding a copy of `text` (valid UTF-8, `nchars` code points).
 pub fn new_with_nchars(text: &[u8], nchars: usize) -> *mut Str {
     debug_assert!(core::str::from_utf8(text).is_ok());
     debug_assert_eq!(count_chars(text), nchars);
-    match text {
-        [] => return empty(),
-        [b] if b.is_ascii() => {
-            if let Some(s) = ASCII_CHARS.get(*b as usize) {
-                return s.as_ptr();
-            }
-        }
-        _ => {}
+    if text.is_empty() {
+        return empty();
     }
     let (s, data) = alloc(text.len(), nchars);
     // SAFETY: `alloc` returned `text.len()` writable bytes at `data`.
@@ -179,14 +182,21 @@ pub fn from_str(text: &str) -> *mut Str {
 /// Returns the object and a pointer to its `len` text bytes; the NUL after
 /// them is already written.
 pub fn alloc(len: usize, nchars: usize) -> (*mut Str, *mut u8) {
-    let Some(size) = len.checked_add(DATA_OFFSET + 1).filter(|&n| n <= isize::MAX as usize) else {
+    if len > MAX_LEN {
         heap::out_of_memory();
-    };
+    }
+    let size = len + DATA_OFFSET + 1;
     let s = heap::alloc_or_die(size).cast::<Str>();
     // SAFETY: `s` is a fresh, suitably aligned block of `size` bytes, which
     // covers the fixed fields, `len` text bytes and the NUL.
     unsafe {
-        s.write(Str { header: Header::new(KIND_STR), len: len as u64, nchars: nchars as u64, hash: -1, data: [] });
+        s.write(Str {
+            header: Header::new(KIND_STR),
+            len: len as u64,
+            nchars: nchars as u64,
+            hash: -1,
+            data: [],
+        });
         let data = s.cast::<u8>().add(DATA_OFFSET);
         data.add(len).write(0);
         (s, data)
@@ -222,11 +232,12 @@ mod tests {
     }
 
     #[test]
-    fn small_strings_are_singletons() {
+    fn singletons() {
         assert_eq!(new(b""), empty());
-        assert_eq!(new(b"a"), new(b"a"));
+        assert_eq!(ascii_char(b'a'), ascii_char(b'a'));
+        assert_eq!(ascii_char(0x80), None);
         // SAFETY: immortal singleton.
-        unsafe { assert_eq!(as_str(new(b"a")), "a") };
+        unsafe { assert_eq!(ascii_char(b'a').map(|s| as_str(s)), Some("a")) };
     }
 
     #[test]

@@ -61,7 +61,13 @@ pub unsafe extern "C" fn pyaot_traceback_add(file: *const Str, func: *const Str,
         object::incref(file.cast());
         object::incref(func.cast());
     }
-    FRAMES.with(|frames| frames.push(Frame { file: file.cast_mut(), func: func.cast_mut(), line }));
+    FRAMES.with(|frames| {
+        frames.push(Frame {
+            file: file.cast_mut(),
+            func: func.cast_mut(),
+            line,
+        })
+    });
 }
 
 /// Writes the report for exception `e` with the collected frames: the
@@ -91,7 +97,13 @@ fn render_frames(frames: &[Frame], out: &mut impl ByteSink) {
     let skip = frames.len().saturating_sub(TRACEBACK_LIMIT);
     for frame in frames.iter().rev().skip(skip) {
         // SAFETY: frames own live strings.
-        let key = unsafe { (str_obj::bytes(frame.file), str_obj::bytes(frame.func), frame.line) };
+        let key = unsafe {
+            (
+                str_obj::bytes(frame.file),
+                str_obj::bytes(frame.func),
+                frame.line,
+            )
+        };
         if last != Some(key) {
             render_repeats(count, out);
             last = Some(key);
@@ -105,7 +117,11 @@ fn render_frames(frames: &[Frame], out: &mut impl ByteSink) {
     render_repeats(count, out);
 }
 
-fn render_frame((file, func, line): (&[u8], &[u8], i64), sources: &mut SourceCache, out: &mut impl ByteSink) {
+fn render_frame(
+    (file, func, line): (&[u8], &[u8], i64),
+    sources: &mut SourceCache,
+    out: &mut impl ByteSink,
+) {
     out.put(b"  File \"");
     out.put(file);
     out.put(b"\", line ");
@@ -128,7 +144,11 @@ fn render_repeats(count: usize, out: &mut impl ByteSink) {
     let more = count - RECURSIVE_CUTOFF;
     out.put(b"  [Previous line repeated ");
     int_text::write_i64(out, more as i64);
-    out.put(if more > 1 { b" more times]\n".as_slice() } else { b" more time]\n" });
+    out.put(if more > 1 {
+        b" more times]\n".as_slice()
+    } else {
+        b" more time]\n"
+    });
 }
 
 /// The most recently read source file, so deep recursion reads it once.
@@ -159,7 +179,10 @@ pub fn source_line(text: &[u8], line: i64) -> Option<&[u8]> {
     let index = usize::try_from(line).ok()?.checked_sub(1)?;
     let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
     let raw = universal_lines(text).nth(index)?;
-    let start = raw.iter().position(|b| !matches!(b, b' ' | b'\t' | b'\x0c')).unwrap_or(raw.len());
+    let start = raw
+        .iter()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\x0c'))
+        .unwrap_or(raw.len());
     let stripped = raw.get(start..)?;
     core::str::from_utf8(stripped).ok()?;
     Some(stripped)
@@ -171,7 +194,10 @@ fn universal_lines(mut text: &[u8]) -> impl Iterator<Item = &[u8]> {
         if text.is_empty() {
             return None;
         }
-        let end = text.iter().position(|&b| b == b'\n' || b == b'\r').unwrap_or(text.len());
+        let end = text
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .unwrap_or(text.len());
         let (line, rest) = text.split_at(end);
         text = match rest {
             [b'\r', b'\n', tail @ ..] | [_, tail @ ..] => tail,
@@ -216,7 +242,10 @@ mod tests {
         let path = dir.join("t.py");
         std::fs::write(&path, "def f():\r\n    return 1 // 0   \r\nf()\n").unwrap();
         let file = s(path.to_str().unwrap());
-        exc::raise(ExcKind::ZeroDivisionError, b"integer division or modulo by zero");
+        exc::raise(
+            ExcKind::ZeroDivisionError,
+            b"integer division or modulo by zero",
+        );
         // SAFETY: live strings.
         unsafe {
             pyaot_traceback_add(file, s("f"), 2);
@@ -279,7 +308,9 @@ mod tests {
             }
         }
         let out = report();
-        assert!(out.starts_with("Traceback (most recent call last):\n  File \"x.py\", line 6, in f\n"));
+        assert!(
+            out.starts_with("Traceback (most recent call last):\n  File \"x.py\", line 6, in f\n")
+        );
         assert_eq!(out.matches("File").count(), 1000);
     }
 

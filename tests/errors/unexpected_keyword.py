@@ -1,4 +1,4 @@
-# error: 7:7: f() got an unexpected keyword argument 'z'
+# error: 7:12: f() got an unexpected keyword argument 'z'
 
 
 def f(x: int, y: int = 0) -> int:

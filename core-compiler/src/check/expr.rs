@@ -192,6 +192,12 @@ impl<'a> Checker<'a> {
         Ok(Self::str_of(v))
     }
 
+    /// `repr(e)` of an AST expression.
+    pub fn to_repr(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
+        let v = self.expr(cx, e)?;
+        Ok(Self::conv(v, Conv::Repr, Ty::Str))
+    }
+
     fn str_of(v: Expr) -> Expr {
         if v.ty == Ty::Str {
             v
@@ -295,10 +301,21 @@ impl<'a> Checker<'a> {
         let Some(aop) = arith else {
             return self.bitwise(op, l, r, span);
         };
-        let float = l.ty == Ty::Float || r.ty == Ty::Float || aop == ArithOp::Div;
+        let float = l.ty == Ty::Float || r.ty == Ty::Float;
+        if aop == ArithOp::Div && !float {
+            // int / int stays int-typed operands: CPython's message for a
+            // zero divisor differs from float division's.
+            let l = self.coerce_to_int(l);
+            let r = self.coerce_to_int(r);
+            return Ok(mk(
+                ExprKind::Arith(aop, Box::new(l), Box::new(r)),
+                Ty::Float,
+                span,
+            ));
+        }
         if aop == ArithOp::Pow && !float {
             // int ** negative-constant is a float in Python.
-            if let ExprKind::Int(k) = negated_literal(&r) {
+            if let ExprKind::Int(k) = &r.kind {
                 if *k < 0 {
                     let (l, r) = (Self::to_float(l), Self::to_float(r));
                     return Ok(mk(
@@ -395,7 +412,11 @@ impl<'a> Checker<'a> {
         }
         let ty = values[0].ty.clone();
         if let Some(bad) = values.iter().find(|v| v.ty != ty) {
-            let word = if b.op == ast::BoolOp::And { "and" } else { "or" };
+            let word = if b.op == ast::BoolOp::And {
+                "and"
+            } else {
+                "or"
+            };
             return Err(self.error_hint(
                 bad.span,
                 format!("operands of '{word}' have different types: {ty} and {}", bad.ty),
@@ -499,7 +520,10 @@ impl<'a> Checker<'a> {
         }
         Err(self.error_hint(
             b.span,
-            format!("branches of {what} have different types: {} and {}", a.ty, b.ty),
+            format!(
+                "branches of {what} have different types: {} and {}",
+                a.ty, b.ty
+            ),
             "pyaot needs both branches to produce the same type",
         ))
     }
@@ -569,7 +593,9 @@ impl<'a> Checker<'a> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(l) => parts.push(FPart::Lit(l.value.to_string())),
-                ast::FStringPart::FString(fs) => self.fstring_elements(cx, &fs.elements, &mut parts)?,
+                ast::FStringPart::FString(fs) => {
+                    self.fstring_elements(cx, &fs.elements, &mut parts)?
+                }
             }
         }
         Ok(mk(ExprKind::FString(parts), Ty::Str, span))
@@ -596,16 +622,24 @@ impl<'a> Checker<'a> {
                             d.trailing()
                         )));
                     }
-                    let repr = match i.conversion {
-                        ast::ConversionFlag::Repr => true,
-                        ast::ConversionFlag::Str => false,
+                    // `{x=}` defaults to repr unless a format spec is given.
+                    let conv = match i.conversion {
+                        ast::ConversionFlag::Repr => Some(Conv::Repr),
+                        ast::ConversionFlag::Str => Some(Conv::ToStr),
                         ast::ConversionFlag::Ascii => {
                             return Err(self.unsupported(i.range, "the !a conversion"))
                         }
-                        // `{x=}` defaults to repr unless a format spec is given.
-                        ast::ConversionFlag::None => {
-                            i.debug_text.is_some() && i.format_spec.is_none()
+                        ast::ConversionFlag::None
+                            if i.debug_text.is_some() && i.format_spec.is_none() =>
+                        {
+                            Some(Conv::Repr)
                         }
+                        ast::ConversionFlag::None => None,
+                    };
+                    let value = match conv {
+                        Some(Conv::ToStr) => Self::str_of(value),
+                        Some(c) => Self::conv(value, c, Ty::Str),
+                        None => value,
                     };
                     let spec = match &i.format_spec {
                         None => None,
@@ -629,7 +663,7 @@ impl<'a> Checker<'a> {
                             ),
                         ));
                     }
-                    parts.push(FPart::Value { value, repr, spec });
+                    parts.push(FPart::Value { value, spec });
                 }
             }
         }
@@ -663,7 +697,10 @@ impl<'a> Checker<'a> {
         let span: Span = c.range().into();
         if let ast::Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
-            if let Some(id) = self.func_id(name).filter(|_| !self.shadowed_by_var(cx, name)) {
+            if let Some(id) = self
+                .func_id(name)
+                .filter(|_| !self.shadowed_by_var(cx, name))
+            {
                 return self.user_call(cx, id, c);
             }
             if !self.shadowed(cx, name) {
@@ -724,7 +761,10 @@ impl<'a> Checker<'a> {
             }
             (ty, m) => Err(self.error_hint(
                 span,
-                format!("unsupported method: '{}' object has no supported method '{m}'", ty.runtime_name()),
+                format!(
+                    "unsupported method: '{}' object has no supported method '{m}'",
+                    ty.runtime_name()
+                ),
                 "methods of str, list, dict and set are not supported yet, except list.append",
             )),
         }
@@ -752,9 +792,15 @@ impl<'a> Checker<'a> {
                     if min == 1 { "" } else { "s" }
                 )
             } else if n < min {
-                format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+                format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    if min == 1 { "" } else { "s" }
+                )
             } else {
-                format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+                format!(
+                    "{name} expected at most {max} argument{}, got {n}",
+                    if max == 1 { "" } else { "s" }
+                )
             };
             return Err(self.error(span, msg));
         }
@@ -785,7 +831,8 @@ impl<'a> Checker<'a> {
                 }
             }
             "str" | "repr" => {
-                let args = self.positional_only(cx, c, name, if name == "str" { 0 } else { 1 }, 1)?;
+                let args =
+                    self.positional_only(cx, c, name, if name == "str" { 0 } else { 1 }, 1)?;
                 match args.into_iter().next() {
                     None => mk(ExprKind::Str(String::new()), Ty::Str, span),
                     Some(a) if name == "str" => Self::str_of(a),
@@ -862,7 +909,8 @@ impl<'a> Checker<'a> {
             "min" | "max" => {
                 let args = self.positional_only(cx, c, name, 2, usize::MAX)?;
                 let ty = args[0].ty.clone();
-                if !matches!(ty, Ty::Int | Ty::Float | Ty::Bool) || args.iter().any(|a| a.ty != ty) {
+                if !matches!(ty, Ty::Int | Ty::Float | Ty::Bool) || args.iter().any(|a| a.ty != ty)
+                {
                     return Err(self.error_hint(
                         span,
                         format!("unsupported {name}() arguments: pyaot supports {name}() of two or more ints, floats or bools of one type"),
@@ -923,7 +971,10 @@ impl<'a> Checker<'a> {
                 ("sep" | "end", other) => {
                     return Err(self.error(
                         v.span,
-                        format!("{name} must be None or a string, not {}", other.runtime_name()),
+                        format!(
+                            "{name} must be None or a string, not {}",
+                            other.runtime_name()
+                        ),
                     ))
                 }
                 ("flush", _) => {}
@@ -1058,10 +1109,6 @@ fn const_expr(c: &Const, span: Span) -> Expr {
         Const::Str(s) => mk(ExprKind::Str(s.clone()), Ty::Str, span),
         Const::None => mk(ExprKind::None, Ty::None, span),
     }
-}
-
-fn negated_literal(e: &Expr) -> &ExprKind {
-    &e.kind
 }
 
 fn op_symbol(op: CmpOp) -> &'static str {

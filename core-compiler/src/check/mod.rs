@@ -196,7 +196,9 @@ impl<'a> Checker<'a> {
                 self.error_hint(
                     pw.parameter.range,
                     format!("parameter '{name}' of function '{fname}' needs a type annotation"),
-                    format!("write e.g. `{name}: int`; pyaot needs the types of function parameters"),
+                    format!(
+                        "write e.g. `{name}: int`; pyaot needs the types of function parameters"
+                    ),
                 );
                 failed = true;
                 continue;
@@ -365,7 +367,8 @@ impl<'a> Checker<'a> {
 
     /// Checks a function's body once.
     fn ensure_body(&mut self, id: FuncId) {
-        if self.bodies[id.index()].is_some() || matches!(self.sigs[id.index()].ret, RetTy::Inferring)
+        if self.bodies[id.index()].is_some()
+            || matches!(self.sigs[id.index()].ret, RetTy::Inferring)
         {
             return;
         }
@@ -380,6 +383,7 @@ impl<'a> Checker<'a> {
         let def = self.defs[id.index()];
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
+        let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
         let ret = match annotated {
             Some(t) => t,
@@ -388,10 +392,15 @@ impl<'a> Checker<'a> {
         if !matches!(self.sigs[id.index()].ret, RetTy::Annotated(_)) {
             self.sigs[id.index()].ret = RetTy::Inferred(ret.clone());
         }
-        if !cx.falls_off_end_ok(&ret) && stmt::may_fall_through(&body) {
+        // After an error the body is incomplete, so this check would mislead.
+        let clean = self.diags.len() == errors_before;
+        if clean && !cx.falls_off_end_ok(&ret) && stmt::may_fall_through(&body) {
             self.error_hint(
                 def.name.range,
-                format!("function '{}' is annotated -> {ret} but can reach its end without returning", def.name),
+                format!(
+                    "function '{}' is annotated -> {ret} but can reach its end without returning",
+                    def.name
+                ),
                 "add a return statement at the end",
             );
         }

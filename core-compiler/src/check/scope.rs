@@ -25,6 +25,8 @@ pub enum Var {
 pub type Assigned = Option<HashSet<Var>>;
 
 pub struct FnCx {
+    /// The function's Python name (`<module>` for the module body).
+    pub name: String,
     /// True for the module body: its assignments create globals.
     pub is_module: bool,
     locals: Vec<Local>,
@@ -44,6 +46,7 @@ pub struct FnCx {
 impl FnCx {
     pub fn for_module() -> Self {
         FnCx {
+            name: "<module>".to_string(),
             is_module: true,
             locals: Vec::new(),
             local_names: HashMap::new(),
@@ -63,6 +66,7 @@ impl FnCx {
             .filter(|n| !declared_global.contains(n))
             .collect();
         let mut cx = FnCx {
+            name: def.name.to_string(),
             is_module: false,
             locals: Vec::new(),
             local_names: HashMap::new(),

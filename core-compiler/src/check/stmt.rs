@@ -13,9 +13,9 @@ impl<'a> Checker<'a> {
         let mut out = Vec::new();
         for s in body {
             let span: Span = s.range().into();
-            match self.stmt(cx, s) {
-                Ok(Some(kind)) => out.push(Stmt { kind, span }),
-                Ok(None) | Err(Reported) => {}
+            // `Ok(None)`: nothing to run; `Err`: already reported.
+            if let Ok(Some(kind)) = self.stmt(cx, s) {
+                out.push(Stmt { kind, span });
             }
         }
         out
@@ -101,7 +101,9 @@ impl<'a> Checker<'a> {
                 }
                 return Err(self.unsupported(f.name.range, "nested functions"));
             }
-            S::ClassDef(c) => return Err(self.unsupported(c.name.range, "class definitions")),
+            S::ClassDef(c) => {
+                return Err(self.unsupported(keyword_span(c.range, 5), "class definitions"))
+            }
             S::Try(t) => return Err(self.unsupported(keyword_span(t.range, 3), "try statements")),
             S::With(w) => return Err(self.unsupported(keyword_span(w.range, 4), "with statements")),
             S::Match(m) => {
@@ -126,7 +128,9 @@ impl<'a> Checker<'a> {
         // A docstring or other bare constant: no effect.
         if matches!(
             e,
-            ast::Expr::StringLiteral(_) | ast::Expr::NumberLiteral(_) | ast::Expr::EllipsisLiteral(_)
+            ast::Expr::StringLiteral(_)
+                | ast::Expr::NumberLiteral(_)
+                | ast::Expr::EllipsisLiteral(_)
         ) {
             return Ok(None);
         }
@@ -135,10 +139,7 @@ impl<'a> Checker<'a> {
 
     fn sys_exit(&mut self, cx: &mut FnCx, call: &ast::ExprCall) -> Chk<StmtKind> {
         if !call.arguments.keywords.is_empty() || call.arguments.args.len() > 1 {
-            return Err(self.error(
-                call.arguments.range,
-                "exit expected at most 1 argument",
-            ));
+            return Err(self.error(call.arguments.range, "exit expected at most 1 argument"));
         }
         let arg = match call.arguments.args.first() {
             None => None,
@@ -203,10 +204,7 @@ impl<'a> Checker<'a> {
         match &*a.target {
             ast::Expr::Name(_) => {}
             ast::Expr::Subscript(s)
-                if matches!(
-                    &*s.slice,
-                    ast::Expr::Name(_) | ast::Expr::NumberLiteral(_)
-                ) => {}
+                if matches!(&*s.slice, ast::Expr::Name(_) | ast::Expr::NumberLiteral(_)) => {}
             other => {
                 return Err(self.error_hint(
                     other.range(),
@@ -304,10 +302,7 @@ impl<'a> Checker<'a> {
                     ));
                 };
                 if **elem != *ty {
-                    return Err(self.error(
-                        s.range,
-                        format!("cannot store {ty} in a {}", list.ty),
-                    ));
+                    return Err(self.error(s.range, format!("cannot store {ty} in a {}", list.ty)));
                 }
                 let index = self.expr(cx, &s.slice)?;
                 let index = self.index_int(index)?;
@@ -486,19 +481,21 @@ impl<'a> Checker<'a> {
             None => None,
         };
         let ty = value.as_ref().map_or(Ty::None, |v| v.ty.clone());
-        let expected = cx.ret_annotation.clone().or_else(|| cx.inferred_ret.clone());
+        let expected = cx
+            .ret_annotation
+            .clone()
+            .or_else(|| cx.inferred_ret.clone());
         match expected {
             Some(t) if t != ty => {
                 let span = r.value.as_ref().map_or(r.range, |v| v.range());
-                let name = "function";
-                let _ = name;
+                let name = cx.name.clone();
                 cx.assigned = None;
                 return Err(self.error_hint(
                     span,
                     if cx.ret_annotation.is_some() {
-                        format!("function returns {ty} but is annotated -> {t}")
+                        format!("function '{name}' returns {ty} but is annotated -> {t}")
                     } else {
-                        format!("function returns {ty} here but {t} elsewhere")
+                        format!("function '{name}' returns {ty} here but {t} elsewhere")
                     },
                     mismatch_hint(&t, &ty),
                 ));
@@ -524,7 +521,9 @@ impl<'a> Checker<'a> {
         let (name_expr, args): (&ast::Expr, &[ast::Expr]) = match &**exc {
             ast::Expr::Call(c) => {
                 if !c.arguments.keywords.is_empty() {
-                    return Err(self.error(c.arguments.range, "exceptions take no keyword arguments"));
+                    return Err(
+                        self.error(c.arguments.range, "exceptions take no keyword arguments")
+                    );
                 }
                 (&c.func, &c.arguments.args)
             }
@@ -543,12 +542,11 @@ impl<'a> Checker<'a> {
         };
         let msg = match args {
             [] => None,
+            // str(KeyError(k)) is repr(k), unlike other exceptions.
+            [one] if kind == ExcKind::KeyError => Some(self.to_repr(cx, one)?),
             [one] => Some(self.to_str(cx, one)?),
             _ => {
-                return Err(self.unsupported(
-                    exc.range(),
-                    "exceptions with more than one argument",
-                ))
+                return Err(self.unsupported(exc.range(), "exceptions with more than one argument"))
             }
         };
         cx.assigned = None;
@@ -585,7 +583,7 @@ pub fn may_fall_through(block: &Block) -> bool {
         Some(StmtKind::If(_, a, b)) => may_fall_through(a) || may_fall_through(b),
         Some(StmtKind::While { cond, body, .. }) => {
             // `while True:` without break only leaves by return/raise.
-            !(matches!(cond.kind, ExprKind::Bool(true)) && !contains_break(body))
+            !matches!(cond.kind, ExprKind::Bool(true)) || contains_break(body)
         }
         _ => true,
     }

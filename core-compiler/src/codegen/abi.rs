@@ -49,6 +49,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_format_int", &[I64, I64], &[I64]),
     ("pyaot_format_float", &[F64, I64], &[I64]),
     ("pyaot_format_str", &[I64, I64], &[I64]),
+    ("pyaot_format_bool", &[I8, I64], &[I64]),
     ("pyaot_list_new", &[I32, I64], &[I64]),
     ("pyaot_list_append", &[I64, I64], &[]),
     ("pyaot_list_get", &[I64, I64, I64], &[I8]),

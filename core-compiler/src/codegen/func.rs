@@ -59,7 +59,8 @@ impl Val {
     fn value(self) -> Value {
         // Only `None`-typed values lack a Value, and callers never ask for
         // one (their type is checked first).
-        self.v.expect("value of type None has no runtime representation")
+        self.v
+            .expect("value of type None has no runtime representation")
     }
 }
 
@@ -140,7 +141,8 @@ pub fn lower_function(
             Some(t) => vec![lw.zero(t)],
             None => vec![],
         };
-        lw.b.ins().jump(lw.exit, &v.iter().map(|&x| x.into()).collect::<Vec<_>>());
+        lw.b.ins()
+            .jump(lw.exit, &v.iter().map(|&x| x.into()).collect::<Vec<_>>());
     }
     lw.epilogues()?;
     lw.b.seal_all_blocks();
@@ -327,7 +329,10 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
         let file = self.data_addr(self.file_name);
         let func = self.data_addr(self.func_name);
-        let line = self.b.ins().iconst(types::I64, self.file.line_of(span.start) as i64);
+        let line = self
+            .b
+            .ins()
+            .iconst(types::I64, self.file.line_of(span.start) as i64);
         self.call_rt("pyaot_traceback_add", &[file, func, line])?;
         self.b.ins().jump(self.unwind, &[]);
         Ok(())
@@ -360,15 +365,21 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// A stack slot for a fallible runtime call's out value.
     fn out_slot(&mut self) -> (ir::StackSlot, Value) {
-        let ss = self
-            .b
-            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let ss =
+            self.b
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
         let addr = self.b.ins().stack_addr(types::I64, ss, 0);
         (ss, addr)
     }
 
     /// Calls a runtime function of the form `u8 f(args..., T *out)`.
-    fn call_out(&mut self, name: &'static str, args: &[Value], out_ty: ir::Type, span: Span) -> R<Value> {
+    fn call_out(
+        &mut self,
+        name: &'static str,
+        args: &[Value],
+        out_ty: ir::Type,
+        span: Span,
+    ) -> R<Value> {
         let (ss, addr) = self.out_slot();
         let mut all = args.to_vec();
         all.push(addr);
@@ -398,7 +409,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             StmtKind::Assign(place, value) => self.assign(place, value),
             StmtKind::If(cond, then, orelse) => {
                 let c = self.expr(cond)?.value();
-                let (tb, eb, after) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let (tb, eb, after) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
                 self.b.ins().brif(c, tb, &[], eb, &[]);
                 self.b.switch_to_block(tb);
                 self.block(then)?;
@@ -443,13 +458,19 @@ impl<'a, 'b> Lower<'a, 'b> {
                 orelse,
             } => self.for_each(var, iter, body, orelse),
             StmtKind::Break => {
-                let l = self.loops.last().ok_or_else(|| CodegenError::Module("break outside loop".into()))?;
+                let l = self
+                    .loops
+                    .last()
+                    .ok_or_else(|| CodegenError::Module("break outside loop".into()))?;
                 let target = l.break_to;
                 self.b.ins().jump(target, &[]);
                 Ok(())
             }
             StmtKind::Continue => {
-                let l = self.loops.last().ok_or_else(|| CodegenError::Module("continue outside loop".into()))?;
+                let l = self
+                    .loops
+                    .last()
+                    .ok_or_else(|| CodegenError::Module("continue outside loop".into()))?;
                 let target = l.continue_to;
                 self.b.ins().jump(target, &[]);
                 Ok(())
@@ -477,7 +498,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.set_cold_block(fail);
                 self.b.ins().brif(c, ok, &[], fail, &[]);
                 self.b.switch_to_block(fail);
-                let k = self.b.ins().iconst(types::I32, ExcKind::AssertionError as i64);
+                let k = self
+                    .b
+                    .ins()
+                    .iconst(types::I32, ExcKind::AssertionError as i64);
                 match msg {
                     Some(m) => {
                         let v = self.expr(m)?;
@@ -562,7 +586,12 @@ impl<'a, 'b> Lower<'a, 'b> {
         };
         if const_step.is_none() {
             let zero = self.b.ins().icmp_imm_s(IntCC::Equal, step_v, 0);
-            self.raise_if(zero, ExcKind::ValueError, "range() arg 3 must not be zero", span)?;
+            self.raise_if(
+                zero,
+                ExcKind::ValueError,
+                "range() arg 3 must not be zero",
+                span,
+            )?;
         }
         let counter = self.b.declare_var(types::I64);
         self.b.def_var(counter, start_v);
@@ -628,7 +657,10 @@ impl<'a, 'b> Lower<'a, 'b> {
             Ty::List(e) => (layout::LEN_OFFSET, (**e).clone()),
             _ => (layout::NCHARS_OFFSET, Ty::Str),
         };
-        let len = self.b.ins().load(types::I64, MemFlagsData::trusted(), s, len_off);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), s, len_off);
         let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
         self.b.ins().brif(more, body_b, &[], done, &[]);
         self.b.switch_to_block(body_b);
@@ -665,23 +697,36 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn return_stmt(&mut self, value: Option<&Expr>) -> R<()> {
-        if let Some(Expr {
-            kind: ExprKind::Call { func, args },
-            ..
-        }) = value
-        {
-            if *func == self.fid {
-                return self.self_tail_call(args);
+        match value {
+            Some(e) => self.return_value(e),
+            None => self.return_with(None),
+        }
+    }
+
+    /// `return e`, where both arms of a conditional expression and a call
+    /// of this very function are in tail position.
+    fn return_value(&mut self, e: &Expr) -> R<()> {
+        match &e.kind {
+            ExprKind::Call { func, args } if *func == self.fid => self.self_tail_call(args),
+            ExprKind::IfExp(c, a, b) => {
+                let cv = self.expr(c)?.value();
+                let (ta, tb) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(cv, ta, &[], tb, &[]);
+                self.b.switch_to_block(ta);
+                self.return_value(a)?;
+                self.b.switch_to_block(tb);
+                self.return_value(b)
+            }
+            _ => {
+                let v = self.expr(e)?;
+                let v = self.own(v, &e.ty)?;
+                self.return_with(v.v)
             }
         }
-        let v = match value {
-            Some(e) => {
-                let v = self.expr(e)?;
-                self.own(v, &e.ty)?.v
-            }
-            None => None,
-        };
-        // Loop sequences held by enclosing for-loops.
+    }
+
+    /// Releases held loop sequences and leaves through the exit block.
+    fn return_with(&mut self, v: Option<Value>) -> R<()> {
         for t in self.temps.clone().into_iter().rev() {
             self.decref(t)?;
         }
@@ -713,7 +758,9 @@ impl<'a, 'b> Lower<'a, 'b> {
         for (i, local) in self.f.locals.iter().enumerate() {
             let is_param = i < self.f.params.len();
             let v = if is_param {
-                vals[i].v.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0))
+                vals[i]
+                    .v
+                    .unwrap_or_else(|| self.b.ins().iconst(types::I64, 0))
             } else {
                 self.zero(clif_type(&local.ty).unwrap_or(types::I64))
             };
@@ -733,7 +780,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let i = self.expr(index)?.value();
                 let v = self.expr(value)?;
                 self.hold(v, &value.ty);
-                let bits = self.to_slot(v, &value.ty);
+                let bits = self.slot_bits(v, &value.ty);
                 let flag = self.call_rt1("pyaot_list_set", &[l.value(), i, bits])?;
                 self.check_flag(flag, value.span)?;
                 self.release(v, &value.ty)?;
@@ -769,7 +816,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let addr = self.data_addr(self.cx.globals[id.index()]);
                 if let Some(new) = v.v {
                     if ty.is_ref() {
-                        let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                        let old = self
+                            .b
+                            .ins()
+                            .load(types::I64, MemFlagsData::trusted(), addr, 0);
                         self.b.ins().store(MemFlagsData::trusted(), new, addr, 0);
                         self.decref(old)?;
                     } else {
@@ -813,7 +863,10 @@ impl<'a, 'b> Lower<'a, 'b> {
             ExprKind::Global { id, checked } => {
                 let addr = self.data_addr(self.cx.globals[id.index()]);
                 if *checked {
-                    let flag = self.b.ins().load(types::I8, MemFlagsData::trusted(), addr, 8);
+                    let flag = self
+                        .b
+                        .ins()
+                        .load(types::I8, MemFlagsData::trusted(), addr, 8);
                     let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
                     let msg = format!("name '{}' is not defined", self.m.globals[id.index()].name);
                     self.raise_if(unbound, ExcKind::NameError, &msg, e.span)?;
@@ -859,7 +912,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             ExprKind::IfExp(c, a, b) => {
                 let cv = self.expr(c)?.value();
-                let (ta, tb, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let (ta, tb, merge) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
                 let t = clif_type(&e.ty);
                 if let Some(t) = t {
                     self.b.append_block_param(merge, t);
@@ -892,38 +949,54 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(n, &Ty::Str)?;
                 Val::scalar(r)
             }
-            ExprKind::StrSlice { value, lower, upper, step } => {
+            ExprKind::StrSlice {
+                value,
+                lower,
+                upper,
+                step,
+            } => {
                 let s = self.expr(value)?;
                 self.hold(s, &Ty::Str);
-                let part = |lw: &mut Self, p: &Option<Box<Expr>>, default: i64| -> R<(Value, Value)> {
-                    Ok(match p {
-                        Some(x) => {
-                            let v = lw.expr(x)?.value();
-                            (v, lw.b.ins().iconst(types::I8, 1))
-                        }
-                        None => (
-                            lw.b.ins().iconst(types::I64, default),
-                            lw.b.ins().iconst(types::I8, 0),
-                        ),
-                    })
-                };
+                let part =
+                    |lw: &mut Self, p: &Option<Box<Expr>>, default: i64| -> R<(Value, Value)> {
+                        Ok(match p {
+                            Some(x) => {
+                                let v = lw.expr(x)?.value();
+                                (v, lw.b.ins().iconst(types::I8, 1))
+                            }
+                            None => (
+                                lw.b.ins().iconst(types::I64, default),
+                                lw.b.ins().iconst(types::I8, 0),
+                            ),
+                        })
+                    };
                 let (lo, has_lo) = part(self, lower, 0)?;
                 let (hi, has_hi) = part(self, upper, 0)?;
                 let (st, _) = part(self, step, 1)?;
-                let r = self.call_rt1("pyaot_str_slice", &[s.value(), lo, hi, st, has_lo, has_hi])?;
+                let r =
+                    self.call_rt1("pyaot_str_slice", &[s.value(), lo, hi, st, has_lo, has_hi])?;
                 self.check_null(r, e.span)?;
                 self.release(s, &Ty::Str)?;
                 Val::owned(r)
             }
             ExprKind::Len(x) => {
                 let v = self.expr(x)?;
-                let off = if x.ty == Ty::Str { layout::NCHARS_OFFSET } else { layout::LEN_OFFSET };
-                let n = self.b.ins().load(types::I64, MemFlagsData::trusted(), v.value(), off);
+                let off = if x.ty == Ty::Str {
+                    layout::NCHARS_OFFSET
+                } else {
+                    layout::LEN_OFFSET
+                };
+                let n = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), v.value(), off);
                 self.drop_val(v, &x.ty)?;
                 Val::scalar(n)
             }
             ExprKind::FString(parts) => self.fstring(parts, e.span)?,
-            ExprKind::Print { args, sep, end } => self.print(args, sep.as_deref(), end.as_deref())?,
+            ExprKind::Print { args, sep, end } => {
+                self.print(args, sep.as_deref(), end.as_deref())?
+            }
             ExprKind::Input(prompt) => {
                 let p = match prompt {
                     Some(p) => self.expr(p)?,
@@ -937,7 +1010,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             ExprKind::List(items) => {
                 let Ty::List(elem) = &e.ty else {
-                    return Err(CodegenError::Module("list literal without list type".into()));
+                    return Err(CodegenError::Module(
+                        "list literal without list type".into(),
+                    ));
                 };
                 let kind = self.b.ins().iconst(types::I32, elem_kind(elem) as i64);
                 let cap = self.b.ins().iconst(types::I64, items.len() as i64);
@@ -946,7 +1021,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.hold(lv, &e.ty);
                 for it in items {
                     let v = self.expr(it)?;
-                    let bits = self.to_slot(v, &it.ty);
+                    let bits = self.slot_bits(v, &it.ty);
                     self.call_rt("pyaot_list_append", &[l, bits])?;
                     self.drop_val(v, &it.ty)?;
                 }
@@ -971,7 +1046,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let lv = self.expr(l)?;
                 self.hold(lv, &l.ty);
                 let v = self.expr(item)?;
-                let bits = self.to_slot(v, &item.ty);
+                let bits = self.slot_bits(v, &item.ty);
                 self.call_rt("pyaot_list_append", &[lv.value(), bits])?;
                 self.drop_val(v, &item.ty)?;
                 self.release(lv, &l.ty)?;
@@ -993,9 +1068,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// The 8-byte list slot representation of a value.
-    fn to_slot(&mut self, v: Val, ty: &Ty) -> Value {
+    fn slot_bits(&mut self, v: Val, ty: &Ty) -> Value {
         match ty {
-            Ty::Float => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v.value()),
+            Ty::Float => self
+                .b
+                .ins()
+                .bitcast(types::I64, MemFlagsData::new(), v.value()),
             Ty::Bool => self.b.ins().uextend(types::I64, v.value()),
             Ty::None => self.b.ins().iconst(types::I64, 0),
             _ => v.value(),
@@ -1019,7 +1097,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             .collect();
         let call = self.b.ins().call(fref, &argv);
         let results = self.b.inst_results(call).to_vec();
-        let flag = *results.last().ok_or_else(|| CodegenError::Module("call without flag".into()))?;
+        let flag = *results
+            .last()
+            .ok_or_else(|| CodegenError::Module("call without flag".into()))?;
         self.check_flag(flag, e.span)?;
         for (v, a) in vals.iter().zip(args).rev() {
             self.release(*v, &a.ty)?;
@@ -1042,10 +1122,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                 ArithOp::Div => {
                     let zero = self.b.ins().f64const(0.0);
                     let is_zero = self.b.ins().fcmp(FloatCC::Equal, b, zero);
-                    self.raise_if(is_zero, ExcKind::ZeroDivisionError, "float division by zero", span)?;
+                    self.raise_if(
+                        is_zero,
+                        ExcKind::ZeroDivisionError,
+                        "float division by zero",
+                        span,
+                    )?;
                     self.b.ins().fdiv(a, b)
                 }
-                ArithOp::FloorDiv => self.call_out("pyaot_float_floordiv", &[a, b], types::F64, span)?,
+                ArithOp::FloorDiv => {
+                    self.call_out("pyaot_float_floordiv", &[a, b], types::F64, span)?
+                }
                 ArithOp::Mod => self.call_out("pyaot_float_mod", &[a, b], types::F64, span)?,
                 ArithOp::Pow => self.call_out("pyaot_float_pow", &[a, b], types::F64, span)?,
             }));
@@ -1070,13 +1157,23 @@ impl<'a, 'b> Lower<'a, 'b> {
             ArithOp::Div => {
                 // int / int: true division.
                 let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-                self.raise_if(is_zero, ExcKind::ZeroDivisionError, "division by zero", span)?;
+                self.raise_if(
+                    is_zero,
+                    ExcKind::ZeroDivisionError,
+                    "division by zero",
+                    span,
+                )?;
                 let fa = self.b.ins().fcvt_from_sint(types::F64, a);
                 let fb = self.b.ins().fcvt_from_sint(types::F64, b);
                 Ok(Val::scalar(self.b.ins().fdiv(fa, fb)))
             }
             ArithOp::FloorDiv | ArithOp::Mod => self.int_divmod(op, a, b, span),
-            ArithOp::Pow => Ok(Val::scalar(self.call_out("pyaot_int_pow", &[a, b], types::I64, span)?)),
+            ArithOp::Pow => Ok(Val::scalar(self.call_out(
+                "pyaot_int_pow",
+                &[a, b],
+                types::I64,
+                span,
+            )?)),
         }
     }
 
@@ -1126,10 +1223,18 @@ impl<'a, 'b> Lower<'a, 'b> {
             // CPython keeps the current value unless the new one is strictly
             // better, which also fixes how NaN propagates.
             let better = if a.ty == Ty::Float {
-                let cc = if is_max { FloatCC::GreaterThan } else { FloatCC::LessThan };
+                let cc = if is_max {
+                    FloatCC::GreaterThan
+                } else {
+                    FloatCC::LessThan
+                };
                 self.b.ins().fcmp(cc, v, cur)
             } else {
-                let cc = if is_max { IntCC::SignedGreaterThan } else { IntCC::SignedLessThan };
+                let cc = if is_max {
+                    IntCC::SignedGreaterThan
+                } else {
+                    IntCC::SignedLessThan
+                };
                 self.b.ins().icmp(cc, v, cur)
             };
             cur = self.b.ins().select(better, v, cur);
@@ -1185,7 +1290,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             CmpOp::In | CmpOp::NotIn => {
                 let c = self.call_rt1("pyaot_str_contains", &[r.value(), l.value()])?;
-                return Ok(if op == CmpOp::NotIn { self.b.ins().bxor_imm_s(c, 1) } else { c });
+                return Ok(if op == CmpOp::NotIn {
+                    self.b.ins().bxor_imm_s(c, 1)
+                } else {
+                    c
+                });
             }
             _ => {}
         }
@@ -1196,7 +1305,11 @@ impl<'a, 'b> Lower<'a, 'b> {
         if *lt == Ty::Str {
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                 let eq = self.call_rt1("pyaot_str_eq", &[l.value(), r.value()])?;
-                return Ok(if op == CmpOp::NotEq { self.b.ins().bxor_imm_s(eq, 1) } else { eq });
+                return Ok(if op == CmpOp::NotEq {
+                    self.b.ins().bxor_imm_s(eq, 1)
+                } else {
+                    eq
+                });
             }
             let c = self.call_rt1("pyaot_str_cmp", &[l.value(), r.value()])?;
             return Ok(self.b.ins().icmp_imm_s(int_cc(op), c, 0));
@@ -1281,7 +1394,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
             }
             Ty::Str | Ty::List(_) => {
-                let n = self.b.ins().load(types::I64, MemFlagsData::trusted(), v.value(), layout::LEN_OFFSET);
+                let n = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    v.value(),
+                    layout::LEN_OFFSET,
+                );
                 self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0)
             }
             Ty::None => self.b.ins().iconst(types::I8, 0),
@@ -1297,9 +1415,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let i = self.b.ins().uextend(types::I64, v.value());
                 Val::scalar(self.b.ins().fcvt_from_sint(types::F64, i))
             }
-            Conv::FloatToInt => {
-                Val::scalar(self.call_out("pyaot_int_from_float", &[v.value()], types::I64, span)?)
-            }
+            Conv::FloatToInt => Val::scalar(self.call_out(
+                "pyaot_int_from_float",
+                &[v.value()],
+                types::I64,
+                span,
+            )?),
             Conv::StrToInt | Conv::StrToFloat => {
                 self.hold(v, &Ty::Str);
                 let (name, t) = if c == Conv::StrToInt {
@@ -1326,7 +1447,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             Ty::Str if !repr => v,
             Ty::Str | Ty::List(_) => {
                 self.hold(v, ty);
-                let name = if *ty == Ty::Str { "pyaot_str_repr" } else { "pyaot_list_repr" };
+                let name = if *ty == Ty::Str {
+                    "pyaot_str_repr"
+                } else {
+                    "pyaot_list_repr"
+                };
                 let r = self.call_rt1(name, &[v.value()])?;
                 self.check_null(r, span)?;
                 self.release(v, ty)?;
@@ -1360,7 +1485,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         for p in parts {
             let s = match p {
                 FPart::Lit(text) => Val::borrowed(self.str_lit(text)?),
-                FPart::Value { value, repr, spec } => self.format_value(value, *repr, spec.as_ref(), span)?,
+                FPart::Value { value, spec } => self.format_value(value, spec.as_ref(), span)?,
             };
             self.hold(s, &Ty::Str);
             strs.push(s);
@@ -1373,11 +1498,15 @@ impl<'a, 'b> Lower<'a, 'b> {
             return Ok(only);
         }
         let n = strs.len() as u32;
-        let ss = self
-            .b
-            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * n.max(1), 3));
+        let ss = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            8 * n.max(1),
+            3,
+        ));
         for (i, s) in strs.iter().enumerate() {
-            self.b.ins().stack_store(types::I64, s.value(), ss, (i * 8) as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, s.value(), ss, (i * 8) as i32);
         }
         let addr = self.b.ins().stack_addr(types::I64, ss, 0);
         let count = self.b.ins().iconst(types::I64, n as i64);
@@ -1389,29 +1518,18 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(Val::owned(r))
     }
 
-    fn format_value(&mut self, value: &Expr, repr: bool, spec: Option<&Expr>, span: Span) -> R<Val> {
+    fn format_value(&mut self, value: &Expr, spec: Option<&Expr>, span: Span) -> R<Val> {
         let v = self.expr(value)?;
-        let (v, ty) = if repr {
-            (self.stringify(v, &value.ty, true, span)?, Ty::Str)
-        } else {
-            (v, value.ty.clone())
-        };
+        let ty = value.ty.clone();
         let Some(spec) = spec else {
             return self.stringify(v, &ty, false, span);
         };
-        // format(True, "") is "True", but a non-empty spec formats bools as ints.
-        if ty == Ty::Bool && matches!(&spec.kind, ExprKind::Str(s) if s.is_empty()) {
-            return self.stringify(v, &ty, false, span);
-        }
         self.hold(v, &ty);
         let sv = self.expr(spec)?;
         self.hold(sv, &Ty::Str);
         let r = match ty {
             Ty::Int => self.call_rt1("pyaot_format_int", &[v.value(), sv.value()])?,
-            Ty::Bool => {
-                let i = self.b.ins().uextend(types::I64, v.value());
-                self.call_rt1("pyaot_format_int", &[i, sv.value()])?
-            }
+            Ty::Bool => self.call_rt1("pyaot_format_bool", &[v.value(), sv.value()])?,
             Ty::Float => self.call_rt1("pyaot_format_float", &[v.value(), sv.value()])?,
             _ => self.call_rt1("pyaot_format_str", &[v.value(), sv.value()])?,
         };

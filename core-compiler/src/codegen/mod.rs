@@ -72,8 +72,12 @@ pub fn compile(
     entry: Entry,
 ) -> Result<Vec<u8>, CodegenError> {
     let isa = host_isa()?;
-    let builder = ObjectBuilder::new(isa, "pyaot_module", cranelift_module::default_libcall_names())
-        .map_err(|e| CodegenError::Module(e.to_string()))?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "pyaot_module",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| CodegenError::Module(e.to_string()))?;
     let mut cx = ModuleCx {
         module: ObjectModule::new(builder),
         funcs: Vec::new(),
@@ -182,8 +186,15 @@ impl ModuleCx {
         let (_, params, returns) = abi::lookup(name)
             .ok_or_else(|| CodegenError::Module(format!("unknown runtime function {name}")))?;
         let mut sig = self.module.make_signature();
-        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
-        sig.returns.extend(returns.iter().map(|&t| AbiParam::new(t)));
+        // Rust (like clang) expects narrow integer arguments extended to
+        // 32 bits by the caller; Cranelift only does so when asked.
+        sig.params.extend(params.iter().map(|&t| match t {
+            types::I8 => AbiParam::new(t).uext(),
+            types::I32 => AbiParam::new(t).sext(),
+            _ => AbiParam::new(t),
+        }));
+        sig.returns
+            .extend(returns.iter().map(|&t| AbiParam::new(t)));
         let id = self.module.declare_function(name, Linkage::Import, &sig)?;
         self.runtime.insert(name, id);
         Ok(id)
@@ -195,7 +206,9 @@ impl ModuleCx {
             return Ok(id);
         }
         let name = format!("__pyaot_str{}", self.strings.len());
-        let id = self.module.declare_data(&name, Linkage::Local, false, false)?;
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)?;
         let mut desc = DataDescription::new();
         desc.define(str_object_bytes(s).into_boxed_slice());
         desc.set_align(8);

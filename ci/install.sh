@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks for the test suite. Idempotent.
+# Benchmark-only tools (pypy3, hyperfine) are installed by bench/run itself.
+set -euo pipefail
+
+need_apt=()
+command -v cc >/dev/null || need_apt+=(gcc)
+command -v python3 >/dev/null || need_apt+=(python3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}"
+fi
+rustup component add rustfmt clippy >/dev/null 2>&1 || true

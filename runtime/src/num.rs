@@ -1,0 +1,360 @@
+//! Arithmetic whose Python semantics differ from the machine's: integer
+//! power, float power, float floor division and modulo.
+//!
+//! The float functions are ports of CPython 3.11's `float_pow`,
+//! `float_floor_div` (`_float_div_mod`) and `float_rem` from
+//! Objects/floatobject.c, special cases and all.
+
+use crate::exc::{self, ExcKind};
+use crate::libc;
+
+/// `x` is an odd integer (CPython's `DOUBLE_IS_ODD_INTEGER`).
+fn is_odd_integer(x: f64) -> bool {
+    // SAFETY: fmod is a pure libm function.
+    unsafe { libc::fmod(x.abs(), 2.0) == 1.0 }
+}
+
+fn floor(x: f64) -> f64 {
+    // SAFETY: pure libm function.
+    unsafe { libc::floor(x) }
+}
+
+fn fmod(x: f64, y: f64) -> f64 {
+    // SAFETY: pure libm function.
+    unsafe { libc::fmod(x, y) }
+}
+
+/// `base ** exp` for `exp >= 0` by squaring; None on i64 overflow.
+fn checked_int_pow(base: i64, exp: u64) -> Option<i64> {
+    let mut result: i64 = 1;
+    let mut square = base;
+    let mut exp = exp;
+    loop {
+        if exp & 1 == 1 {
+            result = result.checked_mul(square)?;
+        }
+        exp >>= 1;
+        if exp == 0 {
+            return Some(result);
+        }
+        // Only squared when a higher bit still needs it, so an overflow
+        // here means the final result overflows too (for |base| >= 2).
+        square = square.checked_mul(square)?;
+    }
+}
+
+/// `uint8_t pyaot_int_pow(int64_t base, int64_t exp, int64_t *out)`:
+/// `base ** exp`. Raises ValueError for `exp < 0` (Python's result would
+/// be a float) and OverflowError beyond i64 (pyaot ints are 64-bit).
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_int_pow(base: i64, exp: i64, out: *mut i64) -> u8 {
+    let Ok(exp) = u64::try_from(exp) else {
+        return exc::fail_flag(
+            ExcKind::ValueError,
+            b"pyaot: int ** negative int gives a float; write float(base) ** exp",
+        );
+    };
+    match checked_int_pow(base, exp) {
+        Some(v) => {
+            // SAFETY: writable (caller).
+            unsafe { out.write(v) };
+            0
+        }
+        None => exc::fail_flag(
+            ExcKind::OverflowError,
+            b"integer overflow in '**' (pyaot ints are 64-bit)",
+        ),
+    }
+}
+
+/// Why `float_pow` fails.
+#[derive(Debug, PartialEq, Eq)]
+enum PowError {
+    ZeroToNegative,
+    Complex,
+    Overflow,
+}
+
+/// CPython's `float_pow`.
+fn float_pow(v: f64, w: f64) -> Result<f64, PowError> {
+    if w == 0.0 {
+        return Ok(1.0); // v**0 is 1, even 0**0 and nan**0
+    }
+    if v.is_nan() {
+        return Ok(v);
+    }
+    if w.is_nan() {
+        return Ok(if v == 1.0 { 1.0 } else { w });
+    }
+    if w.is_infinite() {
+        // |v| < 1: 0 for +inf, inf for -inf; |v| > 1: the reverse.
+        let v = v.abs();
+        return Ok(if v == 1.0 {
+            1.0
+        } else if (w > 0.0) == (v > 1.0) {
+            w.abs()
+        } else {
+            0.0
+        });
+    }
+    if v.is_infinite() {
+        // inf for w > 0, 0 for w < 0, keeping the sign when w is odd.
+        let odd = is_odd_integer(w);
+        return Ok(match (w > 0.0, odd) {
+            (true, true) => v,
+            (true, false) => v.abs(),
+            (false, true) => 0.0f64.copysign(v),
+            (false, false) => 0.0,
+        });
+    }
+    if v == 0.0 {
+        if w < 0.0 {
+            return Err(PowError::ZeroToNegative);
+        }
+        return Ok(if is_odd_integer(w) { v } else { 0.0 });
+    }
+    let mut v = v;
+    let mut negate = false;
+    if v < 0.0 {
+        if w != floor(w) {
+            return Err(PowError::Complex);
+        }
+        v = -v;
+        negate = is_odd_integer(w);
+    }
+    if v == 1.0 {
+        // (-1) ** huge_even, which some libms get wrong.
+        return Ok(if negate { -1.0 } else { 1.0 });
+    }
+    // SAFETY: pure libm function.
+    let x = unsafe { libc::pow(v, w) };
+    // _Py_ADJUST_ERANGE1: an infinite result from finite operands is
+    // ERANGE; underflow to zero is not an error.
+    if x.is_infinite() {
+        return Err(PowError::Overflow);
+    }
+    Ok(if negate { -x } else { x })
+}
+
+/// `uint8_t pyaot_float_pow(double a, double b, double *out)`: `a ** b`
+/// with CPython's special cases. Raises ZeroDivisionError ("0.0 cannot be
+/// raised to a negative power"), OverflowError ("(34, 'Numerical result out
+/// of range')"), or ValueError where CPython returns a complex number.
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_float_pow(a: f64, b: f64, out: *mut f64) -> u8 {
+    match float_pow(a, b) {
+        Ok(x) => {
+            // SAFETY: writable (caller).
+            unsafe { out.write(x) };
+            0
+        }
+        Err(PowError::ZeroToNegative) => exc::fail_flag(
+            ExcKind::ZeroDivisionError,
+            b"0.0 cannot be raised to a negative power",
+        ),
+        Err(PowError::Complex) => exc::fail_flag(
+            ExcKind::ValueError,
+            b"pyaot: negative number raised to a fractional power gives a complex number, \
+              which pyaot does not support",
+        ),
+        Err(PowError::Overflow) => exc::fail_flag(
+            ExcKind::OverflowError,
+            b"(34, 'Numerical result out of range')",
+        ),
+    }
+}
+
+/// CPython's `_float_div_mod` for `w != 0`: (floor quotient, remainder).
+fn float_div_mod(v: f64, w: f64) -> (f64, f64) {
+    let mut m = fmod(v, w);
+    // fmod is exact, so v - m is a multiple of w up to rounding.
+    let mut div = (v - m) / w;
+    if m != 0.0 {
+        // The remainder takes the sign of the divisor.
+        if (w < 0.0) != (m < 0.0) {
+            m += w;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(w);
+    }
+    let floordiv = if div != 0.0 {
+        // Snap to the nearest integer.
+        let f = floor(div);
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        // Zero with the sign of the true quotient.
+        0.0f64.copysign(v / w)
+    };
+    (floordiv, m)
+}
+
+/// CPython's `float_rem` for `w != 0`.
+fn float_rem(v: f64, w: f64) -> f64 {
+    let m = fmod(v, w);
+    if m != 0.0 {
+        if (w < 0.0) != (m < 0.0) {
+            m + w
+        } else {
+            m
+        }
+    } else {
+        0.0f64.copysign(w)
+    }
+}
+
+/// `uint8_t pyaot_float_floordiv(double a, double b, double *out)`:
+/// `a // b`. Raises ZeroDivisionError "float floor division by zero".
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_float_floordiv(a: f64, b: f64, out: *mut f64) -> u8 {
+    if b == 0.0 {
+        return exc::fail_flag(ExcKind::ZeroDivisionError, b"float floor division by zero");
+    }
+    // SAFETY: writable (caller).
+    unsafe { out.write(float_div_mod(a, b).0) };
+    0
+}
+
+/// `uint8_t pyaot_float_mod(double a, double b, double *out)`: `a % b`.
+/// Raises ZeroDivisionError "float modulo".
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_float_mod(a: f64, b: f64, out: *mut f64) -> u8 {
+    if b == 0.0 {
+        return exc::fail_flag(ExcKind::ZeroDivisionError, b"float modulo");
+    }
+    // SAFETY: writable (caller).
+    unsafe { out.write(float_rem(a, b)) };
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_util::assert_raised;
+
+    fn ipow(b: i64, e: i64) -> Option<i64> {
+        let mut v = 0;
+        // SAFETY: writable out.
+        (unsafe { pyaot_int_pow(b, e, &mut v) } == 0).then_some(v)
+    }
+
+    fn call(f: unsafe extern "C" fn(f64, f64, *mut f64) -> u8, a: f64, b: f64) -> Option<f64> {
+        let mut v = 0.0;
+        // SAFETY: writable out.
+        (unsafe { f(a, b, &mut v) } == 0).then_some(v)
+    }
+
+    /// Compares floats by bits (so -0.0 != 0.0 and nan == nan).
+    fn same(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()))
+    }
+
+    #[test]
+    fn int_power() {
+        assert_eq!(ipow(2, 10), Some(1024));
+        assert_eq!(ipow(-3, 3), Some(-27));
+        assert_eq!(ipow(0, 0), Some(1));
+        assert_eq!(ipow(-1, i64::MAX), Some(-1));
+        assert_eq!(ipow(-2, 63), Some(i64::MIN));
+        assert_eq!(ipow(3, 39), Some(4052555153018976267));
+        assert_eq!(ipow(2, 63), None);
+        assert_raised(
+            ExcKind::OverflowError,
+            "integer overflow in '**' (pyaot ints are 64-bit)",
+        );
+        assert_eq!(ipow(3, 40), None);
+        assert_raised(
+            ExcKind::OverflowError,
+            "integer overflow in '**' (pyaot ints are 64-bit)",
+        );
+        assert_eq!(ipow(2, -1), None);
+        assert_raised(
+            ExcKind::ValueError,
+            "pyaot: int ** negative int gives a float; write float(base) ** exp",
+        );
+    }
+
+    #[test]
+    fn float_power() {
+        let p = |a, b| call(pyaot_float_pow, a, b);
+        // Right-hand sides: python3 -c 'print(repr(<a> ** <b>))'.
+        assert!(same(p(2.0, 0.5), std::f64::consts::SQRT_2));
+        assert!(same(p(f64::NAN, 0.0), 1.0));
+        assert!(same(p(1.0, f64::NAN), 1.0));
+        assert!(same(p(2.0, f64::NAN), f64::NAN));
+        assert!(same(p(0.5, f64::INFINITY), 0.0));
+        assert!(same(p(-0.5, f64::NEG_INFINITY), f64::INFINITY));
+        assert!(same(p(-1.0, f64::INFINITY), 1.0));
+        assert!(same(p(f64::NEG_INFINITY, 3.0), f64::NEG_INFINITY));
+        assert!(same(p(f64::NEG_INFINITY, -3.0), -0.0));
+        assert!(same(p(f64::NEG_INFINITY, 2.0), f64::INFINITY));
+        assert!(same(p(-0.0, 3.0), -0.0));
+        assert!(same(p(-0.0, 2.0), 0.0));
+        assert!(same(p(-2.0, 3.0), -8.0));
+        assert!(same(p(-1.0, 1e300), 1.0));
+        assert!(same(p(2.0, -1075.0), 0.0));
+        // python3 -c '0.0 ** -1'
+        assert_eq!(p(0.0, -1.0), None);
+        assert_raised(
+            ExcKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+        );
+        // python3 -c '10.0 ** 400' and '(-2.0) ** 1e300'
+        assert_eq!(p(10.0, 400.0), None);
+        assert_raised(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
+        assert_eq!(p(-2.0, 1e300), None);
+        assert_raised(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
+        assert_eq!(p(-8.0, 1.0 / 3.0), None);
+        assert_raised(
+            ExcKind::ValueError,
+            "pyaot: negative number raised to a fractional power gives a complex number, which pyaot does not support",
+        );
+    }
+
+    #[test]
+    fn floor_division_and_modulo() {
+        let fd = |a, b| call(pyaot_float_floordiv, a, b);
+        let md = |a, b| call(pyaot_float_mod, a, b);
+        // python3 -c 'print(-7.0//2.0, 7.0%-2.0, -0.0%5.0, 0.0//-5.0, 1e300//1e-300)'
+        assert!(same(fd(-7.0, 2.0), -4.0));
+        assert!(same(md(7.0, -2.0), -1.0));
+        assert!(same(md(-0.0, 5.0), 0.0));
+        assert!(same(fd(0.0, -5.0), -0.0));
+        assert!(same(fd(1e300, 1e-300), f64::INFINITY));
+        // python3 -c 'print(inf//1.0, inf%1.0, 1.0%inf, -1.0%inf)'
+        assert!(same(fd(f64::INFINITY, 1.0), f64::NAN));
+        assert!(same(md(f64::INFINITY, 1.0), f64::NAN));
+        assert!(same(md(1.0, f64::INFINITY), 1.0));
+        assert!(same(md(-1.0, f64::INFINITY), f64::INFINITY));
+        assert!(same(fd(7.5, 2.0), 3.0));
+        assert!(same(md(7.5, 2.0), 1.5));
+        assert!(same(md(-7.5, 2.0), 0.5));
+        // python3 -c '1.0 // 0.0' / '1.0 % 0.0'
+        assert_eq!(fd(1.0, 0.0), None);
+        assert_raised(ExcKind::ZeroDivisionError, "float floor division by zero");
+        assert_eq!(md(1.0, -0.0), None);
+        assert_raised(ExcKind::ZeroDivisionError, "float modulo");
+    }
+}
