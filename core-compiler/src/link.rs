@@ -30,6 +30,7 @@ pub fn link(object: &Path, runtime: &Path, out: &Path, kind: Output) -> Result<(
         // tracebacks come from the runtime's own tables, not from symbols.
         .arg("-Wl,--gc-sections")
         .arg("-Wl,-O1")
+        .arg("-Wl,--as-needed")
         .arg("-s");
     let output = cmd.output().map_err(|e| {
         format!("could not run the C compiler driver '{cc}': {e} (install gcc or clang, or set CC)")

@@ -130,6 +130,8 @@ fn host_isa() -> Result<OwnedTargetIsa, CodegenError> {
     // PIE executables.
     set(&mut flags, "is_pic", "true")?;
     set(&mut flags, "preserve_frame_pointers", "false")?;
+    // Function starts on 16-byte boundaries, as C compilers align them.
+    set(&mut flags, "log2_min_function_alignment", "4")?;
     let isa_builder = cranelift_native::builder().map_err(|e| CodegenError::Isa(e.to_string()))?;
     isa_builder
         .finish(settings::Flags::new(flags))
