@@ -90,6 +90,9 @@ struct Lower<'a, 'b> {
     exit: Block,
     /// Where a self tail call jumps to.
     body_start: Block,
+    /// For `int` functions with a `return x + f(...)` in `f`: the pending
+    /// sum of the eliminated calls (accumulator recursion elimination).
+    acc: Option<Variable>,
     func_name: DataId,
     file_name: DataId,
 }
@@ -117,6 +120,8 @@ pub fn lower_function(
         .map(|l| b.declare_var(clif_type(&l.ty).unwrap_or(types::I64)))
         .collect();
     let bound: Vec<Variable> = f.locals.iter().map(|_| b.declare_var(types::I8)).collect();
+    let acc =
+        (f.ret == Ty::Int && has_accumulator_site(&f.body, fid)).then(|| b.declare_var(types::I64));
     let mut lw = Lower {
         cx,
         m,
@@ -131,6 +136,7 @@ pub fn lower_function(
         unwind,
         exit,
         body_start,
+        acc,
         func_name,
         file_name,
     };
@@ -171,6 +177,10 @@ impl<'a, 'b> Lower<'a, 'b> {
             self.b.def_var(self.vars[i], v);
             let flag = self.b.ins().iconst(types::I8, is_param as i64);
             self.b.def_var(self.bound[i], flag);
+        }
+        if let Some(acc) = self.acc {
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.def_var(acc, zero);
         }
         self.b.ins().jump(self.body_start, &[]);
         self.b.switch_to_block(self.body_start);
@@ -476,45 +486,14 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ok(())
             }
             StmtKind::Return(value) => self.return_stmt(value.as_ref()),
-            StmtKind::Raise { kind, msg } => {
-                let k = self.b.ins().iconst(types::I32, *kind as i64);
-                match msg {
-                    Some(m) => {
-                        let v = self.expr(m)?;
-                        self.hold(v, &Ty::Str);
-                        self.call_rt("pyaot_raise", &[k, v.value()])?;
-                        self.release(v, &Ty::Str)?;
-                    }
-                    None => {
-                        let null = self.b.ins().iconst(types::I64, 0);
-                        self.call_rt("pyaot_raise", &[k, null])?;
-                    }
-                }
-                self.propagate(s.span)
-            }
+            StmtKind::Raise { kind, msg } => self.raise_stmt(*kind, msg.as_ref(), s.span),
             StmtKind::Assert { cond, msg } => {
                 let c = self.expr(cond)?.value();
                 let (fail, ok) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(fail);
                 self.b.ins().brif(c, ok, &[], fail, &[]);
                 self.b.switch_to_block(fail);
-                let k = self
-                    .b
-                    .ins()
-                    .iconst(types::I32, ExcKind::AssertionError as i64);
-                match msg {
-                    Some(m) => {
-                        let v = self.expr(m)?;
-                        self.hold(v, &Ty::Str);
-                        self.call_rt("pyaot_raise", &[k, v.value()])?;
-                        self.release(v, &Ty::Str)?;
-                    }
-                    None => {
-                        let null = self.b.ins().iconst(types::I64, 0);
-                        self.call_rt("pyaot_raise", &[k, null])?;
-                    }
-                }
-                self.propagate(s.span)?;
+                self.raise_stmt(ExcKind::AssertionError, msg.as_ref(), s.span)?;
                 self.b.switch_to_block(ok);
                 Ok(())
             }
@@ -545,6 +524,24 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.propagate(s.span)
             }
         }
+    }
+
+    /// `raise kind(msg)` (or `raise kind` without a message) and propagate.
+    fn raise_stmt(&mut self, kind: ExcKind, msg: Option<&Expr>, span: Span) -> R<()> {
+        let k = self.b.ins().iconst(types::I32, kind as i64);
+        match msg {
+            Some(m) => {
+                let v = self.expr(m)?;
+                self.hold(v, &Ty::Str);
+                self.call_rt("pyaot_raise", &[k, v.value()])?;
+                self.release(v, &Ty::Str)?;
+            }
+            None => {
+                let null = self.b.ins().iconst(types::I64, 0);
+                self.call_rt("pyaot_raise", &[k, null])?;
+            }
+        }
+        self.propagate(span)
     }
 
     fn jump_if_open(&mut self, target: Block) {
@@ -708,6 +705,19 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn return_value(&mut self, e: &Expr) -> R<()> {
         match &e.kind {
             ExprKind::Call { func, args } if *func == self.fid => self.self_tail_call(args),
+            // `return x + f(...)`: add x to the accumulator, then loop. Every
+            // addition stays overflow-checked, so the result is exact or an
+            // OverflowError; only which partial sum overflows can differ.
+            ExprKind::Arith(ArithOp::Add, l, r)
+                if self.acc.is_some() && is_call_of(r, self.fid) =>
+            {
+                let ExprKind::Call { args, .. } = &r.kind else {
+                    return Err(CodegenError::Module("accumulator site without call".into()));
+                };
+                let x = self.expr(l)?.value();
+                self.add_to_acc(x, e.span)?;
+                self.self_tail_call(args)
+            }
             ExprKind::IfExp(c, a, b) => {
                 let cv = self.expr(c)?.value();
                 let (ta, tb) = (self.b.create_block(), self.b.create_block());
@@ -720,9 +730,28 @@ impl<'a, 'b> Lower<'a, 'b> {
             _ => {
                 let v = self.expr(e)?;
                 let v = self.own(v, &e.ty)?;
-                self.return_with(v.v)
+                match self.acc {
+                    Some(acc) => {
+                        let total = self.b.use_var(acc);
+                        let (sum, of) = self.b.ins().sadd_overflow(total, v.value());
+                        self.raise_if(of, ExcKind::OverflowError, &overflow_msg("+"), e.span)?;
+                        self.return_with(Some(sum))
+                    }
+                    None => self.return_with(v.v),
+                }
             }
         }
+    }
+
+    fn add_to_acc(&mut self, x: Value, span: Span) -> R<()> {
+        let acc = self
+            .acc
+            .ok_or_else(|| CodegenError::Module("no accumulator".into()))?;
+        let total = self.b.use_var(acc);
+        let (sum, of) = self.b.ins().sadd_overflow(total, x);
+        self.raise_if(of, ExcKind::OverflowError, &overflow_msg("+"), span)?;
+        self.b.def_var(acc, sum);
+        Ok(())
     }
 
     /// Releases held loop sequences and leaves through the exit block.
@@ -1167,7 +1196,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let fb = self.b.ins().fcvt_from_sint(types::F64, b);
                 Ok(Val::scalar(self.b.ins().fdiv(fa, fb)))
             }
-            ArithOp::FloorDiv | ArithOp::Mod => self.int_divmod(op, a, b, span),
+            ArithOp::FloorDiv | ArithOp::Mod => match r.kind {
+                ExprKind::Int(k) if k != 0 && k != -1 => Ok(self.int_divmod_const(op, a, k)),
+                _ => self.int_divmod(op, a, b, span),
+            },
             ArithOp::Pow => Ok(Val::scalar(self.call_out(
                 "pyaot_int_pow",
                 &[a, b],
@@ -1175,6 +1207,26 @@ impl<'a, 'b> Lower<'a, 'b> {
                 span,
             )?)),
         }
+    }
+
+    /// `a // k` or `a % k` for a constant `k` other than 0 and -1: nothing
+    /// can raise, and Cranelift can strength-reduce the division.
+    fn int_divmod_const(&mut self, op: ArithOp, a: Value, k: i64) -> Val {
+        let kv = self.b.ins().iconst(types::I64, k);
+        let r = self.b.ins().srem(a, kv);
+        // The remainder takes the divisor's sign in Python.
+        let wrong_sign = if k > 0 {
+            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, r, 0)
+        };
+        if op == ArithOp::Mod {
+            let fixed = self.b.ins().iadd(r, kv);
+            return Val::scalar(self.b.ins().select(wrong_sign, fixed, r));
+        }
+        let q = self.b.ins().sdiv(a, kv);
+        let q1 = self.b.ins().iadd_imm_s(q, -1);
+        Val::scalar(self.b.ins().select(wrong_sign, q1, q))
     }
 
     /// Python's floor division and modulo on i64 (rounding toward -inf).
@@ -1582,6 +1634,32 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
         Ok(Val::none())
     }
+}
+
+fn is_call_of(e: &Expr, fid: FuncId) -> bool {
+    matches!(&e.kind, ExprKind::Call { func, .. } if *func == fid)
+}
+
+/// Whether `body` has a `return x + f(...)` (possibly inside a conditional
+/// expression) calling the function `fid` itself.
+fn has_accumulator_site(body: &[Stmt], fid: FuncId) -> bool {
+    fn in_return(e: &Expr, fid: FuncId) -> bool {
+        match &e.kind {
+            ExprKind::Arith(ArithOp::Add, _, r) => is_call_of(r, fid),
+            ExprKind::IfExp(_, a, b) => in_return(a, fid) || in_return(b, fid),
+            _ => false,
+        }
+    }
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Return(Some(e)) => in_return(e, fid),
+        StmtKind::If(_, a, b) => has_accumulator_site(a, fid) || has_accumulator_site(b, fid),
+        StmtKind::While { body, orelse, .. }
+        | StmtKind::ForRange { body, orelse, .. }
+        | StmtKind::ForEach { body, orelse, .. } => {
+            has_accumulator_site(body, fid) || has_accumulator_site(orelse, fid)
+        }
+        _ => false,
+    })
 }
 
 fn int_cc(op: CmpOp) -> IntCC {
