@@ -113,6 +113,28 @@ pub enum StmtKind {
     },
     /// `sys.exit(arg)`; the argument is an int, a str or absent/None.
     Exit(Option<Expr>),
+    /// `raise e` for a caught exception object `e`.
+    RaiseObj(Expr),
+    /// Bare `raise` inside an `except` block: re-raise what it handles.
+    Reraise,
+    Try {
+        body: Block,
+        handlers: Vec<Handler>,
+        orelse: Block,
+        finally: Block,
+    },
+}
+
+/// One `except` clause.
+#[derive(Debug)]
+pub struct Handler {
+    /// Matched if the exception is one of these or a subclass; a bare
+    /// `except:` is `[BaseException]`.
+    pub kinds: Vec<ExcKind>,
+    /// The `as name` target, unbound again when the handler ends.
+    pub bind: Option<Place>,
+    pub body: Block,
+    pub span: Span,
 }
 
 /// Where an assignment stores.
@@ -199,8 +221,43 @@ pub enum ExprKind {
     Input(Option<Box<Expr>>),
     List(Vec<Expr>),
     ListIndex(Box<Expr>, Box<Expr>),
-    ListAppend(Box<Expr>, Box<Expr>),
     SysArgv,
+    /// A call of a runtime function: str and list methods and some
+    /// builtins. The result has the expression's type.
+    RtCall {
+        func: &'static str,
+        args: Vec<RtArg>,
+        conv: RtConv,
+    },
+}
+
+/// An argument of [`ExprKind::RtCall`].
+#[derive(Debug)]
+pub enum RtArg {
+    /// A value passed in its natural representation.
+    Value(Expr),
+    /// A list element, passed as its 8-byte slot bits.
+    Slot(Expr),
+    /// An absent optional pointer argument (`NULL`).
+    Null,
+    Int(i64),
+    Flag(bool),
+}
+
+/// How a runtime function reports an exception.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RtConv {
+    /// It cannot raise.
+    Infallible,
+    /// It returns a pointer, NULL when it raised.
+    NullOnError,
+    /// It returns a flag (1 = raised) and writes the result through a
+    /// trailing out pointer.
+    FlagOut,
+    /// Like `FlagOut`, with the result as list slot bits.
+    FlagOutSlot,
+    /// It returns a flag (1 = raised) and nothing else.
+    Flag,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,12 +15,14 @@ pub enum Ty {
     Str,
     None,
     List(Box<Ty>),
+    /// A caught exception object (`except ValueError as e`).
+    Exc,
 }
 
 impl Ty {
     /// Whether values of this type are refcounted heap pointers.
     pub fn is_ref(&self) -> bool {
-        matches!(self, Ty::Str | Ty::List(_))
+        matches!(self, Ty::Str | Ty::List(_) | Ty::Exc)
     }
 
     pub fn is_numeric(&self) -> bool {
@@ -39,6 +41,7 @@ impl fmt::Display for Ty {
             Ty::Str => f.write_str("str"),
             Ty::None => f.write_str("None"),
             Ty::List(elem) => write!(f, "list[{elem}]"),
+            Ty::Exc => f.write_str("BaseException"),
         }
     }
 }
@@ -54,6 +57,7 @@ impl Ty {
             Ty::Str => "str",
             Ty::None => "NoneType",
             Ty::List(_) => "list",
+            Ty::Exc => "BaseException",
         }
     }
 }

@@ -13,11 +13,20 @@
 //!
 //! The exception object (kind 3) is internal: the ABI only exposes its kind
 //! and message through functions, so its layout may change freely.
+//!
+//! `try`/`except` in compiled code: on an error inside `try`, the handler
+//! asks [`pyaot_exc_matches`] whether the pending exception is an instance
+//! of an `except` clause's class (following CPython's built-in hierarchy,
+//! [`ExcKind::parent`]), takes it as an object with [`pyaot_exc_fetch`]
+//! (for `as e`), and re-raises with [`pyaot_exc_restore`] or
+//! [`pyaot_raise_obj`]. Exception objects also come from
+//! [`pyaot_exc_new`] (`e = ValueError("x")`) and print through
+//! [`pyaot_exc_str`] and [`pyaot_exc_repr`].
 
 use crate::global::runtime_global;
 use crate::object::{self, Header, KIND_EXCEPTION};
 use crate::str_obj::{self, static_str, Str};
-use crate::{heap, int_text, traceback};
+use crate::{heap, int_text, str_repr, traceback};
 use alloc::vec::Vec;
 use core::ptr::{self, NonNull};
 
@@ -108,6 +117,35 @@ impl ExcKind {
             UnboundLocalError => static_str!("UnboundLocalError"),
         }
     }
+
+    /// The direct base class in CPython's built-in hierarchy; None for
+    /// `BaseException`.
+    pub fn parent(self) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match self {
+            BaseException => return None,
+            SystemExit | KeyboardInterrupt | Exception => BaseException,
+            ArithmeticError | LookupError | ValueError | RuntimeError | NameError | TypeError
+            | AssertionError | AttributeError | StopIteration | EOFError => Exception,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            IndexError | KeyError => LookupError,
+            UnicodeError => ValueError,
+            RecursionError | NotImplementedError => RuntimeError,
+            UnboundLocalError => NameError,
+        })
+    }
+
+    /// Whether `self` is `base` or derives from it (`issubclass`).
+    pub fn is_subclass_of(self, base: ExcKind) -> bool {
+        let mut kind = Some(self);
+        while let Some(k) = kind {
+            if k == base {
+                return true;
+            }
+            kind = k.parent();
+        }
+        false
+    }
 }
 
 /// The argument of a `SystemExit`, which decides the process exit status.
@@ -121,6 +159,23 @@ pub enum ExitArg {
     Message,
 }
 
+/// The exception's argument as `repr(e)` shows it between the parentheses.
+/// (`str(e)` is always the object's `message`.)
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ExcArg {
+    /// No argument: `ValueError()`, whose message is empty.
+    None,
+    /// One str argument, the message itself: `ValueError('bad')`.
+    Str,
+    /// One argument whose repr is the message itself: a KeyError's message
+    /// is already the repr of its key (`KeyError('k')`, str "'k'"), and
+    /// `SystemExit(3)`'s is the code.
+    Verbatim,
+    /// One argument of another type, whose repr is kept here (owned):
+    /// `ValueError(5)`, `ValueError([1, 'a'])`.
+    Repr(NonNull<Str>),
+}
+
 /// An exception object (object kind 3).
 #[repr(C)]
 pub struct ExcObj {
@@ -130,6 +185,8 @@ pub struct ExcObj {
     pub message: *mut Str,
     /// Meaningful for `SystemExit` only.
     pub exit: ExitArg,
+    /// What `repr(e)` shows.
+    pub arg: ExcArg,
 }
 
 runtime_global! {
@@ -137,9 +194,9 @@ runtime_global! {
     static PENDING: Option<NonNull<ExcObj>> = None;
 }
 
-/// Makes a new exception pending, replacing (and dropping) any pending one
-/// and its traceback. Takes ownership of `message`.
-pub fn raise_owned(kind: ExcKind, message: *mut Str, exit: ExitArg) {
+/// A new exception object holding one reference. Takes ownership of
+/// `message` and of the string in `arg`, if any.
+fn new_obj(kind: ExcKind, message: *mut Str, exit: ExitArg, arg: ExcArg) -> NonNull<ExcObj> {
     let Some(obj) =
         NonNull::new(heap::alloc_or_die(core::mem::size_of::<ExcObj>()).cast::<ExcObj>())
     else {
@@ -152,8 +209,15 @@ pub fn raise_owned(kind: ExcKind, message: *mut Str, exit: ExitArg) {
             kind,
             message,
             exit,
+            arg,
         })
     };
+    obj
+}
+
+/// Makes `obj` the pending exception, taking over its reference and
+/// replacing (and dropping) any pending one; the traceback starts empty.
+fn set_pending(obj: NonNull<ExcObj>) {
     let old = PENDING.with(|p| p.replace(obj));
     traceback::clear();
     if let Some(old) = old {
@@ -162,9 +226,21 @@ pub fn raise_owned(kind: ExcKind, message: *mut Str, exit: ExitArg) {
     }
 }
 
-/// Raises `kind` with a message given as UTF-8 text.
+/// Makes a new exception pending, replacing (and dropping) any pending one
+/// and its traceback. Takes ownership of `message` and of `arg`'s string.
+pub fn raise_owned(kind: ExcKind, message: *mut Str, exit: ExitArg, arg: ExcArg) {
+    set_pending(new_obj(kind, message, exit, arg));
+}
+
+/// Raises `kind` with a message given as UTF-8 text (its one str
+/// argument; an empty message means no argument).
 pub fn raise(kind: ExcKind, message: &[u8]) {
-    raise_owned(kind, str_obj::new(message), ExitArg::None);
+    let arg = if message.is_empty() {
+        ExcArg::None
+    } else {
+        ExcArg::Str
+    };
+    raise_owned(kind, str_obj::new(message), ExitArg::None, arg);
 }
 
 /// Raises and returns NULL: the tail of a pointer-returning function.
@@ -210,9 +286,13 @@ pub fn clear() {
 /// # Safety
 /// `e` is a live, mortal, unreferenced exception.
 pub unsafe fn dealloc(e: *mut ExcObj) {
-    // SAFETY: the exception owns its message; the object is one malloc block.
+    // SAFETY: the exception owns its message and its argument's repr; the
+    // object is one malloc block.
     unsafe {
         object::decref((*e).message.cast());
+        if let ExcArg::Repr(repr) = (*e).arg {
+            object::decref(repr.as_ptr().cast());
+        }
         heap::free(e.cast());
     }
 }
@@ -231,25 +311,40 @@ unsafe fn own_or_empty(s: *const Str) -> *mut Str {
     s.cast_mut()
 }
 
+/// A new exception of ABI code `kind` with message `msg` (NULL: no
+/// argument), as `pyaot_raise` and `pyaot_exc_new` describe.
+///
+/// # Safety
+/// `msg` is NULL or a live string.
+unsafe fn new_with_message(kind: u32, msg: *const Str) -> NonNull<ExcObj> {
+    let Some(kind) = ExcKind::from_raw(kind) else {
+        heap::fatal(b"fatal error: unknown exception kind\n");
+    };
+    let (exit, arg) = match (kind, msg.is_null()) {
+        (_, true) => (ExitArg::None, ExcArg::None),
+        (ExcKind::SystemExit, false) => (ExitArg::Message, ExcArg::Str),
+        (ExcKind::KeyError, false) => (ExitArg::None, ExcArg::Verbatim),
+        (_, false) => (ExitArg::None, ExcArg::Str),
+    };
+    // SAFETY: forwarded.
+    new_obj(kind, unsafe { own_or_empty(msg) }, exit, arg)
+}
+
 /// `void pyaot_raise(uint32_t kind, const Str *msg)`: makes an exception
-/// pending with `str(e) == msg` (NULL: no message). Borrows `msg`.
-/// `SystemExit` raised this way exits with status 0 when `msg` is NULL and
-/// prints `msg` and exits with status 1 otherwise, as `raise SystemExit(msg)`.
-/// An unknown kind is a compiler bug and aborts the process.
+/// pending with `str(e) == msg` (NULL: no argument). Borrows `msg`. The
+/// message is the argument itself, so `repr(e)` quotes it (`ValueError('x')`),
+/// except for KeyError, whose message the compiler passes as `repr(key)`
+/// already (`str(KeyError('k'))` is "'k'"). `SystemExit` raised this way
+/// exits with status 0 when `msg` is NULL and prints `msg` and exits with
+/// status 1 otherwise, as `raise SystemExit(msg)`. An unknown kind is a
+/// compiler bug and aborts the process.
 ///
 /// # Safety
 /// `msg` is NULL or a live string.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_raise(kind: u32, msg: *const Str) {
-    let Some(kind) = ExcKind::from_raw(kind) else {
-        heap::fatal(b"fatal error: pyaot_raise: unknown exception kind\n");
-    };
-    let exit = match (kind, msg.is_null()) {
-        (ExcKind::SystemExit, false) => ExitArg::Message,
-        _ => ExitArg::None,
-    };
     // SAFETY: forwarded.
-    raise_owned(kind, unsafe { own_or_empty(msg) }, exit);
+    set_pending(unsafe { new_with_message(kind, msg) });
 }
 
 /// `void pyaot_raise_system_exit(int64_t code)`: `sys.exit(code)`.
@@ -261,6 +356,7 @@ pub extern "C" fn pyaot_raise_system_exit(code: i64) {
         ExcKind::SystemExit,
         str_obj::new(&text),
         ExitArg::Code(code),
+        ExcArg::Verbatim,
     );
 }
 
@@ -271,13 +367,13 @@ pub extern "C" fn pyaot_raise_system_exit(code: i64) {
 /// `msg` is NULL or a live string.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_raise_system_exit_msg(msg: *const Str) {
-    let exit = if msg.is_null() {
-        ExitArg::None
+    let (exit, arg) = if msg.is_null() {
+        (ExitArg::None, ExcArg::None)
     } else {
-        ExitArg::Message
+        (ExitArg::Message, ExcArg::Str)
     };
     // SAFETY: forwarded.
-    raise_owned(ExcKind::SystemExit, unsafe { own_or_empty(msg) }, exit);
+    raise_owned(ExcKind::SystemExit, unsafe { own_or_empty(msg) }, exit, arg);
 }
 
 /// `uint8_t pyaot_exc_pending(void)`: 1 if an exception is pending.
@@ -321,6 +417,161 @@ pub extern "C" fn pyaot_exc_message() -> *mut Str {
 #[no_mangle]
 pub extern "C" fn pyaot_exc_kind_name(kind: u32) -> *const Str {
     ExcKind::from_raw(kind).unwrap_or(ExcKind::Exception).name()
+}
+
+/// `uint8_t pyaot_exc_matches(uint32_t kind)`: 1 if an exception is
+/// pending and its class is `kind` or a subclass of it (`except kind:`),
+/// following CPython's built-in hierarchy; 0 otherwise, and for a code
+/// that is not a kind.
+#[no_mangle]
+pub extern "C" fn pyaot_exc_matches(kind: u32) -> u8 {
+    match (pending_kind(), ExcKind::from_raw(kind)) {
+        (Some(pending), Some(base)) => pending.is_subclass_of(base) as u8,
+        _ => 0,
+    }
+}
+
+/// `void *pyaot_exc_fetch(void)`: takes the pending exception as an object
+/// (a new reference, object kind 3; release it with `pyaot_decref`),
+/// leaving none pending and discarding the traceback collected for it.
+/// NULL if none is pending.
+#[no_mangle]
+pub extern "C" fn pyaot_exc_fetch() -> *mut ExcObj {
+    let e = take();
+    traceback::clear();
+    e.map_or(ptr::null_mut(), NonNull::as_ptr)
+}
+
+/// `void pyaot_exc_restore(void *exc)`: makes `exc` pending again (a bare
+/// `raise` in a handler), replacing any pending exception. Borrows `exc`
+/// (the pending slot takes its own reference). The traceback starts empty;
+/// the compiled code adds the frames the exception leaves from here on.
+///
+/// # Safety
+/// `exc` is a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_restore(exc: *const ExcObj) {
+    let Some(exc) = NonNull::new(exc.cast_mut()) else {
+        heap::fatal(b"fatal error: pyaot_exc_restore: NULL exception\n");
+    };
+    // SAFETY: live object (caller); the new reference goes to PENDING.
+    unsafe { object::incref(exc.as_ptr().cast()) };
+    set_pending(exc);
+}
+
+/// `void pyaot_raise_obj(void *exc)`: `raise e` for an exception object;
+/// as `pyaot_exc_restore`. Borrows `exc`.
+///
+/// # Safety
+/// `exc` is a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_raise_obj(exc: *const ExcObj) {
+    // SAFETY: forwarded.
+    unsafe { pyaot_exc_restore(exc) }
+}
+
+/// `void *pyaot_exc_new(uint32_t kind, const Str *msg)`: a new exception
+/// object, `kind(msg)` (`kind()` for NULL), without raising it. Borrows
+/// `msg`, whose meaning is as for `pyaot_raise` (for KeyError it is the
+/// repr of the key). An unknown kind aborts the process.
+///
+/// # Safety
+/// `msg` is NULL or a live string.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_new(kind: u32, msg: *const Str) -> *mut ExcObj {
+    // SAFETY: forwarded.
+    unsafe { new_with_message(kind, msg) }.as_ptr()
+}
+
+/// `void *pyaot_exc_new_arg(uint32_t kind, const Str *str_arg, const Str
+/// *repr_arg)`: a new exception object `kind(x)` for an argument `x` that
+/// is not a str, given as `str(x)` and `repr(x)`, so that `str(e)` and
+/// `repr(e)` both match CPython (`ValueError(5)`, `ValueError(None)`). For
+/// KeyError, `str(e)` is `repr(x)`, as in CPython. A `SystemExit` made this
+/// way exits with status 1 after printing `str(x)` (right for any argument
+/// but an int or None, which `pyaot_raise_system_exit` and `pyaot_exc_new`
+/// cover). Borrows both strings. An unknown kind aborts the process.
+///
+/// # Safety
+/// `str_arg` and `repr_arg` are live strings.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_new_arg(
+    kind: u32,
+    str_arg: *const Str,
+    repr_arg: *const Str,
+) -> *mut ExcObj {
+    let Some(kind) = ExcKind::from_raw(kind) else {
+        heap::fatal(b"fatal error: unknown exception kind\n");
+    };
+    let exit = if kind == ExcKind::SystemExit {
+        ExitArg::Message
+    } else {
+        ExitArg::None
+    };
+    let message = if kind == ExcKind::KeyError {
+        repr_arg
+    } else {
+        str_arg
+    };
+    // SAFETY: live strings (caller); the object takes its own references.
+    unsafe {
+        let Some(repr) = NonNull::new(own_or_empty(repr_arg)) else {
+            heap::fatal(b"fatal error: pyaot_exc_new_arg: NULL repr\n");
+        };
+        new_obj(kind, own_or_empty(message), exit, ExcArg::Repr(repr)).as_ptr()
+    }
+}
+
+/// `uint32_t pyaot_exc_obj_kind(const void *exc)`: the kind code of an
+/// exception object.
+///
+/// # Safety
+/// `exc` is a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_obj_kind(exc: *const ExcObj) -> u32 {
+    // SAFETY: live object (caller).
+    unsafe { (*exc).kind as u32 }
+}
+
+/// `Str *pyaot_exc_str(const void *exc)`: `str(e)`: its message ("" when
+/// it has no argument; a KeyError's is the repr of the key). Returns a new
+/// reference.
+///
+/// # Safety
+/// `exc` is a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_str(exc: *const ExcObj) -> *mut Str {
+    // SAFETY: live object (caller), whose message is a live string; the new
+    // reference goes to the caller.
+    unsafe {
+        let msg = (*exc).message;
+        object::incref(msg.cast());
+        msg
+    }
+}
+
+/// `Str *pyaot_exc_repr(const void *exc)`: `repr(e)`, as CPython's
+/// `BaseException.__repr__`: `ValueError('bad')`, `ValueError()`,
+/// `KeyError('k')`, `SystemExit(3)`. Returns a new reference.
+///
+/// # Safety
+/// `exc` is a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_repr(exc: *const ExcObj) -> *mut Str {
+    let mut out = Vec::new();
+    // SAFETY: live object (caller); its strings are live.
+    unsafe {
+        out.extend_from_slice(str_obj::bytes((*exc).kind.name()));
+        out.push(b'(');
+        match (*exc).arg {
+            ExcArg::None => {}
+            ExcArg::Str => str_repr::write_repr(str_obj::as_str((*exc).message), &mut out),
+            ExcArg::Verbatim => out.extend_from_slice(str_obj::bytes((*exc).message)),
+            ExcArg::Repr(repr) => out.extend_from_slice(str_obj::bytes(repr.as_ptr())),
+        }
+    }
+    out.push(b')');
+    str_obj::new(&out)
 }
 
 #[cfg(test)]
@@ -377,5 +628,174 @@ mod tests {
             assert_eq!(ExcKind::from_raw(code).map(|k| k as u32), Some(code));
         }
         assert_eq!(ExcKind::from_raw(0), None);
+    }
+
+    // Row k (kind code k + 1), column b: issubclass(kind, b), from
+    //   python3 -c "names = 'Exception ValueError ... UnboundLocalError'.split()
+    //   cls = [getattr(builtins, n) for n in names]
+    //   for c in cls: print(''.join(str(int(issubclass(c, b))) for b in cls))"
+    const SUBCLASS: [&str; 22] = [
+        "1000000000000000000100", // 1 Exception
+        "1100000000000000000100", // 2 ValueError
+        "1010000000000000000100", // 3 TypeError
+        "1001000000000010000100", // 4 ZeroDivisionError
+        "1000100000000010000100", // 5 OverflowError
+        "1000010000000001000100", // 6 IndexError
+        "1000001000000001000100", // 7 KeyError
+        "1000000100000000000100", // 8 RuntimeError
+        "1000000010000000000100", // 9 AssertionError
+        "1000000101000000000100", // 10 NotImplementedError
+        "1000000000100000000100", // 11 AttributeError
+        "0000000000010000000100", // 12 SystemExit
+        "1000000100001000000100", // 13 RecursionError
+        "1000000000000100000100", // 14 StopIteration
+        "1000000000000010000100", // 15 ArithmeticError
+        "1000000000000001000100", // 16 LookupError
+        "1000000000000000100100", // 17 NameError
+        "1100000000000000010100", // 18 UnicodeError
+        "0000000000000000001100", // 19 KeyboardInterrupt
+        "0000000000000000000100", // 20 BaseException
+        "1000000000000000000110", // 21 EOFError
+        "1000000000000000100101", // 22 UnboundLocalError
+    ];
+
+    #[test]
+    fn matches_follows_the_cpython_hierarchy() {
+        for (row, expected) in (1..=22).zip(SUBCLASS) {
+            // SAFETY: NULL message.
+            unsafe { pyaot_raise(row, ptr::null()) };
+            let got: std::string::String = (1..=22)
+                .map(|base| {
+                    if pyaot_exc_matches(base) != 0 {
+                        '1'
+                    } else {
+                        '0'
+                    }
+                })
+                .collect();
+            assert_eq!(got, expected, "kind {row}");
+            assert_eq!(pyaot_exc_matches(0), 0);
+            assert_eq!(pyaot_exc_matches(23), 0);
+            clear();
+        }
+        assert_eq!(pyaot_exc_matches(20), 0, "nothing pending");
+    }
+
+    #[test]
+    fn fetch_and_restore() {
+        assert!(pyaot_exc_fetch().is_null());
+        // SAFETY: live strings and exception objects throughout.
+        unsafe {
+            pyaot_raise(ExcKind::ValueError as u32, s("bad"));
+            traceback::pyaot_traceback_add(s("t.py"), s("f"), 3);
+            let e = pyaot_exc_fetch();
+            assert!(!e.is_null());
+            assert_eq!(pyaot_exc_pending(), 0);
+            assert_eq!((*e).header.rc, 1);
+            assert_eq!(pyaot_exc_obj_kind(e), ExcKind::ValueError as u32);
+            assert_eq!(text(pyaot_exc_str(e)), "bad");
+            // The traceback went with the fetch: a restored exception
+            // reports no frames until compiled code adds new ones.
+            pyaot_exc_restore(e);
+            assert_eq!((*e).header.rc, 2);
+            assert_eq!(pyaot_exc_kind(), ExcKind::ValueError as u32);
+            assert_eq!(text(pyaot_exc_message()), "bad");
+            let pending = take().map(NonNull::as_ptr);
+            assert_eq!(pending, Some(e));
+            let mut report = Vec::new();
+            traceback::render(&*e, &mut report);
+            assert_eq!(report, b"ValueError: bad\n");
+            object::decref(e.cast());
+            // `raise e` replaces whatever is pending.
+            pyaot_raise(ExcKind::KeyError as u32, s("'k'"));
+            pyaot_raise_obj(e);
+            assert_eq!(pyaot_exc_kind(), ExcKind::ValueError as u32);
+            assert_eq!((*e).header.rc, 2);
+            object::decref(e.cast());
+            clear();
+        }
+    }
+
+    #[test]
+    fn str_and_repr_match_cpython() {
+        let new = |kind: ExcKind, msg: Option<&str>| {
+            // SAFETY: a live string or NULL.
+            unsafe { pyaot_exc_new(kind as u32, msg.map_or(ptr::null(), s)) }
+        };
+        let new_arg = |kind: ExcKind, str_arg: &str, repr_arg: &str| {
+            // SAFETY: live strings.
+            unsafe { pyaot_exc_new_arg(kind as u32, s(str_arg), s(repr_arg)) }
+        };
+        use ExcKind::*;
+        // python3 -c "for e in [ValueError('bad'), ...]: print(repr(e), str(e))"
+        let cases = [
+            (new(ValueError, Some("bad")), "ValueError('bad')", "bad"),
+            (new(ValueError, None), "ValueError()", ""),
+            (new(ValueError, Some("")), "ValueError('')", ""),
+            (
+                new(ValueError, Some("it's")),
+                "ValueError(\"it's\")",
+                "it's",
+            ),
+            // The compiler passes a KeyError's message as repr(key).
+            (new(KeyError, Some("'k'")), "KeyError('k')", "'k'"),
+            (new(KeyError, None), "KeyError()", ""),
+            (new(KeyError, Some("''")), "KeyError('')", "''"),
+            (new(SystemExit, Some("bye")), "SystemExit('bye')", "bye"),
+            (new(SystemExit, None), "SystemExit()", ""),
+            (new(Exception, Some("a\nb")), "Exception('a\\nb')", "a\nb"),
+            (new(StopIteration, None), "StopIteration()", ""),
+            (
+                new(UnboundLocalError, Some("x")),
+                "UnboundLocalError('x')",
+                "x",
+            ),
+            // KeyError(5), ValueError(5), ValueError([1, 'a']), ValueError(None)
+            (new_arg(KeyError, "5", "5"), "KeyError(5)", "5"),
+            (new_arg(KeyError, "x", "'x'"), "KeyError('x')", "'x'"),
+            (new_arg(ValueError, "5", "5"), "ValueError(5)", "5"),
+            (
+                new_arg(ValueError, "[1, 'a']", "[1, 'a']"),
+                "ValueError([1, 'a'])",
+                "[1, 'a']",
+            ),
+            (
+                new_arg(ValueError, "None", "None"),
+                "ValueError(None)",
+                "None",
+            ),
+        ];
+        for (e, repr, str) in cases {
+            // SAFETY: fresh exception objects, released here.
+            unsafe {
+                assert_eq!(text(pyaot_exc_repr(e)), repr);
+                assert_eq!(text(pyaot_exc_str(e)), str);
+                object::pyaot_decref(e.cast());
+            }
+        }
+        // SystemExit(3), as sys.exit(3) raises it.
+        pyaot_raise_system_exit(3);
+        let e = pyaot_exc_fetch();
+        // SAFETY: the fetched exception, released here.
+        unsafe {
+            assert_eq!(text(pyaot_exc_repr(e)), "SystemExit(3)");
+            assert_eq!(text(pyaot_exc_str(e)), "3");
+            object::pyaot_decref(e.cast());
+        }
+    }
+
+    #[test]
+    fn raised_objects_keep_their_argument() {
+        // SAFETY: live strings and exception objects.
+        unsafe {
+            let e = pyaot_exc_new_arg(ExcKind::ValueError as u32, s("5"), s("5"));
+            pyaot_raise_obj(e);
+            object::pyaot_decref(e.cast());
+            assert_eq!(pyaot_exc_matches(ExcKind::Exception as u32), 1);
+            let caught = pyaot_exc_fetch();
+            assert_eq!(caught, e);
+            assert_eq!(text(pyaot_exc_repr(caught)), "ValueError(5)");
+            object::pyaot_decref(caught.cast());
+        }
     }
 }

@@ -23,12 +23,15 @@
 //! Module map: `libc` (the C functions we call), `heap` (allocator, panic
 //! handler, fatal errors), `global` (single-threaded global state), `object`
 //! (header and refcounting), `str_obj`/`str_ops`/`str_repr` (strings),
-//! `list_obj` (lists), `slice` (index and slice arithmetic), `exc`/
-//! `traceback` (exceptions), `io` (buffered stdout, stdin), `entry` (process
-//! entry, argv), `parse` (int()/float() of str), `num` (arithmetic with
-//! Python semantics), `sink` (byte output targets), `int_text`/`float_text`
-//! (numbers to text), `format` (the format-spec mini-language), `unicode`/
-//! `unicode_tables` (character classes of CPython 3.11's Unicode 14.0).
+//! `str_case`/`str_predicates`/`str_search`/`str_split`/`str_methods` (the
+//! str methods), `list_obj` (lists), `list_methods`/`list_compare` (the list
+//! methods, comparison and sorting), `slice` (index and slice arithmetic),
+//! `exc`/`traceback` (exceptions, try/except support), `io` (buffered
+//! stdout, stdin), `entry` (process entry, argv), `parse` (int()/float() of
+//! str), `num` (arithmetic with Python semantics), `sink` (byte output
+//! targets), `int_text`/`float_text` (numbers to text), `format` (the
+//! format-spec mini-language), `unicode`/`unicode_tables` (character classes
+//! and case mappings of CPython 3.11's Unicode 14.0).
 //!
 //! Every message and format is checked against CPython 3.11; where pyaot
 //! deliberately differs (64-bit ints, no complex numbers, no surrogates in
@@ -48,15 +51,22 @@ mod heap;
 pub mod int_text;
 pub mod io;
 mod libc;
+pub mod list_compare;
+pub mod list_methods;
 pub mod list_obj;
 pub mod num;
 pub mod object;
 pub mod parse;
 mod sink;
 mod slice;
+pub mod str_case;
+pub mod str_methods;
 pub mod str_obj;
 pub mod str_ops;
+pub mod str_predicates;
 pub mod str_repr;
+pub mod str_search;
+pub mod str_split;
 pub mod traceback;
 mod unicode;
 #[rustfmt::skip]

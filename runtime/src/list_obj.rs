@@ -68,7 +68,7 @@ impl Elem {
 ///
 /// # Safety
 /// `l` is a live list.
-unsafe fn elem_of(l: *const List) -> Elem {
+pub(crate) unsafe fn elem_of(l: *const List) -> Elem {
     // SAFETY: live list (caller); `elem` was validated at construction.
     Elem::from_raw(unsafe { (*l).elem }).unwrap_or(Elem::Int)
 }
@@ -77,7 +77,7 @@ unsafe fn elem_of(l: *const List) -> Elem {
 ///
 /// # Safety
 /// `l` is a live list that is not mutated while the slice is alive.
-unsafe fn slots<'a>(l: *const List) -> &'a [u64] {
+pub(crate) unsafe fn slots<'a>(l: *const List) -> &'a [u64] {
     // SAFETY: live list (caller): `items` holds `len` initialized slots.
     unsafe {
         if (*l).items.is_null() {
@@ -87,11 +87,47 @@ unsafe fn slots<'a>(l: *const List) -> &'a [u64] {
     }
 }
 
+/// The initialized slots of `l`, for in-place rearrangement.
+///
+/// # Safety
+/// `l` is a live list that nothing else reads or mutates while the slice is
+/// alive.
+pub(crate) unsafe fn slots_mut<'a>(l: *mut List) -> &'a mut [u64] {
+    // SAFETY: live list (caller): `items` holds `len` initialized slots.
+    unsafe {
+        if (*l).items.is_null() {
+            return &mut [];
+        }
+        core::slice::from_raw_parts_mut((*l).items, (*l).len as usize)
+    }
+}
+
+/// Makes room for at least `additional` more slots (growing at least
+/// twofold, like appends do); slots past `len` stay uninitialized.
+///
+/// # Safety
+/// `l` is a live list.
+pub(crate) unsafe fn reserve(l: *mut List, additional: usize) {
+    // SAFETY: live list (caller).
+    unsafe {
+        let (len, cap) = ((*l).len as usize, (*l).cap as usize);
+        let Some(needed) = len.checked_add(additional) else {
+            heap::out_of_memory();
+        };
+        if needed <= cap {
+            return;
+        }
+        let cap = needed.max(cap.saturating_mul(2)).max(4);
+        (*l).items = alloc_slots((*l).items, cap);
+        (*l).cap = cap as u64;
+    }
+}
+
 /// Adds a reference for a slot value of kind `elem`, if it holds one.
 ///
 /// # Safety
 /// For object kinds, `item` is a live object pointer.
-unsafe fn incref_item(elem: Elem, item: u64) {
+pub(crate) unsafe fn incref_item(elem: Elem, item: u64) {
     if elem.is_object() {
         // SAFETY: caller.
         unsafe { object::incref(item as usize as *const Header) };
@@ -102,7 +138,7 @@ unsafe fn incref_item(elem: Elem, item: u64) {
 ///
 /// # Safety
 /// For object kinds, `item` is an owned reference.
-unsafe fn decref_item(elem: Elem, item: u64) {
+pub(crate) unsafe fn decref_item(elem: Elem, item: u64) {
     if elem.is_object() {
         // SAFETY: caller.
         unsafe { object::decref(item as usize as *const Header) };
@@ -276,21 +312,36 @@ unsafe fn write_repr(l: *const List, active: &mut Vec<*const List>, out: &mut Ve
         if n > 0 {
             out.put(b", ");
         }
-        match elem {
-            Elem::Int => int_text::write_i64(out, item as i64),
-            Elem::Float => float_text::repr(f64::from_bits(item), out),
-            Elem::Bool => out.put(if item != 0 { b"True" } else { b"False" }),
-            Elem::None => out.put(b"None"),
-            // SAFETY: str slots hold live strings.
-            Elem::Str => {
-                str_repr::write_repr(unsafe { str_obj::as_str(item as usize as *const Str) }, out)
-            }
-            // SAFETY: list slots hold live lists.
-            Elem::List => unsafe { write_repr(item as usize as *const List, active, out) },
-        }
+        // SAFETY: the slot holds a valid value of the list's kind.
+        unsafe { write_item_repr(elem, item, active, out) };
     }
     out.put_byte(b']');
     active.pop();
+}
+
+/// Writes `repr(item)` for a slot value of kind `elem`; `active` as for
+/// [`write_repr`] (empty when the item is not inside a list being printed).
+///
+/// # Safety
+/// `item` is a valid slot value of kind `elem`.
+pub(crate) unsafe fn write_item_repr(
+    elem: Elem,
+    item: u64,
+    active: &mut Vec<*const List>,
+    out: &mut Vec<u8>,
+) {
+    match elem {
+        Elem::Int => int_text::write_i64(out, item as i64),
+        Elem::Float => float_text::repr(f64::from_bits(item), out),
+        Elem::Bool => out.put(if item != 0 { b"True" } else { b"False" }),
+        Elem::None => out.put(b"None"),
+        // SAFETY: str slots hold live strings (caller).
+        Elem::Str => {
+            str_repr::write_repr(unsafe { str_obj::as_str(item as usize as *const Str) }, out)
+        }
+        // SAFETY: list slots hold live lists (caller).
+        Elem::List => unsafe { write_repr(item as usize as *const List, active, out) },
+    }
 }
 
 /// `Str *pyaot_list_repr(const List *l)`: `repr(l)`, e.g.

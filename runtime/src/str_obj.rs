@@ -203,6 +203,54 @@ pub fn alloc(len: usize, nchars: usize) -> (*mut Str, *mut u8) {
     }
 }
 
+/// A new string of `len` bytes and `nchars` code points whose text `fill`
+/// writes through a [`Filler`], piece by piece and in full, as valid UTF-8.
+/// For results whose size is computed up front (padding, replacement), so
+/// no intermediate buffer grows; a size past [`MAX_LEN`] is out of memory.
+pub fn build(len: usize, nchars: usize, fill: impl FnOnce(&mut Filler<'_>)) -> *mut Str {
+    if len == 0 {
+        return empty();
+    }
+    let (s, data) = alloc(len, nchars);
+    // SAFETY: `alloc` returned `len` writable bytes at `data`, which nothing
+    // else references until `s` is returned.
+    let mut filler = Filler {
+        buf: unsafe { core::slice::from_raw_parts_mut(data, len) },
+        pos: 0,
+    };
+    fill(&mut filler);
+    debug_assert_eq!(filler.pos, len, "str_obj::build: text not filled");
+    debug_assert!(core::str::from_utf8(filler.buf).is_ok());
+    debug_assert_eq!(count_chars(filler.buf), nchars);
+    s
+}
+
+/// Appends to the text of a string under construction (see [`build`]).
+pub struct Filler<'a> {
+    buf: &'a mut [u8],
+    pos: usize,
+}
+
+impl Filler<'_> {
+    /// Appends `bytes`; writing past the size given to [`build`] is a bug
+    /// (caught by a debug assertion, and never out of bounds).
+    pub fn put(&mut self, bytes: &[u8]) {
+        let end = self.pos + bytes.len();
+        debug_assert!(end <= self.buf.len(), "str_obj::build: text overflow");
+        if let Some(dst) = self.buf.get_mut(self.pos..end) {
+            dst.copy_from_slice(bytes);
+            self.pos = end;
+        }
+    }
+
+    /// Appends `bytes` `count` times.
+    pub fn put_repeated(&mut self, bytes: &[u8], count: usize) {
+        for _ in 0..count {
+            self.put(bytes);
+        }
+    }
+}
+
 /// Frees a string whose refcount reached zero.
 ///
 /// # Safety

@@ -66,7 +66,7 @@ pub extern "C" fn pyaot_str_none() -> *mut Str {
 ///
 /// # Safety
 /// `s` is a live string.
-unsafe fn same(s: *const Str) -> *mut Str {
+pub(crate) unsafe fn same(s: *const Str) -> *mut Str {
     // SAFETY: live string (caller); the new reference goes to our caller.
     unsafe { object::incref(s.cast()) };
     s.cast_mut()
@@ -200,7 +200,7 @@ pub unsafe extern "C" fn pyaot_str_getitem(s: *const Str, i: i64) -> *mut Str {
 }
 
 /// A one-character string: an immortal singleton for ASCII.
-fn char_str(c: char) -> *mut Str {
+pub(crate) fn char_str(c: char) -> *mut Str {
     if let Some(s) = u8::try_from(c).ok().and_then(str_obj::ascii_char) {
         return s;
     }
@@ -275,7 +275,7 @@ fn slice_ascii(bytes: &[u8], r: Resolved) -> *mut Str {
 }
 
 /// Byte offset of code point `index` (the length when past the end).
-fn char_offset(text: &str, index: usize) -> usize {
+pub(crate) fn char_offset(text: &str, index: usize) -> usize {
     text.char_indices()
         .nth(index)
         .map_or(text.len(), |(i, _)| i)

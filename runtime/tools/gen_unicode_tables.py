@@ -37,12 +37,98 @@ def spaces():
     return [cp for cp in range(0x110000) if chr(cp).isspace()]
 
 
+def flips(pred):
+    """Code points where `pred` flips, starting from False below the first."""
+    out, prev = [], False
+    for cp in range(0x110000):
+        cur = bool(pred(chr(cp)))
+        if cur != prev:
+            out.append(cp)
+            prev = cur
+    return out
+
+
+def is_titlecase(ch):
+    return unicodedata.category(ch) == "Lt"
+
+
+def is_cased(ch):
+    # Unicode's derived Cased = Lowercase | Uppercase | Lt, which is what
+    # CPython's CASED_MASK holds; islower()/isupper() of one character are
+    # its Lowercase/Uppercase flags.
+    return ch.islower() or ch.isupper() or is_titlecase(ch)
+
+
+def is_case_ignorable(ch):
+    """CPython's Case_Ignorable flag, observed through str.lower()'s
+    final-sigma rule (the flag itself is not exposed to Python code):
+    U+03A3 lowers to final sigma when a cased letter precedes it across
+    case-ignorable characters and none follows."""
+    if is_cased(ch):
+        # Cased: 'AΣ' + ch has a final sigma only if ch is skipped.
+        return ("A\u03a3" + ch).lower()[1] == "\u03c2"
+    # Not cased: 'A' + ch + 'Σ' has a final sigma only if ch is skipped.
+    return ("A" + ch + "\u03a3").lower()[-1] == "\u03c2"
+
+
+def case_tables():
+    """Case-mapping runs, records and multi-character mappings.
+
+    A record is the (upper, lower, title, fold) mapping of one character,
+    each a delta from the code point or, with SPECIAL_FLAG set, an index
+    into the multi-character table. Runs cover consecutive code points;
+    offsets from the run's start alternate between two records, which folds
+    the many upper/lower pairs (Ā ā Ă ă ...) into one run.
+    """
+    records, specials, runs = {}, {}, []
+    for cp in range(0x110000):
+        ch = chr(cp)
+        mapped = (ch.upper(), ch.lower(), ch.title(), ch.casefold())
+        if mapped == (ch,) * 4:
+            continue
+        fields = []
+        for m in mapped:
+            if len(m) == 1:
+                delta = ord(m) - cp
+                assert abs(delta) < SPECIAL_FLAG
+                fields.append(delta)
+            else:
+                assert 2 <= len(m) <= 3, (cp, m)
+                key = tuple(ord(c) for c in m) + (0,) * (3 - len(m))
+                fields.append(SPECIAL_FLAG | specials.setdefault(key, len(specials)))
+        rec = records.setdefault(tuple(fields), len(records))
+        if runs and runs[-1][1] == cp - 1:
+            first, last, even, odd = runs[-1]
+            if (cp - first) % 2 == 0 and even == rec:
+                runs[-1] = (first, cp, even, odd)
+                continue
+            if (cp - first) % 2 == 1 and odd in (None, rec):
+                runs[-1] = (first, cp, even, rec)
+                continue
+        runs.append((cp, cp, rec, None))
+    runs = [(f, l, e, e if o is None else o) for f, l, e, o in runs]
+    assert len(records) < 1 << 16
+    return runs, list(records), list(specials)
+
+
+SPECIAL_FLAG = 1 << 30
+
+
 def emit(name, doc, values):
     print(f"/// {doc}")
     print(f"pub static {name}: [u32; {len(values)}] = [")
     for i in range(0, len(values), 8):
         row = ", ".join(f"0x{v:05x}" for v in values[i : i + 8])
         print(f"    {row},")
+    print("];")
+    print()
+
+
+def emit_rows(name, doc, ty, rows, per_line):
+    print(f"/// {doc}")
+    print(f"pub static {name}: [{ty}; {len(rows)}] = [")
+    for i in range(0, len(rows), per_line):
+        print("    " + " ".join(r + "," for r in rows[i : i + per_line]))
     print("];")
     print()
 
@@ -62,4 +148,50 @@ emit(
     decimal_zeros(),
 )
 emit("SPACES", "Sorted code points for which `str.isspace()` is true.", spaces())
+
+# Character classes as flip lists: a class holds the code points from each
+# even-indexed entry up to (not including) the next one.
+CLASSES = [
+    ("ALPHA_FLIPS", "`str.isalpha()` (categories Lu, Ll, Lt, Lm, Lo)", str.isalpha),
+    ("DIGIT_FLIPS", "`str.isdigit()` (Numeric_Type Digit or Decimal)", str.isdigit),
+    ("NUMERIC_FLIPS", "`str.isnumeric()` (any Numeric_Type)", str.isnumeric),
+    ("LOWER_FLIPS", "CPython's lowercase flag (`str.islower()` of one character)", str.islower),
+    ("UPPER_FLIPS", "CPython's uppercase flag (`str.isupper()` of one character)", str.isupper),
+    ("TITLE_FLIPS", "CPython's titlecase flag (category Lt)", is_titlecase),
+    ("CASED_FLIPS", "CPython's cased flag (Lowercase, Uppercase or Lt)", is_cased),
+    ("CASE_IGNORABLE_FLIPS", "CPython's case-ignorable flag", is_case_ignorable),
+    ("IDENT_START_FLIPS", "characters that may start an identifier (XID_Start and '_')", str.isidentifier),
+    ("IDENT_CONTINUE_FLIPS", "characters that may continue an identifier (XID_Continue)", lambda ch: ("a" + ch).isidentifier()),
+]
+for name, what, pred in CLASSES:
+    emit(name, f"Sorted code points at which {what} flips; false below the first.", flips(pred))
+
+runs, records, specials = case_tables()
+print(f"/// Set in a [`CASE_RECORDS`] field that indexes [`CASE_SPECIAL`] instead of")
+print(f"/// holding a delta.")
+print(f"pub const SPECIAL_FLAG: i32 = 1 << 30;")
+print()
+emit_rows(
+    "CASE_RUNS",
+    "Runs of code points with a case mapping, sorted: (first, last, record for even\n"
+    "/// offsets from `first`, record for odd offsets), indices into [`CASE_RECORDS`].",
+    "(u32, u32, u16, u16)",
+    [f"(0x{f:05x}, 0x{l:05x}, {e}, {o})" for f, l, e, o in runs],
+    3,
+)
+emit_rows(
+    "CASE_RECORDS",
+    "Full case mappings [upper, lower, title, casefold] as deltas from the code\n"
+    "/// point, or `SPECIAL_FLAG | i` for the multi-character mapping `CASE_SPECIAL[i]`.",
+    "[i32; 4]",
+    ["[" + ", ".join(f"{v:#x}" if v >= SPECIAL_FLAG else str(v) for v in r) + "]" for r in records],
+    3,
+)
+emit_rows(
+    "CASE_SPECIAL",
+    "Multi-character case mappings (SpecialCasing.txt), zero-padded to three.",
+    "[u32; 3]",
+    ["[" + ", ".join(f"0x{v:05x}" for v in m) + "]" for m in specials],
+    4,
+)
 sys.stdout.flush()

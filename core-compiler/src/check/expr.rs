@@ -3,7 +3,7 @@
 use super::scope::Var;
 use super::stmt::mismatch_hint;
 use super::{Checker, Chk, Const, FnCx, Reported};
-use crate::hir::{ArithOp, CmpOp, Conv, Expr, ExprKind, FPart};
+use crate::hir::{ArithOp, CmpOp, Conv, Expr, ExprKind, FPart, RtArg, RtConv};
 use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
@@ -11,6 +11,19 @@ use ruff_text_size::Ranged;
 
 fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
     Expr { kind, ty, span }
+}
+
+/// An infallible runtime call.
+fn rt_call(func: &'static str, args: Vec<RtArg>, ty: Ty, span: Span) -> Expr {
+    mk(
+        ExprKind::RtCall {
+            func,
+            args,
+            conv: RtConv::Infallible,
+        },
+        ty,
+        span,
+    )
 }
 
 impl<'a> Checker<'a> {
@@ -23,6 +36,18 @@ impl<'a> Checker<'a> {
             }
         }
         self.expr(cx, e)
+    }
+
+    /// Gives an empty list literal (`[]`, typed `list[None]` until its
+    /// context is known) the list type the context expects.
+    pub fn fit(e: Expr, want: &Ty) -> Expr {
+        match (&e.kind, want) {
+            (ExprKind::List(items), Ty::List(_)) if items.is_empty() => Expr {
+                ty: want.clone(),
+                ..e
+            },
+            _ => e,
+        }
     }
 
     pub fn expr(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
@@ -89,6 +114,9 @@ impl<'a> Checker<'a> {
                     // The caller must supply the element type (annotation).
                     None => Ty::None,
                 };
+                if elem == Ty::Exc {
+                    return Err(self.unsupported(span, "lists of exception objects"));
+                }
                 if let Some(bad) = items.iter().find(|i| i.ty != elem) {
                     return Err(self.error_hint(
                         bad.span,
@@ -231,6 +259,9 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         use ast::Operator as O;
         let sym = op.as_str();
+        // An empty list literal takes the other operand's list type.
+        let l = Self::fit(l, &r.ty);
+        let r = Self::fit(r, &l.ty);
         let arith = match op {
             O::Add => Some(ArithOp::Add),
             O::Sub => Some(ArithOp::Sub),
@@ -273,6 +304,44 @@ impl<'a> Checker<'a> {
                 return Ok(mk(
                     ExprKind::StrRepeat(Box::new(r), Box::new(n)),
                     Ty::Str,
+                    span,
+                ));
+            }
+            (O::Add, Ty::List(a), Ty::List(b)) if a == b => {
+                let ty = l.ty.clone();
+                return Ok(rt_call(
+                    "pyaot_list_concat",
+                    vec![RtArg::Value(l), RtArg::Value(r)],
+                    ty,
+                    span,
+                ));
+            }
+            (O::Add, Ty::List(_), other) => {
+                return Err(self.error(
+                    span,
+                    format!(
+                        "can only concatenate list (not \"{}\") to list",
+                        other.runtime_name()
+                    ),
+                ))
+            }
+            (O::Mult, Ty::List(_), Ty::Int | Ty::Bool) => {
+                let ty = l.ty.clone();
+                let n = self.coerce_to_int(r);
+                return Ok(rt_call(
+                    "pyaot_list_repeat",
+                    vec![RtArg::Value(l), RtArg::Value(n)],
+                    ty,
+                    span,
+                ));
+            }
+            (O::Mult, Ty::Int | Ty::Bool, Ty::List(_)) => {
+                let ty = r.ty.clone();
+                let n = self.coerce_to_int(l);
+                return Ok(rt_call(
+                    "pyaot_list_repeat",
+                    vec![RtArg::Value(r), RtArg::Value(n)],
+                    ty,
                     span,
                 ));
             }
@@ -438,8 +507,13 @@ impl<'a> Checker<'a> {
         let first = self.expr(cx, &c.left)?;
         let mut prev_ty = first.ty.clone();
         let mut rest = Vec::new();
+        let mut first = first;
         for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
-            let r = self.expr(cx, rhs)?;
+            let r = Self::fit(self.expr(cx, rhs)?, &prev_ty);
+            if rest.is_empty() {
+                first = Self::fit(first, &r.ty);
+                prev_ty = first.ty.clone();
+            }
             let op = self.cmp_op(*op, &prev_ty, &r.ty, span)?;
             prev_ty = r.ty.clone();
             rest.push((op, r));
@@ -470,10 +544,11 @@ impl<'a> Checker<'a> {
         };
         let ok = match op {
             CmpOp::Eq | CmpOp::NotEq => {
-                (l.is_numeric() && r.is_numeric()) || l == r && !matches!(l, Ty::List(_))
+                (l.is_numeric() && r.is_numeric()) || l == r && *l != Ty::Exc
             }
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
-                if (l.is_numeric() && r.is_numeric()) || (*l == Ty::Str && *r == Ty::Str) {
+                let orderable = matches!(l, Ty::Str | Ty::List(_)) && l == r;
+                if (l.is_numeric() && r.is_numeric()) || orderable {
                     true
                 } else {
                     return Err(self.error(
@@ -498,7 +573,7 @@ impl<'a> Checker<'a> {
                         ),
                     ));
                 }
-                *l == Ty::Str && *r == Ty::Str
+                *l == Ty::Str && *r == Ty::Str || matches!(r, Ty::List(e) if **e == *l)
             }
         };
         if !ok {
@@ -532,8 +607,11 @@ impl<'a> Checker<'a> {
         let span: Span = s.range.into();
         let value = self.expr(cx, &s.value)?;
         if let ast::Expr::Slice(sl) = &*s.slice {
-            if value.ty != Ty::Str {
-                return Err(self.unsupported(span, "slicing of non-str values"));
+            if !matches!(value.ty, Ty::Str | Ty::List(_)) {
+                return Err(self.error(
+                    span,
+                    format!("'{}' object is not subscriptable", value.ty.runtime_name()),
+                ));
             }
             let mut part = |e: &Option<Box<ast::Expr>>, ck: &mut Self| -> Chk<Option<Box<Expr>>> {
                 match e {
@@ -550,6 +628,29 @@ impl<'a> Checker<'a> {
             let lower = part(&sl.lower, self)?;
             let upper = part(&sl.upper, self)?;
             let step = part(&sl.step, self)?;
+            if let Ty::List(_) = value.ty {
+                let ty = value.ty.clone();
+                let bound = |b: Option<Box<Expr>>| match b {
+                    Some(x) => [RtArg::Value(*x), RtArg::Flag(true)],
+                    None => [RtArg::Int(0), RtArg::Flag(false)],
+                };
+                let [lo, has_lo] = bound(lower);
+                let [hi, has_hi] = bound(upper);
+                let st = match step {
+                    Some(x) => RtArg::Value(*x),
+                    None => RtArg::Int(1),
+                };
+                let args = vec![RtArg::Value(value), lo, hi, st, has_lo, has_hi];
+                return Ok(Expr {
+                    kind: ExprKind::RtCall {
+                        func: "pyaot_list_slice",
+                        args,
+                        conv: RtConv::NullOnError,
+                    },
+                    ty,
+                    span,
+                });
+            }
             return Ok(mk(
                 ExprKind::StrSlice {
                     value: Box::new(value),
@@ -654,7 +755,7 @@ impl<'a> Checker<'a> {
                             })
                         }
                     };
-                    if matches!(value.ty, Ty::List(_) | Ty::None) && spec.is_some() {
+                    if matches!(value.ty, Ty::List(_) | Ty::None | Ty::Exc) && spec.is_some() {
                         return Err(self.error(
                             i.range,
                             format!(
@@ -738,34 +839,12 @@ impl<'a> Checker<'a> {
         method: &str,
         c: &ast::ExprCall,
     ) -> Chk<Expr> {
-        let span: Span = c.range().into();
-        match (&recv.ty, method) {
-            (Ty::List(elem), "append") => {
-                let elem = (**elem).clone();
-                let args = self.positional_only(cx, c, "append", 1, 1)?;
-                let Some(item) = args.into_iter().next() else {
-                    return Err(Reported);
-                };
-                if item.ty != elem {
-                    return Err(self.error_hint(
-                        item.span,
-                        format!("cannot append {} to a list[{elem}]", item.ty),
-                        mismatch_hint(&elem, &item.ty),
-                    ));
-                }
-                Ok(mk(
-                    ExprKind::ListAppend(Box::new(recv), Box::new(item)),
-                    Ty::None,
-                    span,
-                ))
-            }
-            (ty, m) => Err(self.error_hint(
-                span,
-                format!(
-                    "unsupported method: '{}' object has no supported method '{m}'",
-                    ty.runtime_name()
-                ),
-                "methods of str, list, dict and set are not supported yet, except list.append",
+        match recv.ty.clone() {
+            Ty::Str => self.str_method(cx, recv, method, c),
+            Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
+            ty => Err(self.error(
+                c.range(),
+                format!("'{}' object has no attribute '{method}'", ty.runtime_name()),
             )),
         }
     }
@@ -934,6 +1013,7 @@ impl<'a> Checker<'a> {
             "range" => {
                 return Err(self.unsupported(span, "range() outside of a for loop"));
             }
+            "ord" | "chr" => self.ord_chr(cx, name, c)?,
             _ => {
                 if super::super::hir::ExcKind::from_name(name).is_some() {
                     return Err(self.unsupported(span, "exception objects outside of raise"));
@@ -1064,15 +1144,7 @@ impl<'a> Checker<'a> {
                 Some(a) => a,
                 None => const_expr(p.default.as_ref().ok_or(Reported)?, span),
             };
-            let arg = if let (ExprKind::List(items), Ty::List(_)) = (&arg.kind, &p.ty) {
-                if items.is_empty() {
-                    mk(ExprKind::List(Vec::new()), p.ty.clone(), arg.span)
-                } else {
-                    arg
-                }
-            } else {
-                arg
-            };
+            let arg = Self::fit(arg, &p.ty);
             if arg.ty != p.ty {
                 return Err(self.error_hint(
                     arg.span,

@@ -13,6 +13,7 @@
 //!    checked on first call instead, to infer its return type.
 
 mod expr;
+mod methods;
 mod scope;
 mod stmt;
 

@@ -37,6 +37,8 @@ pub struct FnCx {
     pub declared_global: HashSet<String>,
     pub assigned: Assigned,
     pub loop_depth: u32,
+    /// How many `except` blocks enclose this point (for bare `raise`).
+    pub handler_depth: u32,
     /// The annotated return type, if any.
     pub ret_annotation: Option<Ty>,
     /// The return type seen at the first `return` (for unannotated functions).
@@ -54,6 +56,7 @@ impl FnCx {
             declared_global: HashSet::new(),
             assigned: Some(HashSet::new()),
             loop_depth: 0,
+            handler_depth: 0,
             ret_annotation: None,
             inferred_ret: None,
         }
@@ -74,6 +77,7 @@ impl FnCx {
             declared_global,
             assigned: Some(HashSet::new()),
             loop_depth: 0,
+            handler_depth: 0,
             ret_annotation: ret,
             inferred_ret: None,
         };
@@ -169,6 +173,18 @@ fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
                     collect_assigned(&c.body, out);
                 }
             }
+            ast::Stmt::Try(t) => {
+                collect_assigned(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        out.insert(n.to_string());
+                    }
+                    collect_assigned(&h.body, out);
+                }
+                collect_assigned(&t.orelse, out);
+                collect_assigned(&t.finalbody, out);
+            }
             _ => {}
         }
     }
@@ -204,6 +220,15 @@ fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {
                     for c in &i.elif_else_clauses {
                         walk(&c.body, out);
                     }
+                }
+                ast::Stmt::Try(t) => {
+                    walk(&t.body, out);
+                    for h in &t.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        walk(&h.body, out);
+                    }
+                    walk(&t.orelse, out);
+                    walk(&t.finalbody, out);
                 }
                 _ => {}
             }

@@ -104,7 +104,7 @@ impl<'a> Checker<'a> {
             S::ClassDef(c) => {
                 return Err(self.unsupported(keyword_span(c.range, 5), "class definitions"))
             }
-            S::Try(t) => return Err(self.unsupported(keyword_span(t.range, 3), "try statements")),
+            S::Try(t) => self.try_stmt(cx, t)?,
             S::With(w) => return Err(self.unsupported(keyword_span(w.range, 4), "with statements")),
             S::Match(m) => {
                 return Err(self.unsupported(keyword_span(m.range, 5), "match statements"))
@@ -512,12 +512,27 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(c.range(), "raise ... from"));
         }
         let Some(exc) = &r.exc else {
-            return Err(self.error_hint(
-                r.range,
-                "unsupported syntax: bare 'raise'",
-                "bare raise re-raises the exception being handled; try/except is not supported yet",
-            ));
+            if cx.handler_depth == 0 {
+                return Err(self.error_hint(
+                    r.range,
+                    "no active exception to re-raise",
+                    "a bare `raise` re-raises the exception handled by the enclosing `except` block",
+                ));
+            }
+            cx.assigned = None;
+            return Ok(StmtKind::Reraise);
         };
+        // `raise e` for a caught exception.
+        if let ast::Expr::Name(n) = &**exc {
+            if ExcKind::from_name(n.id.as_str()).is_none() {
+                let v = self.expr(cx, exc)?;
+                if v.ty != Ty::Exc {
+                    return Err(self.error(v.span, "exceptions must derive from BaseException"));
+                }
+                cx.assigned = None;
+                return Ok(StmtKind::RaiseObj(v));
+            }
+        }
         let (name_expr, args): (&ast::Expr, &[ast::Expr]) = match &**exc {
             ast::Expr::Call(c) => {
                 if !c.arguments.keywords.is_empty() {
@@ -554,6 +569,103 @@ impl<'a> Checker<'a> {
     }
 }
 
+impl<'a> Checker<'a> {
+    fn try_stmt(&mut self, cx: &mut FnCx, t: &ast::StmtTry) -> Chk<StmtKind> {
+        if t.is_star {
+            return Err(self.unsupported(keyword_span(t.range, 3), "except* (exception groups)"));
+        }
+        let before = cx.assigned.clone();
+        let body = self.block(cx, &t.body);
+        let orelse = self.block(cx, &t.orelse);
+        let mut after = cx.assigned.take();
+        let mut handlers = Vec::new();
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            // A handler can start after any statement of the body.
+            cx.assigned = before.clone();
+            let kinds = match &h.type_ {
+                None => vec![ExcKind::BaseException],
+                Some(ty) => self.except_kinds(ty)?,
+            };
+            let bind = match &h.name {
+                Some(n) => {
+                    let target = ast::Expr::Name(ast::ExprName {
+                        range: n.range,
+                        node_index: Default::default(),
+                        id: n.id.clone(),
+                        ctx: ast::ExprContext::Store,
+                    });
+                    Some(self.store_target(cx, &target, &Ty::Exc, None)?)
+                }
+                None => None,
+            };
+            cx.handler_depth += 1;
+            let hbody = self.block(cx, &h.body);
+            cx.handler_depth -= 1;
+            // `as e` is unbound when the handler ends, as in CPython.
+            if let Some(n) = &h.name {
+                let var = match cx.local(n.as_str()) {
+                    Some(l) if !cx.is_module => Some(Var::Local(l)),
+                    _ => self.global_id(n.as_str()).map(Var::Global),
+                };
+                if let (Some(var), Some(set)) = (var, &mut cx.assigned) {
+                    set.remove(&var);
+                }
+            }
+            after = meet(after, cx.assigned.take());
+            handlers.push(hir::Handler {
+                kinds,
+                bind,
+                body: hbody,
+                span: h.range.into(),
+            });
+        }
+        // `finally` runs on every path, so only what was certain before it
+        // (plus what it assigns itself) is certain afterwards.
+        cx.assigned = before;
+        let finally = self.block(cx, &t.finalbody);
+        let finally_assigned = cx.assigned.take();
+        cx.assigned = match (after, finally_assigned) {
+            (None, _) | (_, None) => None,
+            (Some(a), Some(f)) => Some(a.union(&f).copied().collect()),
+        };
+        Ok(StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finally,
+        })
+    }
+
+    /// The classes named by an `except` clause.
+    fn except_kinds(&mut self, ty: &ast::Expr) -> Chk<Vec<ExcKind>> {
+        let names: Vec<&ast::Expr> = match ty {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        };
+        names
+            .into_iter()
+            .map(|e| match e {
+                ast::Expr::Name(n) => ExcKind::from_name(n.id.as_str()).ok_or_else(|| {
+                    self.error_hint(
+                        n.range,
+                        format!(
+                            "unsupported except clause: '{}' is not a built-in exception class",
+                            n.id
+                        ),
+                        "catch built-in exceptions such as ValueError, KeyError or Exception",
+                    )
+                }),
+                other => Err(self.error_hint(
+                    other.range(),
+                    "unsupported except clause",
+                    "name a built-in exception class, or a tuple of them",
+                )),
+            })
+            .collect()
+    }
+}
+
 /// A span covering the statement's leading keyword.
 fn keyword_span(r: ruff_text_size::TextRange, len: u32) -> Span {
     let start = r.start().to_u32();
@@ -579,7 +691,24 @@ pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
 /// a final return/raise/exit or an if whose branches all end so stops it).
 pub fn may_fall_through(block: &Block) -> bool {
     match block.last().map(|s| &s.kind) {
-        Some(StmtKind::Return(_)) | Some(StmtKind::Raise { .. }) | Some(StmtKind::Exit(_)) => false,
+        Some(
+            StmtKind::Return(_)
+            | StmtKind::Raise { .. }
+            | StmtKind::Exit(_)
+            | StmtKind::Reraise
+            | StmtKind::RaiseObj(_),
+        ) => false,
+        Some(StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finally,
+        }) => {
+            // The else block runs only when the body completes normally.
+            let normal = may_fall_through(body) && (orelse.is_empty() || may_fall_through(orelse));
+            let handled = handlers.iter().any(|h| may_fall_through(&h.body));
+            (normal || handled) && (finally.is_empty() || may_fall_through(finally))
+        }
         Some(StmtKind::If(_, a, b)) => may_fall_through(a) || may_fall_through(b),
         Some(StmtKind::While { cond, body, .. }) => {
             // `while True:` without break only leaves by return/raise.

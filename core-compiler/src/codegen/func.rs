@@ -13,7 +13,8 @@
 use super::abi::layout;
 use super::{clif_type, CodegenError, ModuleCx};
 use crate::hir::{
-    self, ArithOp, CmpOp, Conv, ExcKind, Expr, ExprKind, FPart, FuncId, Place, Stmt, StmtKind,
+    self, ArithOp, CmpOp, Conv, ExcKind, Expr, ExprKind, FPart, FuncId, Place, RtArg, RtConv, Stmt,
+    StmtKind,
 };
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
@@ -70,6 +71,27 @@ impl Val {
 struct LoopTargets {
     continue_to: Block,
     break_to: Block,
+    /// Temporaries held when the loop began: `break`/`continue` release
+    /// only those held since (a caught exception, for instance).
+    temps_depth: usize,
+    /// `finally` blocks active when the loop began: leaving the loop runs
+    /// only those entered since.
+    finallies_depth: usize,
+}
+
+/// Where an exception raised at this point goes instead of the function's
+/// unwind block: the `except` dispatch or `finally` of an enclosing `try`.
+struct Landing {
+    block: Block,
+    /// Temporaries held at the `try`; the ones above are released first.
+    temps_depth: usize,
+}
+
+/// A `finally` body that every exit from its `try` must run.
+struct Finally<'a> {
+    body: &'a [Stmt],
+    /// Landings outside the `try`, which catch what the body raises.
+    landings_depth: usize,
 }
 
 struct Lower<'a, 'b> {
@@ -84,6 +106,10 @@ struct Lower<'a, 'b> {
     bound: Vec<Variable>,
     temps: Vec<Value>,
     loops: Vec<LoopTargets>,
+    landings: Vec<Landing>,
+    finallies: Vec<Finally<'a>>,
+    /// The exception each enclosing `except` block handles (for `raise`).
+    handled: Vec<Value>,
     /// Releases the locals and returns with the error flag set.
     unwind: Block,
     /// Releases the locals and returns normally; takes the return value.
@@ -133,6 +159,9 @@ pub fn lower_function(
         bound,
         temps: Vec::new(),
         loops: Vec::new(),
+        landings: Vec::new(),
+        finallies: Vec::new(),
+        handled: Vec::new(),
         unwind,
         exit,
         body_start,
@@ -303,6 +332,16 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(())
     }
 
+    /// Emits releases of everything held above `depth`, innermost first,
+    /// for a path that leaves; the compile-time stack is left as it is.
+    fn release_held_above(&mut self, depth: usize) -> R<()> {
+        let held: Vec<Value> = self.temps[depth..].iter().rev().copied().collect();
+        for t in held {
+            self.decref(t)?;
+        }
+        Ok(())
+    }
+
     /// Drops a value that was never held.
     fn drop_val(&mut self, val: Val, ty: &Ty) -> R<()> {
         if ty.is_ref() && val.owned {
@@ -334,9 +373,6 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// In the current (error) block: release held temporaries, record this
     /// frame in the traceback and leave through the unwind block.
     fn propagate(&mut self, span: Span) -> R<()> {
-        for t in self.temps.clone().into_iter().rev() {
-            self.decref(t)?;
-        }
         let file = self.data_addr(self.file_name);
         let func = self.data_addr(self.func_name);
         let line = self
@@ -344,7 +380,19 @@ impl<'a, 'b> Lower<'a, 'b> {
             .ins()
             .iconst(types::I64, self.file.line_of(span.start) as i64);
         self.call_rt("pyaot_traceback_add", &[file, func, line])?;
-        self.b.ins().jump(self.unwind, &[]);
+        self.propagate_no_frame()
+    }
+
+    /// Like [`Self::propagate`] for an exception whose traceback already
+    /// holds this frame: release what is held above the landing and go
+    /// there (or leave the function).
+    fn propagate_no_frame(&mut self) -> R<()> {
+        let (target, depth) = match self.landings.last() {
+            Some(l) => (l.block, l.temps_depth),
+            None => (self.unwind, 0),
+        };
+        self.release_held_above(depth)?;
+        self.b.ins().jump(target, &[]);
         Ok(())
     }
 
@@ -400,7 +448,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     // ---- statements -----------------------------------------------------
 
-    fn block(&mut self, stmts: &[Stmt]) -> R<()> {
+    fn block(&mut self, stmts: &'a [Stmt]) -> R<()> {
         for s in stmts {
             if self.is_terminated() {
                 self.continue_in_new_block();
@@ -410,7 +458,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> R<()> {
+    fn stmt(&mut self, s: &'a Stmt) -> R<()> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 let v = self.expr(e)?;
@@ -467,23 +515,28 @@ impl<'a, 'b> Lower<'a, 'b> {
                 body,
                 orelse,
             } => self.for_each(var, iter, body, orelse),
-            StmtKind::Break => {
-                let l = self
-                    .loops
+            StmtKind::Break => self.leave_loop(true),
+            StmtKind::Continue => self.leave_loop(false),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => self.try_stmt(body, handlers, orelse, finally, s.span),
+            StmtKind::Reraise => {
+                let exc = *self
+                    .handled
                     .last()
-                    .ok_or_else(|| CodegenError::Module("break outside loop".into()))?;
-                let target = l.break_to;
-                self.b.ins().jump(target, &[]);
-                Ok(())
+                    .ok_or_else(|| CodegenError::Module("raise outside except".into()))?;
+                self.call_rt("pyaot_exc_restore", &[exc])?;
+                self.propagate(s.span)
             }
-            StmtKind::Continue => {
-                let l = self
-                    .loops
-                    .last()
-                    .ok_or_else(|| CodegenError::Module("continue outside loop".into()))?;
-                let target = l.continue_to;
-                self.b.ins().jump(target, &[]);
-                Ok(())
+            StmtKind::RaiseObj(e) => {
+                let v = self.expr(e)?;
+                self.hold(v, &Ty::Exc);
+                self.call_rt("pyaot_raise_obj", &[v.value()])?;
+                self.release(v, &Ty::Exc)?;
+                self.propagate(s.span)
             }
             StmtKind::Return(value) => self.return_stmt(value.as_ref()),
             StmtKind::Raise { kind, msg } => self.raise_stmt(*kind, msg.as_ref(), s.span),
@@ -552,10 +605,12 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// Lowers a loop body whose `continue` goes to `continue_to` and whose
     /// `break` goes to `break_to`; falls through to `continue_to`.
-    fn loop_body(&mut self, body: &[Stmt], continue_to: Block, break_to: Block) -> R<()> {
+    fn loop_body(&mut self, body: &'a [Stmt], continue_to: Block, break_to: Block) -> R<()> {
         self.loops.push(LoopTargets {
             continue_to,
             break_to,
+            temps_depth: self.temps.len(),
+            finallies_depth: self.finallies.len(),
         });
         self.block(body)?;
         self.jump_if_open(continue_to);
@@ -570,8 +625,8 @@ impl<'a, 'b> Lower<'a, 'b> {
         start: &Expr,
         stop: &Expr,
         step: &Expr,
-        body: &[Stmt],
-        orelse: &[Stmt],
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
         span: Span,
     ) -> R<()> {
         let start_v = self.expr(start)?.value();
@@ -630,7 +685,13 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(())
     }
 
-    fn for_each(&mut self, var: &Place, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R<()> {
+    fn for_each(
+        &mut self,
+        var: &Place,
+        iter: &Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R<()> {
         let seq = self.expr(iter)?;
         self.hold(seq, &iter.ty);
         let s = seq.value();
@@ -696,14 +757,211 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn return_stmt(&mut self, value: Option<&Expr>) -> R<()> {
         match value {
             Some(e) => self.return_value(e),
-            None => self.return_with(None),
+            None => self.return_with_finally(None, &Ty::None),
+        }
+    }
+
+    /// Runs every active `finally` (innermost first), then returns `v`.
+    fn return_with_finally(&mut self, v: Option<Value>, ty: &Ty) -> R<()> {
+        let held = ty.is_ref() && v.is_some();
+        if let (true, Some(x)) = (held, v) {
+            self.temps.push(x);
+        }
+        for i in (0..self.finallies.len()).rev() {
+            self.emit_finally(i)?;
+        }
+        if held {
+            self.temps.pop();
+        }
+        self.return_with(v)
+    }
+
+    /// `break`/`continue`: run the `finally` blocks entered inside the
+    /// loop, release what was held since it began, and jump.
+    fn leave_loop(&mut self, is_break: bool) -> R<()> {
+        let (target, temps_depth, finallies_depth) = match self.loops.last() {
+            Some(l) => (
+                if is_break { l.break_to } else { l.continue_to },
+                l.temps_depth,
+                l.finallies_depth,
+            ),
+            None => return Err(CodegenError::Module("break outside loop".into())),
+        };
+        for i in (finallies_depth..self.finallies.len()).rev() {
+            self.emit_finally(i)?;
+        }
+        self.release_held_above(temps_depth)?;
+        self.b.ins().jump(target, &[]);
+        Ok(())
+    }
+
+    /// Emits the body of active `finally` number `i` inline, with only the
+    /// handlers outside its `try` in effect.
+    fn emit_finally(&mut self, i: usize) -> R<()> {
+        if self.is_terminated() {
+            return Ok(());
+        }
+        let body = self.finallies[i].body;
+        let saved_landings = self.landings.split_off(self.finallies[i].landings_depth);
+        let saved_finallies = self.finallies.split_off(i);
+        self.block(body)?;
+        self.landings.extend(saved_landings);
+        self.finallies.extend(saved_finallies);
+        if self.is_terminated() {
+            self.continue_in_new_block();
+        }
+        Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [hir::Handler],
+        orelse: &'a [Stmt],
+        finally: &'a [Stmt],
+        span: Span,
+    ) -> R<()> {
+        let outer_landings = self.landings.len();
+        let normal_end = self.b.create_block();
+        let finally_landing = (!finally.is_empty()).then(|| self.b.create_block());
+        if let Some(block) = finally_landing {
+            self.b.set_cold_block(block);
+            self.landings.push(Landing {
+                block,
+                temps_depth: self.temps.len(),
+            });
+            self.finallies.push(Finally {
+                body: finally,
+                landings_depth: outer_landings,
+            });
+        }
+        let dispatch = (!handlers.is_empty()).then(|| self.b.create_block());
+        if let Some(block) = dispatch {
+            self.b.set_cold_block(block);
+            self.landings.push(Landing {
+                block,
+                temps_depth: self.temps.len(),
+            });
+        }
+        self.block(body)?;
+        if dispatch.is_some() {
+            self.landings.pop();
+        }
+        self.block(orelse)?;
+        self.jump_if_open(normal_end);
+        if let Some(block) = dispatch {
+            self.b.switch_to_block(block);
+            for h in handlers {
+                self.handler(h, normal_end)?;
+            }
+            // No clause matched: on to the next landing.
+            self.propagate_no_frame()?;
+        }
+        if let Some(landing) = finally_landing {
+            self.finallies.pop();
+            self.landings.pop();
+            // Normal completion runs the finally body and carries on...
+            self.b.switch_to_block(normal_end);
+            let after = self.b.create_block();
+            self.block(finally)?;
+            self.jump_if_open(after);
+            // ...an exception runs it and is raised again.
+            self.b.switch_to_block(landing);
+            let exc = self.call_rt1("pyaot_exc_fetch", &[])?;
+            self.temps.push(exc);
+            self.block(finally)?;
+            self.temps.pop();
+            if !self.is_terminated() {
+                self.call_rt("pyaot_exc_restore", &[exc])?;
+                self.decref(exc)?;
+                self.propagate(span)?;
+            }
+            self.b.switch_to_block(after);
+        } else {
+            self.b.switch_to_block(normal_end);
+        }
+        Ok(())
+    }
+
+    /// One `except` clause, entered from the dispatch block with an
+    /// exception pending; falls through to the next clause if it does
+    /// not match.
+    fn handler(&mut self, h: &'a hir::Handler, done: Block) -> R<()> {
+        let mut matched = self.b.ins().iconst(types::I8, 0);
+        for k in &h.kinds {
+            let kind = self.b.ins().iconst(types::I32, *k as i64);
+            let m = self.call_rt1("pyaot_exc_matches", &[kind])?;
+            matched = self.b.ins().bor(matched, m);
+        }
+        let (body, next) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(matched, body, &[], next, &[]);
+        self.b.switch_to_block(body);
+        let exc = self.call_rt1("pyaot_exc_fetch", &[])?;
+        self.temps.push(exc);
+        self.handled.push(exc);
+        if let Some(place) = &h.bind {
+            self.store(place, Val::borrowed(exc), &Ty::Exc)?;
+        }
+        self.block(&h.body)?;
+        self.handled.pop();
+        self.temps.pop();
+        if !self.is_terminated() {
+            if let Some(place) = &h.bind {
+                self.unbind(place)?;
+            }
+            self.decref(exc)?;
+            self.b.ins().jump(done, &[]);
+        }
+        self.b.switch_to_block(next);
+        Ok(())
+    }
+
+    /// Deletes a variable's binding (the end of `except ... as e`).
+    fn unbind(&mut self, place: &Place) -> R<()> {
+        let zero8 = self.b.ins().iconst(types::I8, 0);
+        match place {
+            Place::Local(id) => {
+                let old = self.b.use_var(self.vars[id.index()]);
+                let null = self.b.ins().iconst(types::I64, 0);
+                self.b.def_var(self.vars[id.index()], null);
+                self.b.def_var(self.bound[id.index()], zero8);
+                self.decref(old)
+            }
+            Place::Global(id) => {
+                let addr = self.data_addr(self.cx.globals[id.index()]);
+                let old = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let null = self.b.ins().iconst(types::I64, 0);
+                self.b.ins().store(MemFlagsData::trusted(), null, addr, 0);
+                self.b.ins().store(MemFlagsData::trusted(), zero8, addr, 8);
+                self.decref(old)
+            }
+            Place::ListItem { .. } => Err(CodegenError::Module("cannot unbind a list item".into())),
         }
     }
 
     /// `return e`, where both arms of a conditional expression and a call
     /// of this very function are in tail position.
     fn return_value(&mut self, e: &Expr) -> R<()> {
+        // Inside `try` the call must stay inside the handlers' reach.
+        let in_try = !self.landings.is_empty() || !self.finallies.is_empty();
         match &e.kind {
+            _ if in_try => {
+                let v = self.expr(e)?;
+                let v = self.own(v, &e.ty)?;
+                let v = match (self.acc, v.v) {
+                    (Some(acc), Some(x)) => {
+                        let total = self.b.use_var(acc);
+                        let (sum, of) = self.b.ins().sadd_overflow(total, x);
+                        self.raise_if(of, ExcKind::OverflowError, &overflow_msg("+"), e.span)?;
+                        Some(sum)
+                    }
+                    (_, v) => v,
+                };
+                self.return_with_finally(v, &e.ty)
+            }
             ExprKind::Call { func, args } if *func == self.fid => self.self_tail_call(args),
             // `return x + f(...)`: add x to the accumulator, then loop. Every
             // addition stays overflow-checked, so the result is exact or an
@@ -756,9 +1014,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// Releases held loop sequences and leaves through the exit block.
     fn return_with(&mut self, v: Option<Value>) -> R<()> {
-        for t in self.temps.clone().into_iter().rev() {
-            self.decref(t)?;
-        }
+        self.release_held_above(0)?;
         let args: Vec<ir::BlockArg> = v.into_iter().map(|x| x.into()).collect();
         self.b.ins().jump(self.exit, &args);
         Ok(())
@@ -780,9 +1036,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.temps.pop();
             }
         }
-        for t in self.temps.clone().into_iter().rev() {
-            self.decref(t)?;
-        }
+        self.release_held_above(0)?;
         self.release_locals()?;
         for (i, local) in self.f.locals.iter().enumerate() {
             let is_param = i < self.f.params.len();
@@ -1071,29 +1325,88 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(lv, &l.ty)?;
                 r_kept
             }
-            ExprKind::ListAppend(l, item) => {
-                let lv = self.expr(l)?;
-                self.hold(lv, &l.ty);
-                let v = self.expr(item)?;
-                let bits = self.slot_bits(v, &item.ty);
-                self.call_rt("pyaot_list_append", &[lv.value(), bits])?;
-                self.drop_val(v, &item.ty)?;
-                self.release(lv, &l.ty)?;
-                Val::none()
-            }
             ExprKind::SysArgv => Val::owned(self.call_rt1("pyaot_sys_argv", &[])?),
+            ExprKind::RtCall { func, args, conv } => self.rt_call(func, args, *conv, e)?,
         })
     }
 
-    fn list_get(&mut self, list: Value, index: Value, elem: &Ty, span: Span) -> R<Val> {
-        let bits = self.call_out("pyaot_list_get", &[list, index], types::I64, span)?;
-        Ok(match elem {
+    /// Lowers [`ExprKind::RtCall`]: arguments left to right (held while
+    /// the call runs), the call, its error check, then the release.
+    fn rt_call(&mut self, func: &'static str, args: &[RtArg], conv: RtConv, e: &Expr) -> R<Val> {
+        let mut vals: Vec<(Val, &Ty)> = Vec::new();
+        let mut raw = Vec::new();
+        for a in args {
+            match a {
+                RtArg::Value(x) | RtArg::Slot(x) => {
+                    let v = self.expr(x)?;
+                    self.hold(v, &x.ty);
+                    vals.push((v, &x.ty));
+                    raw.push(if matches!(a, RtArg::Slot(_)) {
+                        self.slot_bits(v, &x.ty)
+                    } else {
+                        v.v.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0))
+                    });
+                }
+                RtArg::Null => raw.push(self.b.ins().iconst(types::I64, 0)),
+                RtArg::Int(k) => raw.push(self.b.ins().iconst(types::I64, *k)),
+                RtArg::Flag(f) => raw.push(self.b.ins().iconst(types::I8, *f as i64)),
+            }
+        }
+        let result = match conv {
+            RtConv::Infallible => match clif_type(&e.ty) {
+                Some(_) => {
+                    let r = self.call_rt1(func, &raw)?;
+                    if e.ty.is_ref() {
+                        Val::owned(r)
+                    } else {
+                        Val::scalar(r)
+                    }
+                }
+                None => {
+                    self.call_rt(func, &raw)?;
+                    Val::none()
+                }
+            },
+            RtConv::NullOnError => {
+                let r = self.call_rt1(func, &raw)?;
+                self.check_null(r, e.span)?;
+                Val::owned(r)
+            }
+            RtConv::Flag => {
+                let flag = self.call_rt1(func, &raw)?;
+                self.check_flag(flag, e.span)?;
+                Val::none()
+            }
+            RtConv::FlagOut => {
+                let t = clif_type(&e.ty).unwrap_or(types::I64);
+                Val::scalar(self.call_out(func, &raw, t, e.span)?)
+            }
+            RtConv::FlagOutSlot => {
+                let bits = self.call_out(func, &raw, types::I64, e.span)?;
+                self.slot_value(bits, &e.ty)
+            }
+        };
+        // Keep the result out of the way while the arguments are released.
+        for (v, ty) in vals.iter().rev() {
+            self.release(*v, ty)?;
+        }
+        Ok(result)
+    }
+
+    /// A value of type `elem` from list slot bits (owned for ref types).
+    fn slot_value(&mut self, bits: Value, elem: &Ty) -> Val {
+        match elem {
             Ty::Float => Val::scalar(self.b.ins().bitcast(types::F64, MemFlagsData::new(), bits)),
             Ty::Bool => Val::scalar(self.b.ins().ireduce(types::I8, bits)),
             Ty::None => Val::none(),
             t if t.is_ref() => Val::owned(bits),
             _ => Val::scalar(bits),
-        })
+        }
+    }
+
+    fn list_get(&mut self, list: Value, index: Value, elem: &Ty, span: Span) -> R<Val> {
+        let bits = self.call_out("pyaot_list_get", &[list, index], types::I64, span)?;
+        Ok(self.slot_value(bits, elem))
     }
 
     /// The 8-byte list slot representation of a value.
@@ -1341,7 +1654,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return Ok(self.b.ins().iconst(types::I8, v as i64));
             }
             CmpOp::In | CmpOp::NotIn => {
-                let c = self.call_rt1("pyaot_str_contains", &[r.value(), l.value()])?;
+                let c = if *rt == Ty::Str {
+                    self.call_rt1("pyaot_str_contains", &[r.value(), l.value()])?
+                } else {
+                    let bits = self.slot_bits(l, lt);
+                    self.call_rt1("pyaot_list_contains", &[r.value(), bits])?
+                };
                 return Ok(if op == CmpOp::NotIn {
                     self.b.ins().bxor_imm_s(c, 1)
                 } else {
@@ -1354,16 +1672,21 @@ impl<'a, 'b> Lower<'a, 'b> {
             let v = matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE);
             return Ok(self.b.ins().iconst(types::I8, v as i64));
         }
-        if *lt == Ty::Str {
+        if let Ty::Str | Ty::List(_) = lt {
+            let (eq_fn, cmp_fn) = if *lt == Ty::Str {
+                ("pyaot_str_eq", "pyaot_str_cmp")
+            } else {
+                ("pyaot_list_eq", "pyaot_list_cmp")
+            };
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
-                let eq = self.call_rt1("pyaot_str_eq", &[l.value(), r.value()])?;
+                let eq = self.call_rt1(eq_fn, &[l.value(), r.value()])?;
                 return Ok(if op == CmpOp::NotEq {
                     self.b.ins().bxor_imm_s(eq, 1)
                 } else {
                     eq
                 });
             }
-            let c = self.call_rt1("pyaot_str_cmp", &[l.value(), r.value()])?;
+            let c = self.call_rt1(cmp_fn, &[l.value(), r.value()])?;
             return Ok(self.b.ins().icmp_imm_s(int_cc(op), c, 0));
         }
         if *lt == Ty::Float || *rt == Ty::Float {
@@ -1455,6 +1778,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0)
             }
             Ty::None => self.b.ins().iconst(types::I8, 0),
+            Ty::Exc => self.b.ins().iconst(types::I8, 1),
         })
     }
 
@@ -1517,6 +1841,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Val::borrowed(self.b.ins().select(v.value(), t, f))
             }
             Ty::None => Val::borrowed(self.str_lit("None")?),
+            Ty::Exc => {
+                self.hold(v, ty);
+                let name = if repr {
+                    "pyaot_exc_repr"
+                } else {
+                    "pyaot_exc_str"
+                };
+                let r = self.call_rt1(name, &[v.value()])?;
+                self.release(v, ty)?;
+                Val::owned(r)
+            }
         })
     }
 
@@ -1618,8 +1953,13 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
-                Ty::List(_) => {
-                    let r = self.call_rt1("pyaot_list_repr", &[v.value()])?;
+                Ty::List(_) | Ty::Exc => {
+                    let name = if a.ty == Ty::Exc {
+                        "pyaot_exc_str"
+                    } else {
+                        "pyaot_list_repr"
+                    };
+                    let r = self.call_rt1(name, &[v.value()])?;
                     self.call_rt("pyaot_print_str", &[r])?;
                     self.decref(r)?;
                     None
@@ -1681,6 +2021,8 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::Str => layout::ELEM_STR,
         Ty::List(_) => layout::ELEM_LIST,
         Ty::None => layout::ELEM_NONE,
+        // The checker rejects lists of exceptions.
+        Ty::Exc => layout::ELEM_NONE,
     }
 }
 

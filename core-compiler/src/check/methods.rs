@@ -1,0 +1,619 @@
+//! Methods of built-in types (and `ord`/`chr`), as calls of runtime
+//! functions.
+//!
+//! Each method binds its arguments like CPython (positional, plus keywords
+//! where CPython accepts them), checks their types, and becomes an
+//! [`ExprKind::RtCall`] with the runtime function's error convention.
+
+use super::{Checker, Chk, FnCx, Reported};
+use crate::hir::{Expr, ExprKind, RtArg, RtConv};
+use crate::source::Span;
+use crate::types::Ty;
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+
+/// One parameter of a built-in method.
+struct P {
+    name: &'static str,
+    /// Whether it may be passed by keyword (most str methods are
+    /// positional-only in CPython).
+    keyword: bool,
+}
+
+const fn pos(name: &'static str) -> P {
+    P {
+        name,
+        keyword: false,
+    }
+}
+
+const fn kw(name: &'static str) -> P {
+    P {
+        name,
+        keyword: true,
+    }
+}
+
+fn rt(func: &'static str, args: Vec<RtArg>, conv: RtConv, ty: Ty, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::RtCall { func, args, conv },
+        ty,
+        span,
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Binds a call's arguments to `params`; the first `required` are
+    /// mandatory. Returns one slot per parameter.
+    fn bind_method_args(
+        &mut self,
+        cx: &mut FnCx,
+        c: &ast::ExprCall,
+        qualname: &str,
+        params: &[P],
+        required: usize,
+    ) -> Chk<Vec<Option<Expr>>> {
+        let span: Span = c.range().into();
+        let mut slots: Vec<Option<Expr>> = params.iter().map(|_| None).collect();
+        let n = c.arguments.args.len();
+        if n > params.len() {
+            let msg = if required == params.len() {
+                format!(
+                    "{qualname}() takes exactly {} argument{} ({n} given)",
+                    params.len(),
+                    if params.len() == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{qualname} expected at most {} arguments, got {n}",
+                    params.len()
+                )
+            };
+            return Err(self.error(span, msg));
+        }
+        for (i, a) in c.arguments.args.iter().enumerate() {
+            if let ast::Expr::Starred(s) = a {
+                return Err(self.unsupported(s.range, "starred arguments"));
+            }
+            slots[i] = Some(self.expr(cx, a)?);
+        }
+        for k in c.arguments.keywords.iter() {
+            let Some(name) = &k.arg else {
+                return Err(self.unsupported(k.range, "**kwargs arguments"));
+            };
+            let Some(i) = params
+                .iter()
+                .position(|p| p.keyword && p.name == name.as_str())
+            else {
+                return Err(self.error(
+                    k.range,
+                    format!("{qualname}() got an unexpected keyword argument '{name}'"),
+                ));
+            };
+            if slots[i].is_some() {
+                return Err(self.error(
+                    k.range,
+                    format!(
+                        "argument for {qualname}() given by name ('{name}') and position ({})",
+                        i + 1
+                    ),
+                ));
+            }
+            slots[i] = Some(self.expr(cx, &k.value)?);
+        }
+        if let Some(missing) = slots[..required].iter().position(Option::is_none) {
+            let msg = if required == params.len() && required == 1 {
+                format!("{qualname}() takes exactly one argument (0 given)")
+            } else {
+                format!(
+                    "{qualname}() missing required argument '{}' (pos {})",
+                    params[missing].name,
+                    missing + 1
+                )
+            };
+            return Err(self.error(span, msg));
+        }
+        Ok(slots)
+    }
+
+    fn want(&mut self, e: Expr, ty: &Ty, what: &str) -> Chk<Expr> {
+        let e = Self::fit(e, ty);
+        let e = match (&e.ty, ty) {
+            (Ty::Bool, Ty::Int) => self.coerce_to_int(e),
+            _ => e,
+        };
+        if e.ty != *ty {
+            return Err(self.error(
+                e.span,
+                format!(
+                    "{what} must be {}, not {}",
+                    ty.runtime_name(),
+                    e.ty.runtime_name()
+                ),
+            ));
+        }
+        Ok(e)
+    }
+
+    /// An optional `str` argument where `None` means "absent".
+    fn opt_str(&mut self, e: Option<Expr>, what: &str) -> Chk<RtArg> {
+        match e {
+            None => Ok(RtArg::Null),
+            Some(e) if e.ty == Ty::None => Ok(RtArg::Null),
+            Some(e) => Ok(RtArg::Value(self.want(e, &Ty::Str, what)?)),
+        }
+    }
+
+    /// An optional slice bound: `(value, present)` arguments.
+    fn opt_bound(&mut self, e: Option<Expr>, what: &str) -> Chk<[RtArg; 2]> {
+        match e {
+            Some(e) if e.ty != Ty::None => {
+                let v = self.want(e, &Ty::Int, what)?;
+                Ok([RtArg::Value(v), RtArg::Flag(true)])
+            }
+            _ => Ok([RtArg::Int(0), RtArg::Flag(false)]),
+        }
+    }
+
+    pub fn str_method(
+        &mut self,
+        cx: &mut FnCx,
+        recv: Expr,
+        method: &str,
+        c: &ast::ExprCall,
+    ) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let q = format!("str.{method}");
+        let func: &'static str = match method {
+            "upper" | "lower" | "title" | "capitalize" | "swapcase" | "casefold" => {
+                self.bind_method_args(cx, c, &q, &[], 0)?;
+                let f = match method {
+                    "upper" => "pyaot_str_upper",
+                    "lower" => "pyaot_str_lower",
+                    "title" => "pyaot_str_title",
+                    "capitalize" => "pyaot_str_capitalize",
+                    "swapcase" => "pyaot_str_swapcase",
+                    _ => "pyaot_str_casefold",
+                };
+                return Ok(rt(
+                    f,
+                    vec![RtArg::Value(recv)],
+                    RtConv::Infallible,
+                    Ty::Str,
+                    span,
+                ));
+            }
+            "isdigit" => "pyaot_str_isdigit",
+            "isalpha" => "pyaot_str_isalpha",
+            "isalnum" => "pyaot_str_isalnum",
+            "isspace" => "pyaot_str_isspace",
+            "isupper" => "pyaot_str_isupper",
+            "islower" => "pyaot_str_islower",
+            "isdecimal" => "pyaot_str_isdecimal",
+            "isnumeric" => "pyaot_str_isnumeric",
+            "istitle" => "pyaot_str_istitle",
+            "isidentifier" => "pyaot_str_isidentifier",
+            "isascii" => "pyaot_str_isascii",
+            "isprintable" => "pyaot_str_isprintable",
+            "strip" | "lstrip" | "rstrip" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("chars")], 0)?;
+                let chars = self.opt_str(a.remove(0), "chars")?;
+                let f = match method {
+                    "strip" => "pyaot_str_strip",
+                    "lstrip" => "pyaot_str_lstrip",
+                    _ => "pyaot_str_rstrip",
+                };
+                return Ok(rt(
+                    f,
+                    vec![RtArg::Value(recv), chars],
+                    RtConv::Infallible,
+                    Ty::Str,
+                    span,
+                ));
+            }
+            "split" | "rsplit" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[kw("sep"), kw("maxsplit")], 0)?;
+                let sep = self.opt_str(a.remove(0), "sep")?;
+                let max = match a.remove(0) {
+                    Some(m) => RtArg::Value(self.want(m, &Ty::Int, "maxsplit")?),
+                    None => RtArg::Int(-1),
+                };
+                let f = if method == "split" {
+                    "pyaot_str_split"
+                } else {
+                    "pyaot_str_rsplit"
+                };
+                return Ok(rt(
+                    f,
+                    vec![RtArg::Value(recv), sep, max],
+                    RtConv::NullOnError,
+                    Ty::List(Box::new(Ty::Str)),
+                    span,
+                ));
+            }
+            "splitlines" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[kw("keepends")], 0)?;
+                let keep = match a.remove(0) {
+                    Some(k) => {
+                        let k = self.truthy(k);
+                        RtArg::Value(k)
+                    }
+                    None => RtArg::Flag(false),
+                };
+                return Ok(rt(
+                    "pyaot_str_splitlines",
+                    vec![RtArg::Value(recv), keep],
+                    RtConv::Infallible,
+                    Ty::List(Box::new(Ty::Str)),
+                    span,
+                ));
+            }
+            "join" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1)?;
+                let items = Self::fit(a.remove(0).ok_or(Reported)?, &Ty::List(Box::new(Ty::Str)));
+                if items.ty != Ty::List(Box::new(Ty::Str)) {
+                    return Err(self.error_hint(
+                        items.span,
+                        format!("str.join() needs a list[str], not {}", items.ty),
+                        "convert the items with str(...) first",
+                    ));
+                }
+                return Ok(rt(
+                    "pyaot_str_join_list",
+                    vec![RtArg::Value(recv), RtArg::Value(items)],
+                    RtConv::Infallible,
+                    Ty::Str,
+                    span,
+                ));
+            }
+            "replace" => {
+                let mut a =
+                    self.bind_method_args(cx, c, &q, &[pos("old"), pos("new"), pos("count")], 2)?;
+                let old = self.want(
+                    a.remove(0).ok_or(Reported)?,
+                    &Ty::Str,
+                    "replace() argument 1",
+                )?;
+                let new = self.want(
+                    a.remove(0).ok_or(Reported)?,
+                    &Ty::Str,
+                    "replace() argument 2",
+                )?;
+                let count = match a.remove(0) {
+                    Some(n) => RtArg::Value(self.want(n, &Ty::Int, "count")?),
+                    None => RtArg::Int(-1),
+                };
+                return Ok(rt(
+                    "pyaot_str_replace",
+                    vec![
+                        RtArg::Value(recv),
+                        RtArg::Value(old),
+                        RtArg::Value(new),
+                        count,
+                    ],
+                    RtConv::Infallible,
+                    Ty::Str,
+                    span,
+                ));
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" => {
+                let mut a =
+                    self.bind_method_args(cx, c, &q, &[pos("sub"), pos("start"), pos("end")], 1)?;
+                let sub = self.want(a.remove(0).ok_or(Reported)?, &Ty::Str, "substring")?;
+                let [start, has_start] = self.opt_bound(a.remove(0), "slice index")?;
+                let [end, has_end] = self.opt_bound(a.remove(0), "slice index")?;
+                let args = vec![
+                    RtArg::Value(recv),
+                    RtArg::Value(sub),
+                    start,
+                    end,
+                    has_start,
+                    has_end,
+                ];
+                let (f, conv) = match method {
+                    "find" => ("pyaot_str_find", RtConv::Infallible),
+                    "rfind" => ("pyaot_str_rfind", RtConv::Infallible),
+                    "count" => ("pyaot_str_count", RtConv::Infallible),
+                    "index" => ("pyaot_str_index", RtConv::FlagOut),
+                    _ => ("pyaot_str_rindex", RtConv::FlagOut),
+                };
+                return Ok(rt(f, args, conv, Ty::Int, span));
+            }
+            "startswith" | "endswith" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("prefix")], 1)?;
+                let p = a.remove(0).ok_or(Reported)?;
+                if p.ty != Ty::Str {
+                    return Err(self.error_hint(
+                        p.span,
+                        format!("{method} first arg must be str, not {}", p.ty.runtime_name()),
+                        "pyaot supports a single str here; tuples of prefixes are not supported yet",
+                    ));
+                }
+                let f = if method == "startswith" {
+                    "pyaot_str_startswith"
+                } else {
+                    "pyaot_str_endswith"
+                };
+                return Ok(rt(
+                    f,
+                    vec![RtArg::Value(recv), RtArg::Value(p)],
+                    RtConv::Infallible,
+                    Ty::Bool,
+                    span,
+                ));
+            }
+            "zfill" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("width")], 1)?;
+                let w = self.want(a.remove(0).ok_or(Reported)?, &Ty::Int, "width")?;
+                return Ok(rt(
+                    "pyaot_str_zfill",
+                    vec![RtArg::Value(recv), RtArg::Value(w)],
+                    RtConv::Infallible,
+                    Ty::Str,
+                    span,
+                ));
+            }
+            "center" | "ljust" | "rjust" => {
+                let mut a =
+                    self.bind_method_args(cx, c, &q, &[pos("width"), pos("fillchar")], 1)?;
+                let w = self.want(a.remove(0).ok_or(Reported)?, &Ty::Int, "width")?;
+                let fill = self.opt_str(a.remove(0), "The fill character")?;
+                let f = match method {
+                    "center" => "pyaot_str_center",
+                    "ljust" => "pyaot_str_ljust",
+                    _ => "pyaot_str_rjust",
+                };
+                return Ok(rt(
+                    f,
+                    vec![RtArg::Value(recv), RtArg::Value(w), fill],
+                    RtConv::NullOnError,
+                    Ty::Str,
+                    span,
+                ));
+            }
+            "removeprefix" | "removesuffix" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("affix")], 1)?;
+                let x = self.want(
+                    a.remove(0).ok_or(Reported)?,
+                    &Ty::Str,
+                    &format!("{method}() argument"),
+                )?;
+                let f = if method == "removeprefix" {
+                    "pyaot_str_removeprefix"
+                } else {
+                    "pyaot_str_removesuffix"
+                };
+                return Ok(rt(
+                    f,
+                    vec![RtArg::Value(recv), RtArg::Value(x)],
+                    RtConv::Infallible,
+                    Ty::Str,
+                    span,
+                ));
+            }
+            other => {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported method: str.{other}()"),
+                    match other {
+                        "format" => "use an f-string",
+                        "encode" => "bytes are not supported yet",
+                        "partition" | "rpartition" => {
+                            "tuples are not supported yet; use find() and slicing"
+                        }
+                        _ => "see the README for the supported str methods",
+                    },
+                ))
+            }
+        };
+        // The is*() predicates.
+        self.bind_method_args(cx, c, &q, &[], 0)?;
+        Ok(rt(
+            func,
+            vec![RtArg::Value(recv)],
+            RtConv::Infallible,
+            Ty::Bool,
+            span,
+        ))
+    }
+
+    pub fn list_method(
+        &mut self,
+        cx: &mut FnCx,
+        recv: Expr,
+        elem: Ty,
+        method: &str,
+        c: &ast::ExprCall,
+    ) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let q = format!("list.{method}");
+        let list_ty = recv.ty.clone();
+        let item = |ck: &mut Self, e: Option<Expr>| -> Chk<Expr> {
+            let e = Self::fit(e.ok_or(Reported)?, &elem);
+            if e.ty != elem {
+                return Err(ck.error_hint(
+                    e.span,
+                    format!(
+                        "expected {elem} for an element of a {}, not {}",
+                        list_ty, e.ty
+                    ),
+                    super::stmt::mismatch_hint(&elem, &e.ty),
+                ));
+            }
+            Ok(e)
+        };
+        let r = RtArg::Value(recv);
+        Ok(match method {
+            "append" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("object")], 1)?;
+                let x = item(self, a.remove(0))?;
+                rt(
+                    "pyaot_list_append",
+                    vec![r, RtArg::Slot(x)],
+                    RtConv::Infallible,
+                    Ty::None,
+                    span,
+                )
+            }
+            "pop" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("index")], 0)?;
+                let [i, has_i] = self.opt_bound(a.remove(0), "list indices")?;
+                rt(
+                    "pyaot_list_pop",
+                    vec![r, i, has_i],
+                    RtConv::FlagOutSlot,
+                    elem,
+                    span,
+                )
+            }
+            "insert" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("index"), pos("object")], 2)?;
+                let i = self.want(a.remove(0).ok_or(Reported)?, &Ty::Int, "list index")?;
+                let x = item(self, a.remove(0))?;
+                rt(
+                    "pyaot_list_insert",
+                    vec![r, RtArg::Value(i), RtArg::Slot(x)],
+                    RtConv::Infallible,
+                    Ty::None,
+                    span,
+                )
+            }
+            "remove" | "index" | "count" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("value")], 1)?;
+                let x = item(self, a.remove(0))?;
+                match method {
+                    "remove" => rt(
+                        "pyaot_list_remove",
+                        vec![r, RtArg::Slot(x)],
+                        RtConv::Flag,
+                        Ty::None,
+                        span,
+                    ),
+                    "index" => rt(
+                        "pyaot_list_index",
+                        vec![r, RtArg::Slot(x)],
+                        RtConv::FlagOut,
+                        Ty::Int,
+                        span,
+                    ),
+                    _ => rt(
+                        "pyaot_list_count",
+                        vec![r, RtArg::Slot(x)],
+                        RtConv::Infallible,
+                        Ty::Int,
+                        span,
+                    ),
+                }
+            }
+            "reverse" | "clear" => {
+                self.bind_method_args(cx, c, &q, &[], 0)?;
+                let f = if method == "reverse" {
+                    "pyaot_list_reverse"
+                } else {
+                    "pyaot_list_clear"
+                };
+                rt(f, vec![r], RtConv::Infallible, Ty::None, span)
+            }
+            "copy" => {
+                self.bind_method_args(cx, c, &q, &[], 0)?;
+                rt(
+                    "pyaot_list_copy",
+                    vec![r],
+                    RtConv::Infallible,
+                    list_ty,
+                    span,
+                )
+            }
+            "extend" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1)?;
+                let other = Self::fit(a.remove(0).ok_or(Reported)?, &list_ty);
+                if other.ty != list_ty {
+                    return Err(self.error(
+                        other.span,
+                        format!("cannot extend a {list_ty} with {}", other.ty),
+                    ));
+                }
+                rt(
+                    "pyaot_list_extend",
+                    vec![r, RtArg::Value(other)],
+                    RtConv::Infallible,
+                    Ty::None,
+                    span,
+                )
+            }
+            "sort" => {
+                if c.arguments
+                    .keywords
+                    .iter()
+                    .any(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"))
+                {
+                    return Err(
+                        self.unsupported(span, "sort(key=...) (it needs functions as values)")
+                    );
+                }
+                if !c.arguments.args.is_empty() {
+                    return Err(self.error(span, "sort() takes no positional arguments"));
+                }
+                let mut a = self.bind_method_args(cx, c, &q, &[kw("reverse")], 0)?;
+                if matches!(elem, Ty::None | Ty::Exc) {
+                    return Err(self.error(
+                        span,
+                        "'<' not supported between instances of 'NoneType' and 'NoneType'",
+                    ));
+                }
+                let rev = match a.remove(0) {
+                    Some(x) => RtArg::Value(self.truthy(x)),
+                    None => RtArg::Flag(false),
+                };
+                rt(
+                    "pyaot_list_sort",
+                    vec![r, rev],
+                    RtConv::Infallible,
+                    Ty::None,
+                    span,
+                )
+            }
+            other => {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported method: list.{other}()"),
+                    "see the README for the supported list methods",
+                ))
+            }
+        })
+    }
+
+    /// `ord(s)` and `chr(i)`.
+    pub fn ord_chr(&mut self, cx: &mut FnCx, name: &str, c: &ast::ExprCall) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let mut a = self.bind_method_args(cx, c, name, &[pos("x")], 1)?;
+        let x = a.remove(0).ok_or(Reported)?;
+        if name == "ord" {
+            if x.ty != Ty::Str {
+                return Err(self.error(
+                    x.span,
+                    format!(
+                        "ord() expected string of length 1, but {} found",
+                        x.ty.runtime_name()
+                    ),
+                ));
+            }
+            Ok(rt(
+                "pyaot_str_ord",
+                vec![RtArg::Value(x)],
+                RtConv::FlagOut,
+                Ty::Int,
+                span,
+            ))
+        } else {
+            let x = self.want(x, &Ty::Int, "chr() argument")?;
+            Ok(rt(
+                "pyaot_str_chr",
+                vec![RtArg::Value(x)],
+                RtConv::NullOnError,
+                Ty::Str,
+                span,
+            ))
+        }
+    }
+}

@@ -1,0 +1,8 @@
+# error: 5:5: no active exception to re-raise
+
+
+def main() -> None:
+    raise
+
+
+main()

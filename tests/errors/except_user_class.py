@@ -1,0 +1,11 @@
+# error: 7:12: unsupported except clause: 'BadInput' is not a built-in exception class
+
+
+def main() -> None:
+    try:
+        print(1)
+    except BadInput:
+        print("no")
+
+
+main()
