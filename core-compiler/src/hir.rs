@@ -92,13 +92,19 @@ pub enum StmtKind {
         body: Block,
         orelse: Block,
     },
-    /// `for var in <str or list>`.
+    /// `for var in seq`, and the sugared forms over str and list
+    /// sequences: `for a, b in zip(s, t)` (several `vars`, stopping at the
+    /// shortest), `for i, x in enumerate(s, start)` (`index`) and
+    /// `for x in reversed(s)` (`reverse`, one sequence).
     ForEach {
-        var: Place,
-        iter: Expr,
+        vars: Vec<(Place, Expr)>,
+        index: Option<(Place, Expr)>,
+        reverse: bool,
         body: Block,
         orelse: Block,
     },
+    /// Statements lowered from one Python statement (e.g. `a, b = b, a`).
+    Seq(Block),
     Break,
     Continue,
     Return(Option<Expr>),

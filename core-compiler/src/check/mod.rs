@@ -81,6 +81,9 @@ pub struct Checker<'a> {
     module_assigned: std::collections::HashSet<String>,
     /// Whether `import sys` has been seen.
     pub sys_imported: bool,
+    /// Counter for compiler-made variable names (which contain `$`, so no
+    /// Python name can collide with them).
+    hidden_names: u32,
 }
 
 /// Checks a parsed module. Returns the HIR only when there were no errors.
@@ -99,6 +102,7 @@ pub fn check_module(
         global_names: HashMap::new(),
         module_assigned: scope::assigned_names(suite),
         sys_imported: false,
+        hidden_names: 0,
     };
     ck.collect_signatures(suite);
     let main = ck.check_module_body(suite);

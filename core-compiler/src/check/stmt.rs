@@ -162,6 +162,12 @@ impl<'a> Checker<'a> {
     }
 
     fn assign(&mut self, cx: &mut FnCx, a: &ast::StmtAssign) -> Chk<Option<StmtKind>> {
+        if let ([ast::Expr::Tuple(targets)], ast::Expr::Tuple(values)) = (&a.targets[..], &*a.value)
+        {
+            return self
+                .parallel_assign(cx, &targets.elts, &values.elts, a.range.into())
+                .map(Some);
+        }
         let value = self.expr(cx, &a.value)?;
         if value.ty == Ty::List(Box::new(Ty::None)) {
             return Err(self.error_hint(
@@ -176,6 +182,80 @@ impl<'a> Checker<'a> {
             return Ok(Some(StmtKind::Assign(place, value)));
         }
         Err(self.unsupported(a.range, "chained assignment (a = b = ...)"))
+    }
+
+    /// `a, b = x, y`: every value is computed (into hidden variables)
+    /// before any target is assigned, so `a, b = b, a` swaps.
+    fn parallel_assign(
+        &mut self,
+        cx: &mut FnCx,
+        targets: &[ast::Expr],
+        values: &[ast::Expr],
+        span: Span,
+    ) -> Chk<StmtKind> {
+        if targets.len() != values.len() {
+            let (t, v) = (targets.len(), values.len());
+            let msg = if v > t {
+                format!("too many values to unpack (expected {t})")
+            } else {
+                format!("not enough values to unpack (expected {t}, got {v})")
+            };
+            return Err(self.error(span, msg));
+        }
+        if targets.iter().any(|t| {
+            matches!(
+                t,
+                ast::Expr::Starred(_) | ast::Expr::Tuple(_) | ast::Expr::List(_)
+            )
+        }) {
+            return Err(self.unsupported(span, "starred or nested unpacking"));
+        }
+        let mut stmts = Vec::new();
+        let mut temps = Vec::new();
+        for v in values {
+            let value = self.expr(cx, v)?;
+            let ty = value.ty.clone();
+            let name = format!("$unpack{}", self.hidden_names);
+            self.hidden_names += 1;
+            self.declare_var(cx, &name, ty.clone(), span)?;
+            let (place, read) = if cx.is_module {
+                let g = self.global_id(&name).ok_or(Reported)?;
+                (
+                    Place::Global(g),
+                    ExprKind::Global {
+                        id: g,
+                        checked: false,
+                    },
+                )
+            } else {
+                let l = cx.local(&name).ok_or(Reported)?;
+                (
+                    Place::Local(l),
+                    ExprKind::Local {
+                        id: l,
+                        checked: false,
+                    },
+                )
+            };
+            stmts.push(Stmt {
+                kind: StmtKind::Assign(place, value),
+                span,
+            });
+            temps.push(Expr {
+                kind: read,
+                ty,
+                span,
+            });
+        }
+        for (t, read) in targets.iter().zip(temps) {
+            let ty = read.ty.clone();
+            let place = self.store_target(cx, t, &ty, None)?;
+            stmts.push(Stmt {
+                kind: StmtKind::Assign(place, read),
+                span,
+            });
+        }
+        Ok(StmtKind::Seq(stmts))
     }
 
     fn ann_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAnnAssign) -> Chk<Option<StmtKind>> {
@@ -400,32 +480,141 @@ impl<'a> Checker<'a> {
                 orelse,
             }
         } else {
-            let iter = self.expr(cx, &f.iter)?;
-            let elem = match &iter.ty {
-                Ty::Str => Ty::Str,
-                Ty::List(e) => (**e).clone(),
-                other => {
-                    return Err(self.error(
-                        f.iter.range(),
-                        format!("'{}' object is not iterable", other.runtime_name()),
-                    ))
-                }
-            };
-            let var = self.store_target(cx, &f.target, &elem, None)?;
+            let (vars, index, reverse) = self.for_each_targets(cx, f)?;
             cx.loop_depth += 1;
             let body = self.block(cx, &f.body);
             cx.loop_depth -= 1;
             cx.assigned = before.clone();
             let orelse = self.block(cx, &f.orelse);
             StmtKind::ForEach {
-                var,
-                iter,
+                vars,
+                index,
+                reverse,
                 body,
                 orelse,
             }
         };
         cx.assigned = before;
         Ok(stmt)
+    }
+
+    /// The sequences and targets of a `for` over sequences, with
+    /// `enumerate`, `zip` and `reversed` recognised.
+    #[allow(clippy::type_complexity)]
+    fn for_each_targets(
+        &mut self,
+        cx: &mut FnCx,
+        f: &ast::StmtFor,
+    ) -> Chk<(Vec<(Place, Expr)>, Option<(Place, Expr)>, bool)> {
+        let call = match &*f.iter {
+            ast::Expr::Call(c) => ["enumerate", "zip", "reversed"]
+                .into_iter()
+                .find(|n| self.is_builtin_name(cx, &c.func, n))
+                .map(|n| (n, c)),
+            _ => None,
+        };
+        let targets: Vec<&ast::Expr> = match &*f.target {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            ast::Expr::List(l) => l.elts.iter().collect(),
+            one => vec![one],
+        };
+        let Some((name, c)) = call else {
+            let iter = self.expr(cx, &f.iter)?;
+            let elem = self.elem_of(&iter)?;
+            if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
+                return Err(self.unsupported(
+                    f.target.range(),
+                    "unpacking in a for loop over this sequence",
+                ));
+            }
+            let var = self.store_target(cx, &f.target, &elem, None)?;
+            return Ok((vec![(var, iter)], None, false));
+        };
+        let span: Span = c.range().into();
+        match name {
+            "reversed" => {
+                let [arg] = &*c.arguments.args else {
+                    return Err(self.error(span, "reversed expected 1 argument"));
+                };
+                let iter = self.expr(cx, arg)?;
+                let elem = self.elem_of(&iter)?;
+                if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
+                    return Err(self.unsupported(f.target.range(), "unpacking here"));
+                }
+                let var = self.store_target(cx, targets[0], &elem, None)?;
+                Ok((vec![(var, iter)], None, true))
+            }
+            "enumerate" => {
+                let (seq, start) = match (&*c.arguments.args, c.arguments.keywords.first()) {
+                    ([seq], None) => (seq, None),
+                    ([seq, start], None) => (seq, Some(start)),
+                    ([seq], Some(k)) if k.arg.as_ref().is_some_and(|a| a.as_str() == "start") => {
+                        (seq, Some(&k.value))
+                    }
+                    _ => {
+                        return Err(
+                            self.error(span, "enumerate() takes a sequence and an optional start")
+                        )
+                    }
+                };
+                let iter = self.expr(cx, seq)?;
+                let elem = self.elem_of(&iter)?;
+                let start = match start {
+                    Some(s) => {
+                        let v = self.expr(cx, s)?;
+                        self.index_int(v)?
+                    }
+                    None => Expr {
+                        kind: hir::ExprKind::Int(0),
+                        ty: Ty::Int,
+                        span,
+                    },
+                };
+                let [i, x] = targets[..] else {
+                    return Err(self.unsupported(
+                        f.target.range(),
+                        "enumerate() without unpacking into two names (tuples are not supported yet)",
+                    ));
+                };
+                let ip = self.store_target(cx, i, &Ty::Int, None)?;
+                let xp = self.store_target(cx, x, &elem, None)?;
+                Ok((vec![(xp, iter)], Some((ip, start)), false))
+            }
+            _ => {
+                if !c.arguments.keywords.is_empty() {
+                    return Err(self.unsupported(span, "zip() keyword arguments"));
+                }
+                if c.arguments.args.len() != targets.len() || targets.len() < 2 {
+                    return Err(self.unsupported(
+                        f.target.range(),
+                        "zip() without unpacking into one name per sequence (tuples are not supported yet)",
+                    ));
+                }
+                let mut vars = Vec::new();
+                for (t, a) in targets.iter().zip(c.arguments.args.iter()) {
+                    let iter = self.expr(cx, a)?;
+                    let elem = self.elem_of(&iter)?;
+                    vars.push((iter, elem, *t));
+                }
+                let mut out = Vec::new();
+                for (iter, elem, t) in vars {
+                    out.push((self.store_target(cx, t, &elem, None)?, iter));
+                }
+                Ok((out, None, false))
+            }
+        }
+    }
+
+    /// The element type of a str or list being iterated.
+    fn elem_of(&mut self, iter: &Expr) -> Chk<Ty> {
+        match &iter.ty {
+            Ty::Str => Ok(Ty::Str),
+            Ty::List(e) => Ok((**e).clone()),
+            other => Err(self.error(
+                iter.span,
+                format!("'{}' object is not iterable", other.runtime_name()),
+            )),
+        }
     }
 
     fn range_args(&mut self, cx: &mut FnCx, call: &ast::ExprCall) -> Chk<(Expr, Expr, Expr)> {

@@ -510,11 +510,13 @@ impl<'a, 'b> Lower<'a, 'b> {
                 orelse,
             } => self.for_range(var, start, stop, step, body, orelse, s.span),
             StmtKind::ForEach {
-                var,
-                iter,
+                vars,
+                index,
+                reverse,
                 body,
                 orelse,
-            } => self.for_each(var, iter, body, orelse),
+            } => self.for_each(vars, index.as_ref(), *reverse, body, orelse),
+            StmtKind::Seq(stmts) => self.block(stmts),
             StmtKind::Break => self.leave_loop(true),
             StmtKind::Continue => self.leave_loop(false),
             StmtKind::Try {
@@ -687,14 +689,35 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     fn for_each(
         &mut self,
-        var: &Place,
-        iter: &Expr,
+        vars: &'a [(Place, Expr)],
+        index: Option<&'a (Place, Expr)>,
+        reverse: bool,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) -> R<()> {
-        let seq = self.expr(iter)?;
-        self.hold(seq, &iter.ty);
-        let s = seq.value();
+        let start = match index {
+            Some((_, s)) => Some(self.expr(s)?.value()),
+            None => None,
+        };
+        let mut seqs = Vec::new();
+        for (_, iter) in vars {
+            let v = self.expr(iter)?;
+            self.hold(v, &iter.ty);
+            seqs.push(v);
+        }
+        let len_of = |lw: &mut Self, seq: Value, ty: &Ty| {
+            let off = match ty {
+                Ty::List(_) => layout::LEN_OFFSET,
+                _ => layout::NCHARS_OFFSET,
+            };
+            lw.b.ins()
+                .load(types::I64, MemFlagsData::trusted(), seq, off)
+        };
+        // reversed() fixes its starting point when it is created.
+        let first_len = match (reverse, seqs.first(), vars.first()) {
+            (true, Some(v), Some((_, iter))) => Some(len_of(self, v.value(), &iter.ty)),
+            _ => None,
+        };
         let counter = self.b.declare_var(types::I64);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(counter, zero);
@@ -709,49 +732,79 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         let i = self.b.use_var(counter);
-        // Lists may grow while iterated: re-read the length every time, as
-        // CPython's list iterator does.
-        let (len_off, elem_ty) = match &iter.ty {
-            Ty::List(e) => (layout::LEN_OFFSET, (**e).clone()),
-            _ => (layout::NCHARS_OFFSET, Ty::Str),
-        };
-        let len = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), s, len_off);
-        let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
+        // Lists may change while iterated: re-read lengths every time, as
+        // CPython's iterators do; zip stops at the shortest.
+        let mut more = self.b.ins().iconst(types::I8, 1);
+        for (v, (_, iter)) in seqs.iter().zip(vars) {
+            let len = len_of(self, v.value(), &iter.ty);
+            let idx = self.seq_index(i, first_len);
+            let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+            more = self.b.ins().band(more, in_range);
+        }
         self.b.ins().brif(more, body_b, &[], done, &[]);
         self.b.switch_to_block(body_b);
         let i = self.b.use_var(counter);
-        let item = match &iter.ty {
-            Ty::List(_) => self.list_get(s, i, &elem_ty, iter.span)?,
-            _ => {
-                let p = self.call_rt1("pyaot_str_getitem", &[s, i])?;
-                self.check_null(p, iter.span)?;
-                Val::owned(p)
-            }
-        };
-        self.store(var, item, &elem_ty)?;
+        if let (Some((place, start_expr)), Some(start)) = (index, start) {
+            let (n, of) = self.b.ins().sadd_overflow(start, i);
+            self.raise_if(
+                of,
+                ExcKind::OverflowError,
+                &overflow_msg("+"),
+                start_expr.span,
+            )?;
+            self.store(place, Val::scalar(n), &Ty::Int)?;
+        }
+        for (v, (place, iter)) in seqs.iter().zip(vars) {
+            let idx = self.seq_index(i, first_len);
+            let (item, elem_ty) = match &iter.ty {
+                Ty::List(e) => (self.list_get(v.value(), idx, e, iter.span)?, (**e).clone()),
+                _ => {
+                    let p = self.call_rt1("pyaot_str_getitem", &[v.value(), idx])?;
+                    self.check_null(p, iter.span)?;
+                    (Val::owned(p), Ty::Str)
+                }
+            };
+            self.store(place, item, &elem_ty)?;
+        }
         self.loop_body(body, incr, brk)?;
         self.b.switch_to_block(incr);
         let i = self.b.use_var(counter);
         let next = self.b.ins().iadd_imm_s(i, 1);
         self.b.def_var(counter, next);
         self.b.ins().jump(header, &[]);
-        // The sequence is released on both ways out; the compile-time
-        // stack drops it without emitting code.
-        if seq.owned {
-            self.temps.pop();
+        // The sequences are released on both ways out; the compile-time
+        // stack drops them without emitting code.
+        for v in seqs.iter().rev() {
+            if v.owned {
+                self.temps.pop();
+            }
         }
-        self.b.switch_to_block(brk);
-        self.drop_val(seq, &iter.ty)?;
-        self.b.ins().jump(after, &[]);
-        self.b.switch_to_block(done);
-        self.drop_val(seq, &iter.ty)?;
+        for exit in [brk, done] {
+            self.b.switch_to_block(exit);
+            for (v, (_, iter)) in seqs.iter().zip(vars).rev() {
+                self.drop_val(*v, &iter.ty)?;
+            }
+            if exit == brk {
+                self.b.ins().jump(after, &[]);
+            }
+        }
         self.block(orelse)?;
         self.jump_if_open(after);
         self.b.switch_to_block(after);
         Ok(())
+    }
+
+    /// The element index for iteration step `i`: `i`, or counting down
+    /// from the starting length for `reversed()` (a negative result wraps
+    /// to a huge unsigned value and fails the bounds test).
+    fn seq_index(&mut self, i: Value, reverse_len: Option<Value>) -> Value {
+        match reverse_len {
+            Some(n) => {
+                let last = self.b.ins().iadd_imm_s(n, -1);
+                self.b.ins().isub(last, i)
+            }
+            None => i,
+        }
     }
 
     fn return_stmt(&mut self, value: Option<&Expr>) -> R<()> {
