@@ -228,6 +228,8 @@ pub enum ExprKind {
     List(Vec<Expr>),
     ListIndex(Box<Expr>, Box<Expr>),
     SysArgv,
+    /// Evaluates the first expression for its effects, then the second.
+    Then(Box<Expr>, Box<Expr>),
     /// A call of a runtime function: str and list methods and some
     /// builtins. The result has the expression's type.
     RtCall {
@@ -325,6 +327,9 @@ pub enum Conv {
     Repr,
     /// `bool(x)`: Python truthiness.
     Truthy,
+    /// Float rounded to the nearest integer, ties to even (`round(x)`,
+    /// followed by `FloatToInt`).
+    RoundEven,
 }
 
 #[derive(Debug)]

@@ -1014,6 +1014,39 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(span, "range() outside of a for loop"));
             }
             "ord" | "chr" => self.ord_chr(cx, name, c)?,
+            "isinstance" => self.isinstance(cx, c)?,
+            "pow" => {
+                let args = self.positional_only(cx, c, "pow", 2, 2)?;
+                let mut it = args.into_iter();
+                let (a, b) = (it.next().ok_or(Reported)?, it.next().ok_or(Reported)?);
+                self.binary(cx, ast::Operator::Pow, a, b, span)?
+            }
+            "round" => {
+                let args = self.positional_only(cx, c, "round", 1, 2)?;
+                if args.len() == 2 {
+                    return Err(self.unsupported(span, "round() with ndigits"));
+                }
+                let x = args.into_iter().next().ok_or(Reported)?;
+                match x.ty {
+                    Ty::Int => x,
+                    Ty::Bool => self.coerce_to_int(x),
+                    // Round half to even, then convert exactly like int().
+                    Ty::Float => Self::conv(
+                        Self::conv(x, Conv::RoundEven, Ty::Float),
+                        Conv::FloatToInt,
+                        Ty::Int,
+                    ),
+                    _ => {
+                        return Err(self.error(
+                            span,
+                            format!(
+                                "type {} doesn't define __round__ method",
+                                x.ty.runtime_name()
+                            ),
+                        ))
+                    }
+                }
+            }
             _ => {
                 if super::super::hir::ExcKind::from_name(name).is_some() {
                     return Err(self.unsupported(span, "exception objects outside of raise"));
@@ -1022,6 +1055,48 @@ impl<'a> Checker<'a> {
             }
         };
         Ok(Some(e))
+    }
+
+    /// `isinstance(x, T)`: static types decide it (x is still evaluated).
+    fn isinstance(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let [value, class] = &*c.arguments.args else {
+            return Err(self.error(span, "isinstance expected 2 arguments"));
+        };
+        let v = self.expr(cx, value)?;
+        let names: Vec<&ast::Expr> = match class {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            one => vec![one],
+        };
+        let mut result = false;
+        for n in names {
+            let ast::Expr::Name(n) = n else {
+                return Err(self.unsupported(n.range(), "isinstance() with this class"));
+            };
+            let matches = match (n.id.as_str(), &v.ty) {
+                ("int", Ty::Int | Ty::Bool)
+                | ("float", Ty::Float)
+                | ("bool", Ty::Bool)
+                | ("str", Ty::Str)
+                | ("list", Ty::List(_)) => true,
+                ("int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "set", _) => false,
+                (other, _) => {
+                    return Err(
+                        self.unsupported(n.range, &format!("isinstance() with class '{other}'"))
+                    )
+                }
+            };
+            result |= matches;
+        }
+        // The argument is still evaluated, for its effects.
+        Ok(mk(
+            ExprKind::Then(
+                Box::new(v),
+                Box::new(mk(ExprKind::Bool(result), Ty::Bool, span)),
+            ),
+            Ty::Bool,
+            span,
+        ))
     }
 
     fn one_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall, name: &str) -> Chk<Expr> {

@@ -1380,6 +1380,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             ExprKind::SysArgv => Val::owned(self.call_rt1("pyaot_sys_argv", &[])?),
             ExprKind::RtCall { func, args, conv } => self.rt_call(func, args, *conv, e)?,
+            ExprKind::Then(first, second) => {
+                let v = self.expr(first)?;
+                self.drop_val(v, &first.ty)?;
+                self.expr(second)?
+            }
         })
     }
 
@@ -1839,6 +1844,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         let v = self.expr(x)?;
         Ok(match c {
             Conv::IntToFloat => Val::scalar(self.b.ins().fcvt_from_sint(types::F64, v.value())),
+            Conv::RoundEven => Val::scalar(self.b.ins().nearest(v.value())),
             Conv::BoolToInt => Val::scalar(self.b.ins().uextend(types::I64, v.value())),
             Conv::BoolToFloat => {
                 let i = self.b.ins().uextend(types::I64, v.value());
