@@ -1,4 +1,6 @@
-//! List comparison and sorting: `==`, `<` and friends, and `list.sort`.
+//! List comparison and sorting: `==`, `<` and friends, and `list.sort`;
+//! also the per-item ordering and truthiness that `min`, `max`, `any` and
+//! `all` (in `seq_builtins`) use.
 //!
 //! Elements are compared by value according to the list's element kind:
 //! ints and bools as integers, floats as `f64` (so NaN is unequal to
@@ -99,8 +101,9 @@ pub(crate) unsafe fn lists_eq(a: *const List, b: *const List) -> bool {
     unsafe { (*a).len == (*b).len && items(a).zip(items(b)).all(|(x, y)| item_eq(x, y)) }
 }
 
-/// Python's ordering of two items that are not equal: Less or Greater, or
-/// None when neither `<` nor `>` holds (a NaN, or kinds without an order).
+/// Python's ordering of two items: Less or Greater, Equal when both `<=`
+/// and `>=` hold, or None when neither `<` nor `>` holds (a NaN, or kinds
+/// without an order, such as None against None).
 ///
 /// # Safety
 /// Str and List items point to live objects.
@@ -283,6 +286,36 @@ pub unsafe extern "C" fn pyaot_list_sort(l: *mut List, reverse: u8) {
 pub(crate) unsafe fn slot_eq(elem: Elem, a: u64, b: u64) -> bool {
     // SAFETY: forwarded.
     unsafe { item_eq(Item::new(elem, a), Item::new(elem, b)) }
+}
+
+/// Python's ordering of two slot values of kind `elem` (for `min` and
+/// `max`): `a > b` holds exactly when this is `Some(Greater)`, `a < b`
+/// when it is `Some(Less)`; None when the pair is unordered (see
+/// [`item_order`]).
+///
+/// # Safety
+/// Both are valid slot values of kind `elem`.
+pub(crate) unsafe fn slot_order(elem: Elem, a: u64, b: u64) -> Option<Ordering> {
+    // SAFETY: forwarded.
+    unsafe { item_order(Item::new(elem, a), Item::new(elem, b)) }
+}
+
+/// Python's `bool(item)` of a slot value of kind `elem` (for `any` and
+/// `all`): zero numbers (0.0 and -0.0 included, NaN not), False, empty
+/// strings and lists, and None are false.
+///
+/// # Safety
+/// `slot` is a valid slot value of kind `elem`.
+pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
+    match Item::new(elem, slot) {
+        Item::Int(i) => i != 0,
+        Item::Float(f) => f != 0.0,
+        // SAFETY: live objects (caller).
+        Item::Str(s) => unsafe { (*s).len != 0 },
+        // SAFETY: live objects (caller).
+        Item::List(l) => unsafe { (*l).len != 0 },
+        Item::None => false,
+    }
 }
 
 #[cfg(test)]

@@ -115,7 +115,11 @@ fn lower_at(text: &str, at: usize, c: char) -> Mapped {
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_str_upper(s: *const Str) -> *mut Str {
     // SAFETY: forwarded.
-    unsafe { convert(s, <[u8]>::make_ascii_uppercase, |_, _, c| unicode::to_case(c, Case::Upper)) }
+    unsafe {
+        convert(s, <[u8]>::make_ascii_uppercase, |_, _, c| {
+            unicode::to_case(c, Case::Upper)
+        })
+    }
 }
 
 /// `Str *pyaot_str_lower(const Str *s)`: `s.lower()`. Borrows `s`;
@@ -137,7 +141,11 @@ pub unsafe extern "C" fn pyaot_str_lower(s: *const Str) -> *mut Str {
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_str_casefold(s: *const Str) -> *mut Str {
     // SAFETY: forwarded.
-    unsafe { convert(s, <[u8]>::make_ascii_lowercase, |_, _, c| unicode::to_case(c, Case::Fold)) }
+    unsafe {
+        convert(s, <[u8]>::make_ascii_lowercase, |_, _, c| {
+            unicode::to_case(c, Case::Fold)
+        })
+    }
 }
 
 /// `Str *pyaot_str_swapcase(const Str *s)`: `s.swapcase()`: uppercase

@@ -1730,21 +1730,29 @@ impl<'a, 'b> Lower<'a, 'b> {
             let v = matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE);
             return Ok(self.b.ins().iconst(types::I8, v as i64));
         }
-        if let Ty::Str | Ty::List(_) = lt {
-            let (eq_fn, cmp_fn) = if *lt == Ty::Str {
-                ("pyaot_str_eq", "pyaot_str_cmp")
-            } else {
-                ("pyaot_list_eq", "pyaot_list_cmp")
+        if let Ty::List(_) = lt {
+            // CPython's rich comparison codes; exact even when a NaN decides.
+            let code = match op {
+                CmpOp::Lt => 0,
+                CmpOp::LtE => 1,
+                CmpOp::Eq => 2,
+                CmpOp::NotEq => 3,
+                CmpOp::Gt => 4,
+                _ => 5,
             };
+            let code = self.b.ins().iconst(types::I32, code);
+            return self.call_rt1("pyaot_list_richcmp", &[l.value(), r.value(), code]);
+        }
+        if *lt == Ty::Str {
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
-                let eq = self.call_rt1(eq_fn, &[l.value(), r.value()])?;
+                let eq = self.call_rt1("pyaot_str_eq", &[l.value(), r.value()])?;
                 return Ok(if op == CmpOp::NotEq {
                     self.b.ins().bxor_imm_s(eq, 1)
                 } else {
                     eq
                 });
             }
-            let c = self.call_rt1(cmp_fn, &[l.value(), r.value()])?;
+            let c = self.call_rt1("pyaot_str_cmp", &[l.value(), r.value()])?;
             return Ok(self.b.ins().icmp_imm_s(int_cc(op), c, 0));
         }
         if *lt == Ty::Float || *rt == Ty::Float {
