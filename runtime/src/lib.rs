@@ -25,7 +25,9 @@
 //! (header and refcounting), `str_obj`/`str_ops`/`str_repr` (strings),
 //! `str_case`/`str_predicates`/`str_search`/`str_split`/`str_methods` (the
 //! str methods), `list_obj` (lists), `list_methods`/`list_compare` (the list
-//! methods, comparison and sorting), `slice` (index and slice arithmetic),
+//! methods, comparison and sorting), `seq_builtins` (`sum`, `min`, `max`,
+//! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
+//! slice arithmetic),
 //! `exc`/`traceback` (exceptions, try/except support), `io` (buffered
 //! stdout, stdin), `entry` (process entry, argv), `parse` (int()/float() of
 //! str), `num` (arithmetic with Python semantics), `sink` (byte output
@@ -57,6 +59,7 @@ pub mod list_obj;
 pub mod num;
 pub mod object;
 pub mod parse;
+pub mod seq_builtins;
 mod sink;
 mod slice;
 pub mod str_case;

@@ -52,6 +52,30 @@ pub unsafe extern "C" fn pyaot_list_pop(
     0
 }
 
+/// `uint8_t pyaot_list_del(List *l, int64_t index)`: `del l[index]`.
+/// Releases the removed item and returns 0; or raises IndexError "list
+/// assignment index out of range" (CPython's wording for `del`, unlike
+/// `pop`'s) and returns 1.
+///
+/// # Safety
+/// `l` is a live list.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_del(l: *mut List, index: i64) -> u8 {
+    // SAFETY: live list (caller).
+    let len = unsafe { (*l).len as usize };
+    let Some(i) = slice::index(index, len) else {
+        return exc::fail_flag(ExcKind::IndexError, b"list assignment index out of range");
+    };
+    let mut item = 0u64;
+    // SAFETY: `i < len`; pop with an in-range index cannot fail, and the
+    // removed reference is ours to release.
+    unsafe {
+        pyaot_list_pop(l, i as i64, 1, &mut item);
+        list_obj::decref_item(list_obj::elem_of(l), item);
+    }
+    0
+}
+
 /// `void pyaot_list_insert(List *l, int64_t index, uint64_t item)`:
 /// `l.insert(index, item)`, `index` clamped to the list as Python does
 /// (negative counts from the end; out of range means an end). Borrows
@@ -341,6 +365,22 @@ mod tests {
         let failed =
             unsafe { pyaot_list_pop(l, index.unwrap_or(0), index.is_some() as u8, &mut out) };
         (failed == 0).then_some(out)
+    }
+
+    #[test]
+    fn del_item() {
+        // python3 -c "l = ['a', 'b', 'c']; del l[1]; del l[-1]; print(l)"  -> ['a']
+        let l = strs(&["a", "b", "c"]);
+        // SAFETY: a live list.
+        unsafe {
+            assert_eq!(pyaot_list_del(l, 1), 0);
+            assert_eq!(pyaot_list_del(l, -1), 0);
+        }
+        assert_eq!(repr(l), "['a']");
+        // python3 -c "l = [1]; del l[3]"  -> IndexError: list assignment index out of range
+        // SAFETY: a live list.
+        assert_eq!(unsafe { pyaot_list_del(l, 3) }, 1);
+        assert_raised(ExcKind::IndexError, "list assignment index out of range");
     }
 
     #[test]

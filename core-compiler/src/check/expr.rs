@@ -30,12 +30,8 @@ impl<'a> Checker<'a> {
     /// Checks `e` where a value of type `want` is expected; only used to
     /// give empty list literals their element type.
     pub fn expr_expecting(&mut self, cx: &mut FnCx, e: &ast::Expr, want: &Ty) -> Chk<Expr> {
-        if let (ast::Expr::List(l), Ty::List(_)) = (e, want) {
-            if l.elts.is_empty() {
-                return Ok(mk(ExprKind::List(Vec::new()), want.clone(), l.range.into()));
-            }
-        }
-        self.expr(cx, e)
+        let v = self.expr(cx, e)?;
+        Ok(Self::fit(v, want))
     }
 
     /// Gives an empty list literal (`[]`, typed `list[None]` until its
@@ -105,15 +101,19 @@ impl<'a> Checker<'a> {
                 Err(self.unsupported(a.range, "attribute access"))
             }
             E::List(l) => {
-                let mut items = Vec::new();
+                let mut items: Vec<Expr> = Vec::new();
                 for el in &l.elts {
                     items.push(self.expr(cx, el)?);
                 }
-                let elem = match items.first() {
-                    Some(first) => first.ty.clone(),
-                    // The caller must supply the element type (annotation).
-                    None => Ty::None,
-                };
+                // Empty list literals among the items take the others' type;
+                // an empty literal's own type comes from its context.
+                let elem = items
+                    .iter()
+                    .map(|i| i.ty.clone())
+                    .find(|t| *t != Ty::List(Box::new(Ty::None)))
+                    .or_else(|| items.first().map(|i| i.ty.clone()))
+                    .unwrap_or(Ty::None);
+                let items: Vec<Expr> = items.into_iter().map(|i| Self::fit(i, &elem)).collect();
                 if elem == Ty::Exc {
                     return Err(self.unsupported(span, "lists of exception objects"));
                 }
@@ -895,6 +895,9 @@ impl<'a> Checker<'a> {
 
     fn builtin_call(&mut self, cx: &mut FnCx, name: &str, c: &ast::ExprCall) -> Chk<Option<Expr>> {
         let span: Span = c.range().into();
+        if let Some(e) = self.seq_builtin(cx, name, c)? {
+            return Ok(Some(e));
+        }
         let e = match name {
             "print" => self.print_call(cx, c)?,
             "len" => {

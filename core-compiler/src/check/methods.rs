@@ -583,6 +583,216 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// `sum`, `any`, `all`, `sorted`, `list`, and `min`/`max` of one list.
+    /// Returns None when `name` is not one of them.
+    pub fn seq_builtin(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        c: &ast::ExprCall,
+    ) -> Chk<Option<Expr>> {
+        let span: Span = c.range().into();
+        let e = match name {
+            "sum" => {
+                let mut a =
+                    self.bind_method_args(cx, c, "sum", &[pos("iterable"), kw("start")], 1)?;
+                let xs = a.remove(0).ok_or(Reported)?;
+                let start = a.remove(0);
+                match xs.ty.clone() {
+                    Ty::List(e) if matches!(*e, Ty::Int | Ty::Bool) => {
+                        let start = match start {
+                            Some(s) => RtArg::Value(self.want(s, &Ty::Int, "sum() start")?),
+                            None => RtArg::Int(0),
+                        };
+                        rt(
+                            "pyaot_list_sum_int",
+                            vec![RtArg::Value(xs), start],
+                            RtConv::FlagOut,
+                            Ty::Int,
+                            span,
+                        )
+                    }
+                    Ty::List(e) if *e == Ty::Float => {
+                        let start = match start {
+                            Some(s) if s.ty == Ty::Float => s,
+                            Some(s) if matches!(s.ty, Ty::Int | Ty::Bool) => {
+                                let span = s.span;
+                                let i = self.coerce_to_int(s);
+                                Expr {
+                                    kind: ExprKind::Conv(crate::hir::Conv::IntToFloat, Box::new(i)),
+                                    ty: Ty::Float,
+                                    span,
+                                }
+                            }
+                            Some(s) => {
+                                return Err(self.error(
+                                    s.span,
+                                    format!("unsupported sum() start of type {}", s.ty),
+                                ))
+                            }
+                            None => Expr {
+                                kind: ExprKind::Float(0.0),
+                                ty: Ty::Float,
+                                span,
+                            },
+                        };
+                        rt(
+                            "pyaot_list_sum_float",
+                            vec![RtArg::Value(xs), RtArg::Value(start)],
+                            RtConv::Infallible,
+                            Ty::Float,
+                            span,
+                        )
+                    }
+                    other => {
+                        return Err(self.error_hint(
+                            xs.span,
+                            format!("unsupported sum() of {other}"),
+                            "pyaot sums list[int], list[bool] and list[float]",
+                        ))
+                    }
+                }
+            }
+            "any" | "all" => {
+                let mut a = self.bind_method_args(cx, c, name, &[pos("iterable")], 1)?;
+                let xs = a.remove(0).ok_or(Reported)?;
+                if !matches!(xs.ty, Ty::List(_)) {
+                    return Err(self.error(xs.span, format!("unsupported {name}() of {}", xs.ty)));
+                }
+                let f = if name == "any" {
+                    "pyaot_list_any"
+                } else {
+                    "pyaot_list_all"
+                };
+                rt(
+                    f,
+                    vec![RtArg::Value(xs)],
+                    RtConv::Infallible,
+                    Ty::Bool,
+                    span,
+                )
+            }
+            "sorted" => {
+                if c.arguments
+                    .keywords
+                    .iter()
+                    .any(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"))
+                {
+                    return Err(
+                        self.unsupported(span, "sorted(key=...) (it needs functions as values)")
+                    );
+                }
+                let mut a =
+                    self.bind_method_args(cx, c, "sorted", &[pos("iterable"), kw("reverse")], 1)?;
+                let xs = self.as_list(a.remove(0).ok_or(Reported)?, "sorted")?;
+                if matches!(&xs.ty, Ty::List(e) if matches!(**e, Ty::None | Ty::Exc)) {
+                    return Err(self.error(
+                        span,
+                        "'<' not supported between instances of 'NoneType' and 'NoneType'",
+                    ));
+                }
+                let rev = match a.remove(0) {
+                    Some(x) => RtArg::Value(self.truthy(x)),
+                    None => RtArg::Flag(false),
+                };
+                let ty = xs.ty.clone();
+                rt(
+                    "pyaot_list_sorted",
+                    vec![RtArg::Value(xs), rev],
+                    RtConv::Infallible,
+                    ty,
+                    span,
+                )
+            }
+            "list" => {
+                if let Some(ast::Expr::Call(r)) = c.arguments.args.first() {
+                    if self.is_builtin_name(cx, &r.func, "range") && c.arguments.args.len() == 1 {
+                        let (start, stop, step) = self.range_args(cx, r)?;
+                        return Ok(Some(rt(
+                            "pyaot_list_range",
+                            vec![RtArg::Value(start), RtArg::Value(stop), RtArg::Value(step)],
+                            RtConv::NullOnError,
+                            Ty::List(Box::new(Ty::Int)),
+                            span,
+                        )));
+                    }
+                }
+                let mut a = self.bind_method_args(cx, c, "list", &[pos("iterable")], 0)?;
+                match a.remove(0) {
+                    // list(): an empty list whose type comes from context.
+                    None => Expr {
+                        kind: ExprKind::List(Vec::new()),
+                        ty: Ty::List(Box::new(Ty::None)),
+                        span,
+                    },
+                    Some(x) => {
+                        let xs = self.as_list(x, "list")?;
+                        match &xs.kind {
+                            ExprKind::RtCall {
+                                func: "pyaot_str_chars",
+                                ..
+                            } => xs,
+                            _ => {
+                                let ty = xs.ty.clone();
+                                rt(
+                                    "pyaot_list_copy",
+                                    vec![RtArg::Value(xs)],
+                                    RtConv::Infallible,
+                                    ty,
+                                    span,
+                                )
+                            }
+                        }
+                    }
+                }
+            }
+            "min" | "max" if c.arguments.args.len() == 1 => {
+                if let Some(k) = c.arguments.keywords.first() {
+                    return Err(self.unsupported(k.range, &format!("{name}() keyword arguments")));
+                }
+                let mut a = self.bind_method_args(cx, c, name, &[pos("iterable")], 1)?;
+                let xs = self.as_list(a.remove(0).ok_or(Reported)?, name)?;
+                let Ty::List(elem) = xs.ty.clone() else {
+                    return Err(Reported);
+                };
+                if matches!(*elem, Ty::None | Ty::Exc) {
+                    return Err(self.error(span, format!("unsupported {name}() of {}", xs.ty)));
+                }
+                let is_max = RtArg::Flag(name == "max");
+                rt(
+                    "pyaot_list_minmax",
+                    vec![RtArg::Value(xs), is_max],
+                    RtConv::FlagOutSlot,
+                    *elem,
+                    span,
+                )
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(e))
+    }
+
+    /// A list argument; a str becomes the list of its characters.
+    fn as_list(&mut self, x: Expr, name: &str) -> Chk<Expr> {
+        match x.ty {
+            Ty::List(_) => Ok(x),
+            Ty::Str => {
+                let span = x.span;
+                Ok(rt(
+                    "pyaot_str_chars",
+                    vec![RtArg::Value(x)],
+                    RtConv::Infallible,
+                    Ty::List(Box::new(Ty::Str)),
+                    span,
+                ))
+            }
+            ref other => Err(self.error(
+                x.span,
+                format!("unsupported {name}() of {other}: pyaot iterates lists and strings"),
+            )),
+        }
+    }
+
     /// `ord(s)` and `chr(i)`.
     pub fn ord_chr(&mut self, cx: &mut FnCx, name: &str, c: &ast::ExprCall) -> Chk<Expr> {
         let span: Span = c.range().into();

@@ -109,7 +109,7 @@ impl<'a> Checker<'a> {
             S::Match(m) => {
                 return Err(self.unsupported(keyword_span(m.range, 5), "match statements"))
             }
-            S::Delete(d) => return Err(self.unsupported(d.range, "del statements")),
+            S::Delete(d) => return self.delete(cx, d),
             S::Nonlocal(n) => return Err(self.unsupported(n.range, "nonlocal")),
             S::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
             S::IpyEscapeCommand(i) => {
@@ -182,6 +182,46 @@ impl<'a> Checker<'a> {
             return Ok(Some(StmtKind::Assign(place, value)));
         }
         Err(self.unsupported(a.range, "chained assignment (a = b = ...)"))
+    }
+
+    /// `del xs[i]` (list items); other targets are not supported yet.
+    fn delete(&mut self, cx: &mut FnCx, d: &ast::StmtDelete) -> Chk<Option<StmtKind>> {
+        let mut stmts = Vec::new();
+        for t in &d.targets {
+            let ast::Expr::Subscript(sub) = t else {
+                return Err(self.unsupported(t.range(), "del of names and attributes"));
+            };
+            if matches!(&*sub.slice, ast::Expr::Slice(_)) {
+                return Err(self.unsupported(sub.range, "del of a slice"));
+            }
+            let list = self.expr(cx, &sub.value)?;
+            let Ty::List(_) = list.ty else {
+                return Err(self.error(
+                    sub.range,
+                    format!(
+                        "'{}' object doesn't support item deletion",
+                        list.ty.runtime_name()
+                    ),
+                ));
+            };
+            let index = self.expr(cx, &sub.slice)?;
+            let index = self.index_int(index)?;
+            let span: Span = sub.range.into();
+            let del = Expr {
+                kind: ExprKind::RtCall {
+                    func: "pyaot_list_del",
+                    args: vec![hir::RtArg::Value(list), hir::RtArg::Value(index)],
+                    conv: hir::RtConv::Flag,
+                },
+                ty: Ty::None,
+                span,
+            };
+            stmts.push(Stmt {
+                kind: StmtKind::Expr(del),
+                span,
+            });
+        }
+        Ok(Some(StmtKind::Seq(stmts)))
     }
 
     /// `a, b = x, y`: every value is computed (into hidden variables)
@@ -617,7 +657,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn range_args(&mut self, cx: &mut FnCx, call: &ast::ExprCall) -> Chk<(Expr, Expr, Expr)> {
+    pub fn range_args(&mut self, cx: &mut FnCx, call: &ast::ExprCall) -> Chk<(Expr, Expr, Expr)> {
         if !call.arguments.keywords.is_empty() {
             return Err(self.error(call.arguments.range, "range() takes no keyword arguments"));
         }

@@ -112,6 +112,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_pop", &[I64, I64, I8, I64], &[I8]),
     ("pyaot_list_insert", &[I64, I64, I64], &[]),
     ("pyaot_list_remove", &[I64, I64], &[I8]),
+    ("pyaot_list_del", &[I64, I64], &[I8]),
     ("pyaot_list_index", &[I64, I64, I64], &[I8]),
     ("pyaot_list_count", &[I64, I64], &[I64]),
     ("pyaot_list_contains", &[I64, I64], &[I8]),
@@ -124,6 +125,15 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_slice", &[I64, I64, I64, I64, I8, I8], &[I64]),
     ("pyaot_list_richcmp", &[I64, I64, I32], &[I8]),
     ("pyaot_list_sort", &[I64, I8], &[]),
+    // builtins over sequences
+    ("pyaot_list_sum_int", &[I64, I64, I64], &[I8]),
+    ("pyaot_list_sum_float", &[I64, F64], &[F64]),
+    ("pyaot_list_minmax", &[I64, I8, I64], &[I8]),
+    ("pyaot_list_any", &[I64], &[I8]),
+    ("pyaot_list_all", &[I64], &[I8]),
+    ("pyaot_list_sorted", &[I64, I8], &[I64]),
+    ("pyaot_str_chars", &[I64], &[I64]),
+    ("pyaot_list_range", &[I64, I64, I64], &[I64]),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static RtSig> {
