@@ -108,11 +108,12 @@ pub enum StmtKind {
     Break,
     Continue,
     Return(Option<Expr>),
-    /// `raise Kind(msg)`; `msg` is a `str` expression.
+    /// `raise Kind(arg)`; `arg` is any value (its str and repr both show).
     Raise {
         kind: ExcKind,
-        msg: Option<Expr>,
+        arg: Option<Expr>,
     },
+    /// `assert cond, arg`: raises `AssertionError(arg)`.
     Assert {
         cond: Expr,
         msg: Option<Expr>,
@@ -149,6 +150,7 @@ pub enum Place {
     Local(LocalId),
     Global(GlobalId),
     ListItem { list: Box<Expr>, index: Box<Expr> },
+    DictItem { dict: Box<Expr>, key: Box<Expr> },
 }
 
 #[derive(Debug)]
@@ -177,9 +179,13 @@ pub enum ExprKind {
         id: GlobalId,
         checked: bool,
     },
+    /// A call; `args` are in parameter order, evaluated in `eval_order`
+    /// (indices into `args`: the order the call site wrote them, then
+    /// filled-in defaults).
     Call {
         func: FuncId,
         args: Vec<Expr>,
+        eval_order: Vec<usize>,
     },
     /// Integer or float arithmetic; both operands already have type `ty`
     /// (`Int` or `Float`), except `Pow` whose result may differ.
@@ -223,9 +229,13 @@ pub enum ExprKind {
         args: Vec<Expr>,
         sep: Option<Box<Expr>>,
         end: Option<Box<Expr>>,
+        /// `end=` was written before `sep=` (so it is evaluated first).
+        end_first: bool,
     },
     Input(Option<Box<Expr>>),
     List(Vec<Expr>),
+    /// A dict display `{k: v, ...}`, evaluated key then value, in order.
+    Dict(Vec<(Expr, Expr)>),
     ListIndex(Box<Expr>, Box<Expr>),
     SysArgv,
     /// Evaluates the first expression for its effects, then the second.

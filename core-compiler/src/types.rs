@@ -15,6 +15,8 @@ pub enum Ty {
     Str,
     None,
     List(Box<Ty>),
+    /// `dict[K, V]`; keys are int, float, bool or str.
+    Dict(Box<Ty>, Box<Ty>),
     /// A caught exception object (`except ValueError as e`).
     Exc,
 }
@@ -22,7 +24,17 @@ pub enum Ty {
 impl Ty {
     /// Whether values of this type are refcounted heap pointers.
     pub fn is_ref(&self) -> bool {
-        matches!(self, Ty::Str | Ty::List(_) | Ty::Exc)
+        matches!(self, Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc)
+    }
+
+    /// Whether values of this type can be dict keys.
+    pub fn is_hashable_key(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Str)
+    }
+
+    /// The type of an empty `{}` before its context gives it one.
+    pub fn empty_dict() -> Ty {
+        Ty::Dict(Box::new(Ty::None), Box::new(Ty::None))
     }
 
     pub fn is_numeric(&self) -> bool {
@@ -41,6 +53,7 @@ impl fmt::Display for Ty {
             Ty::Str => f.write_str("str"),
             Ty::None => f.write_str("None"),
             Ty::List(elem) => write!(f, "list[{elem}]"),
+            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Exc => f.write_str("BaseException"),
         }
     }
@@ -57,6 +70,7 @@ impl Ty {
             Ty::Str => "str",
             Ty::None => "NoneType",
             Ty::List(_) => "list",
+            Ty::Dict(..) => "dict",
             Ty::Exc => "BaseException",
         }
     }

@@ -8,7 +8,7 @@
 //! reaches pulls in `core::fmt`.
 //!
 //! **ABI invariants** (the compiler codes against these; see `object`,
-//! `str_obj` and `list_obj` for the layouts):
+//! `str_obj`, `list_obj` and `dict_obj` for the layouts):
 //! - Every object starts with [`object::Header`]; a negative refcount marks an
 //!   immortal object that incref/decref never touch.
 //! - Arguments are borrowed unless a function's doc says otherwise; returned
@@ -25,7 +25,8 @@
 //! (header and refcounting), `str_obj`/`str_ops`/`str_repr` (strings),
 //! `str_case`/`str_predicates`/`str_search`/`str_split`/`str_methods` (the
 //! str methods), `list_obj` (lists), `list_methods`/`list_compare` (the list
-//! methods, comparison and sorting), `seq_builtins` (`sum`, `min`, `max`,
+//! methods, comparison and sorting), `dict_obj` (dicts: the hash table,
+//! methods, repr and `==`), `seq_builtins` (`sum`, `min`, `max`,
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
 //! `exc`/`traceback` (exceptions, try/except support), `io` (buffered
@@ -45,6 +46,7 @@ extern crate alloc;
 
 mod global;
 
+pub mod dict_obj;
 pub mod entry;
 pub mod exc;
 pub mod float_text;

@@ -5,6 +5,7 @@
 //! Elements are compared by value according to the list's element kind:
 //! ints and bools as integers, floats as `f64` (so NaN is unequal to
 //! everything, itself included), strings by code point, lists recursively,
+//! dicts as `dict_obj`'s `==` (order-insensitive; dicts are never ordered),
 //! and None equal to None. Mixed numeric kinds (a list[int] against a
 //! list[float]) compare exactly, as CPython compares int with float.
 //!
@@ -20,6 +21,7 @@
 //! (str against int, None against None) report "unordered"; the compiler
 //! rejects such comparisons statically.
 
+use crate::dict_obj::{self, Dict};
 use crate::list_obj::{self, Elem, List};
 use crate::str_obj::{self, Str};
 use core::cmp::Ordering;
@@ -32,6 +34,7 @@ enum Item {
     Float(f64),
     Str(*const Str),
     List(*const List),
+    Dict(*const Dict),
     None,
 }
 
@@ -43,6 +46,7 @@ impl Item {
             Elem::Float => Item::Float(f64::from_bits(slot)),
             Elem::Str => Item::Str(slot as usize as *const Str),
             Elem::List => Item::List(slot as usize as *const List),
+            Elem::Dict => Item::Dict(slot as usize as *const Dict),
             Elem::None => Item::None,
         }
     }
@@ -60,7 +64,7 @@ unsafe fn items<'a>(l: *const List) -> impl Iterator<Item = Item> + 'a {
 
 /// Exact comparison of an int with a float, as CPython's `float_richcompare`
 /// does it (no rounding of the int); None when `f` is NaN.
-fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
+pub(crate) fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
     // Rounding to f64 is monotonic and `f` is exact, so a difference after
     // rounding is the true order; equal after rounding means `f` is an
     // integer of magnitude at most 2**63, which i128 holds exactly.
@@ -87,6 +91,10 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
         }
         // SAFETY: live lists (caller).
         (Item::List(x), Item::List(y)) => core::ptr::eq(x, y) || unsafe { lists_eq(x, y) },
+        // SAFETY: live dicts (caller).
+        (Item::Dict(x), Item::Dict(y)) => {
+            core::ptr::eq(x, y) || unsafe { dict_obj::dicts_eq(x, y) }
+        }
         (Item::None, Item::None) => true,
         _ => false,
     }
@@ -207,6 +215,7 @@ fn kind_rank(item: Item) -> u8 {
         Item::Str(_) => 1,
         Item::List(_) => 2,
         Item::None => 3,
+        Item::Dict(_) => 4,
     }
 }
 
@@ -288,6 +297,16 @@ pub(crate) unsafe fn slot_eq(elem: Elem, a: u64, b: u64) -> bool {
     unsafe { item_eq(Item::new(elem, a), Item::new(elem, b)) }
 }
 
+/// Whether slot value `a` of kind `ea` equals `b` of kind `eb` (a dict's
+/// values against another's of a different kind: `{1: 1} == {1: 1.0}`).
+///
+/// # Safety
+/// `a` and `b` are valid slot values of kinds `ea` and `eb`.
+pub(crate) unsafe fn mixed_slot_eq(ea: Elem, a: u64, eb: Elem, b: u64) -> bool {
+    // SAFETY: forwarded.
+    unsafe { item_eq(Item::new(ea, a), Item::new(eb, b)) }
+}
+
 /// Python's ordering of two slot values of kind `elem` (for `min` and
 /// `max`): `a > b` holds exactly when this is `Some(Greater)`, `a < b`
 /// when it is `Some(Less)`; None when the pair is unordered (see
@@ -314,6 +333,8 @@ pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
         Item::Str(s) => unsafe { (*s).len != 0 },
         // SAFETY: live objects (caller).
         Item::List(l) => unsafe { (*l).len != 0 },
+        // SAFETY: live objects (caller).
+        Item::Dict(d) => unsafe { (*d).len != 0 },
         Item::None => false,
     }
 }

@@ -4,12 +4,14 @@
 //! `len: u64`, 24 `cap: u64`, 32 `items: *mut u64` (a malloc'd array of
 //! `cap` slots, NULL when `cap` is 0), 40 `elem: u32` (an [`Elem`] code),
 //! 44 reserved. Slot encoding per element kind: int = the i64, float = the
-//! f64 bits, bool = 0/1, str/list = the pointer (each slot owns a
-//! reference; a nested list's own `elem` says what it holds), None = 0.
+//! f64 bits, bool = 0/1, str/list/dict = the pointer (each slot owns a
+//! reference; a nested list's own `elem`, or a dict's own key and value
+//! kinds, say what it holds), None = 0.
 //!
 //! **Invariants:** `len <= cap`; slots `0..len` are initialized; `elem`
 //! is a valid [`Elem`] (checked once, in `pyaot_list_new`).
 
+use crate::dict_obj::{self, Dict};
 use crate::exc::{self, ExcKind};
 use crate::object::{self, Header, KIND_LIST};
 use crate::sink::ByteSink;
@@ -42,6 +44,7 @@ pub enum Elem {
     Str = 3,
     List = 4,
     None = 5,
+    Dict = 6,
 }
 
 impl Elem {
@@ -53,6 +56,7 @@ impl Elem {
             Elem::Str,
             Elem::List,
             Elem::None,
+            Elem::Dict,
         ]
         .get(code as usize)
         .copied()
@@ -60,7 +64,7 @@ impl Elem {
 
     /// Whether slots hold object pointers that own a reference.
     fn is_object(self) -> bool {
-        matches!(self, Elem::Str | Elem::List)
+        matches!(self, Elem::Str | Elem::List | Elem::Dict)
     }
 }
 
@@ -294,17 +298,18 @@ pub unsafe extern "C" fn pyaot_list_set(l: *mut List, i: i64, item: u64) -> u8 {
     0
 }
 
-/// Writes `repr(l)`. `active` holds the lists being printed further out,
-/// so a list that contains itself prints as `[...]` like CPython.
+/// Writes `repr(l)`. `active` holds the lists and dicts being printed
+/// further out, so a list that contains itself prints as `[...]` like
+/// CPython.
 ///
 /// # Safety
 /// `l` is a live list.
-unsafe fn write_repr(l: *const List, active: &mut Vec<*const List>, out: &mut Vec<u8>) {
-    if active.contains(&l) {
+unsafe fn write_repr(l: *const List, active: &mut Vec<*const Header>, out: &mut Vec<u8>) {
+    if active.contains(&l.cast()) {
         out.put(b"[...]");
         return;
     }
-    active.push(l);
+    active.push(l.cast());
     out.put_byte(b'[');
     // SAFETY: live list (caller).
     let (elem, items) = unsafe { (elem_of(l), slots(l)) };
@@ -320,14 +325,15 @@ unsafe fn write_repr(l: *const List, active: &mut Vec<*const List>, out: &mut Ve
 }
 
 /// Writes `repr(item)` for a slot value of kind `elem`; `active` as for
-/// [`write_repr`] (empty when the item is not inside a list being printed).
+/// [`write_repr`] (empty when the item is not inside a list or dict being
+/// printed).
 ///
 /// # Safety
 /// `item` is a valid slot value of kind `elem`.
 pub(crate) unsafe fn write_item_repr(
     elem: Elem,
     item: u64,
-    active: &mut Vec<*const List>,
+    active: &mut Vec<*const Header>,
     out: &mut Vec<u8>,
 ) {
     match elem {
@@ -341,11 +347,13 @@ pub(crate) unsafe fn write_item_repr(
         }
         // SAFETY: list slots hold live lists (caller).
         Elem::List => unsafe { write_repr(item as usize as *const List, active, out) },
+        // SAFETY: dict slots hold live dicts (caller).
+        Elem::Dict => unsafe { dict_obj::write_repr(item as usize as *const Dict, active, out) },
     }
 }
 
 /// `Str *pyaot_list_repr(const List *l)`: `repr(l)`, e.g.
-/// `[1, 'a', 2.5, True, None, [3]]`. Returns a new reference.
+/// `[1, 'a', 2.5, True, None, [3], {'k': 4}]`. Returns a new reference.
 ///
 /// # Safety
 /// `l` is a live list.

@@ -7,6 +7,11 @@
 //! singletons), which incref/decref never write to, so immortal objects may
 //! live in read-only memory. Nothing else in the runtime writes to an
 //! immortal object either (e.g. hash caching must skip them).
+//!
+//! Freeing dispatches on the kind. Kinds that a program may never use
+//! (dicts) carry their deallocator in the object ([`OwnDealloc`]), so that
+//! `decref`, which every program links, does not pull their code into
+//! programs that never create one (hello world links no dict code).
 
 use crate::{exc, list_obj, str_obj};
 
@@ -24,6 +29,18 @@ pub struct Header {
 pub const KIND_STR: u32 = 1;
 pub const KIND_LIST: u32 = 2;
 pub const KIND_EXCEPTION: u32 = 3;
+pub const KIND_DICT: u32 = 4;
+
+/// The prefix of an object that carries its own deallocator (kind
+/// [`KIND_DICT`]): the header, one word the kind uses as it likes (a
+/// dict's `len`), then the function that frees the object at zero.
+#[repr(C)]
+pub struct OwnDealloc {
+    pub header: Header,
+    pub word: u64,
+    /// Frees the object (and drops what it owns); called once, at zero.
+    pub dealloc: unsafe fn(*mut Header),
+}
 
 /// The refcount of runtime-owned immortal objects.
 pub const IMMORTAL: i64 = -1;
@@ -100,6 +117,7 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_STR => str_obj::dealloc(obj.cast()),
             KIND_LIST => list_obj::dealloc(obj.cast()),
             KIND_EXCEPTION => exc::dealloc(obj.cast()),
+            KIND_DICT => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
             _ => crate::heap::fatal(b"fatal error: decref of an object of unknown kind\n"),
         }
     }
@@ -116,7 +134,8 @@ pub unsafe extern "C" fn pyaot_incref(obj: *const Header) {
 }
 
 /// `void pyaot_decref(void *obj)`: consumes a reference, freeing the object
-/// at zero (a list also drops the references its slots own). NULL is a no-op.
+/// at zero (a list or dict also drops the references its slots own). NULL
+/// is a no-op.
 ///
 /// # Safety
 /// `obj` is NULL or a live object whose reference the caller gives up.

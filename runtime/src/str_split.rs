@@ -223,6 +223,7 @@ fn type_name(elem: Elem) -> &'static [u8] {
         Elem::Str => b"str",
         Elem::List => b"list",
         Elem::None => b"NoneType",
+        Elem::Dict => b"dict",
     }
 }
 

@@ -34,21 +34,50 @@ impl<'a> Checker<'a> {
         Ok(Self::fit(v, want))
     }
 
-    /// Gives an empty list literal (`[]`, typed `list[None]` until its
-    /// context is known) the list type the context expects.
+    /// Gives list and dict displays the type their context expects when
+    /// they lack one of their own: an empty `[]` or `{}` (typed with `None`
+    /// elements until then), also nested (`{"a": []}` as `dict[str,
+    /// list[int]]`). Anything else is returned unchanged.
     pub fn fit(e: Expr, want: &Ty) -> Expr {
-        match (&e.kind, want) {
-            (ExprKind::List(items), Ty::List(_)) if items.is_empty() => Expr {
-                ty: want.clone(),
-                ..e
-            },
-            _ => e,
+        if e.ty == *want {
+            return e;
+        }
+        let Expr { kind, ty, span } = e;
+        match (kind, want) {
+            (ExprKind::List(items), Ty::List(w)) => {
+                let items: Vec<Expr> = items.into_iter().map(|i| Self::fit(i, w)).collect();
+                let ty = if items.iter().all(|i| i.ty == **w) {
+                    want.clone()
+                } else {
+                    ty
+                };
+                Expr {
+                    kind: ExprKind::List(items),
+                    ty,
+                    span,
+                }
+            }
+            (ExprKind::Dict(items), Ty::Dict(wk, wv)) => {
+                let items: Vec<(Expr, Expr)> = items
+                    .into_iter()
+                    .map(|(k, v)| (Self::fit(k, wk), Self::fit(v, wv)))
+                    .collect();
+                let fits = items.iter().all(|(k, v)| k.ty == **wk && v.ty == **wv);
+                let ty = if fits { want.clone() } else { ty };
+                Expr {
+                    kind: ExprKind::Dict(items),
+                    ty,
+                    span,
+                }
+            }
+            (kind, _) => Expr { kind, ty, span },
         }
     }
 
     pub fn expr(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
         use ast::Expr as E;
         let span: Span = e.range().into();
+        let views_ok = std::mem::take(&mut self.views_ok);
         match e {
             E::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {
@@ -92,7 +121,7 @@ impl<'a> Checker<'a> {
                     span,
                 ))
             }
-            E::Call(c) => self.call(cx, c),
+            E::Call(c) => self.call(cx, c, views_ok),
             E::Subscript(s) => self.subscript(cx, s),
             E::Attribute(a) => {
                 if self.is_sys_attr(cx, e, "argv") {
@@ -110,7 +139,7 @@ impl<'a> Checker<'a> {
                 let elem = items
                     .iter()
                     .map(|i| i.ty.clone())
-                    .find(|t| *t != Ty::List(Box::new(Ty::None)))
+                    .find(|t| !is_placeholder(t))
                     .or_else(|| items.first().map(|i| i.ty.clone()))
                     .unwrap_or(Ty::None);
                 let items: Vec<Expr> = items.into_iter().map(|i| Self::fit(i, &elem)).collect();
@@ -128,7 +157,7 @@ impl<'a> Checker<'a> {
             }
             E::Lambda(_) => Err(self.unsupported(span, "lambda")),
             E::Tuple(_) => Err(self.unsupported(span, "tuples")),
-            E::Dict(_) => Err(self.unsupported(span, "dict literals")),
+            E::Dict(d) => self.dict_display(cx, d),
             E::Set(_) => Err(self.unsupported(span, "set literals")),
             E::ListComp(_) | E::SetComp(_) | E::DictComp(_) => {
                 Err(self.unsupported(span, "comprehensions"))
@@ -144,6 +173,55 @@ impl<'a> Checker<'a> {
             E::TString(_) => Err(self.unsupported(span, "template strings")),
             E::IpyEscapeCommand(_) => Err(self.unsupported(span, "IPython escape commands")),
         }
+    }
+
+    /// `{k: v, ...}`: one key type and one value type; `{}` takes its
+    /// type from context.
+    fn dict_display(&mut self, cx: &mut FnCx, d: &ast::ExprDict) -> Chk<Expr> {
+        let span: Span = d.range.into();
+        let mut items = Vec::new();
+        for item in &d.items {
+            let Some(k) = &item.key else {
+                return Err(self.unsupported(item.value.range(), "** unpacking in dict displays"));
+            };
+            let k = self.expr(cx, k)?;
+            let v = self.expr(cx, &item.value)?;
+            items.push((k, v));
+        }
+        let Some((k0, v0)) = items.first() else {
+            return Ok(mk(ExprKind::Dict(items), Ty::empty_dict(), span));
+        };
+        let kt = k0.ty.clone();
+        // Empty displays among the values take the others' type.
+        let vt = items
+            .iter()
+            .map(|(_, v)| v.ty.clone())
+            .find(|t| !is_placeholder(t))
+            .unwrap_or_else(|| v0.ty.clone());
+        if !kt.is_hashable_key() {
+            return Err(self.error(k0.span, format!("unhashable type: '{}'", kt.runtime_name())));
+        }
+        if vt == Ty::Exc {
+            return Err(self.unsupported(v0.span, "dicts of exception objects"));
+        }
+        let mut fitted = Vec::new();
+        for (k, v) in items {
+            let v = Self::fit(v, &vt);
+            if k.ty != kt || v.ty != vt {
+                let bad = if k.ty != kt { &k } else { &v };
+                return Err(self.error_hint(
+                    bad.span,
+                    format!("dict items must have one key type and one value type: dict[{kt}, {vt}] and {}", bad.ty),
+                    "pyaot dicts are homogeneous; convert the keys or values to one type",
+                ));
+            }
+            fitted.push((k, v));
+        }
+        Ok(mk(
+            ExprKind::Dict(fitted),
+            Ty::Dict(Box::new(kt), Box::new(vt)),
+            span,
+        ))
     }
 
     fn name(&mut self, cx: &mut FnCx, n: &ast::ExprName) -> Chk<Expr> {
@@ -232,6 +310,22 @@ impl<'a> Checker<'a> {
         } else {
             Self::conv(v, Conv::ToStr, Ty::Str)
         }
+    }
+
+    /// A key for a `dict[k, ...]`.
+    pub fn dict_key(&mut self, key: Expr, k: &Ty) -> Chk<Expr> {
+        let key = match (&key.ty, k) {
+            (Ty::Bool, Ty::Int) => self.coerce_to_int(key),
+            _ => key,
+        };
+        if key.ty != *k {
+            return Err(self.error_hint(
+                key.span,
+                format!("dict key must be {k}, not {}", key.ty),
+                mismatch_hint(k, &key.ty),
+            ));
+        }
+        Ok(key)
     }
 
     /// An index or count operand: int, or bool promoted to int.
@@ -573,7 +667,9 @@ impl<'a> Checker<'a> {
                         ),
                     ));
                 }
-                *l == Ty::Str && *r == Ty::Str || matches!(r, Ty::List(e) if **e == *l)
+                *l == Ty::Str && *r == Ty::Str
+                    || matches!(r, Ty::List(e) if **e == *l)
+                    || matches!(r, Ty::Dict(k, _) if **k == *l)
             }
         };
         if !ok {
@@ -681,6 +777,19 @@ impl<'a> Checker<'a> {
                     span,
                 ))
             }
+            Ty::Dict(k, v) => {
+                let (k, v) = ((**k).clone(), (**v).clone());
+                let key = self.dict_key(index, &k)?;
+                Ok(mk(
+                    ExprKind::RtCall {
+                        func: "pyaot_dict_get",
+                        args: vec![RtArg::Value(value), RtArg::Slot(key)],
+                        conv: RtConv::FlagOutSlot,
+                    },
+                    v,
+                    span,
+                ))
+            }
             other => Err(self.error(
                 span,
                 format!("'{}' object is not subscriptable", other.runtime_name()),
@@ -755,7 +864,9 @@ impl<'a> Checker<'a> {
                             })
                         }
                     };
-                    if matches!(value.ty, Ty::List(_) | Ty::None | Ty::Exc) && spec.is_some() {
+                    if matches!(value.ty, Ty::List(_) | Ty::Dict(..) | Ty::None | Ty::Exc)
+                        && spec.is_some()
+                    {
                         return Err(self.error(
                             i.range,
                             format!(
@@ -794,7 +905,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn call(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {
+    fn call(&mut self, cx: &mut FnCx, c: &ast::ExprCall, views_ok: bool) -> Chk<Expr> {
         let span: Span = c.range().into();
         if let ast::Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
@@ -819,7 +930,7 @@ impl<'a> Checker<'a> {
                 ));
             }
             let recv = self.expr(cx, &a.value)?;
-            return self.method_call(cx, recv, a.attr.as_str(), c);
+            return self.method_call(cx, recv, a.attr.as_str(), c, views_ok);
         }
         let callee = self.expr(cx, &c.func)?;
         Err(self.error(
@@ -838,10 +949,12 @@ impl<'a> Checker<'a> {
         recv: Expr,
         method: &str,
         c: &ast::ExprCall,
+        views_ok: bool,
     ) -> Chk<Expr> {
         match recv.ty.clone() {
             Ty::Str => self.str_method(cx, recv, method, c),
             Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
+            Ty::Dict(..) => self.dict_method(cx, recv, method, c, views_ok),
             ty => Err(self.error(
                 c.range(),
                 format!("'{}' object has no attribute '{method}'", ty.runtime_name()),
@@ -901,9 +1014,14 @@ impl<'a> Checker<'a> {
         let e = match name {
             "print" => self.print_call(cx, c)?,
             "len" => {
-                let a = self.one_arg(cx, c, "len")?;
+                self.views_ok = true;
+                let a = self.one_arg(cx, c, "len");
+                self.views_ok = false;
+                let a = a?;
                 match a.ty {
-                    Ty::Str | Ty::List(_) => mk(ExprKind::Len(Box::new(a)), Ty::Int, span),
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+                        mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
+                    }
                     _ => {
                         return Err(self.error(
                             span,
@@ -1117,6 +1235,7 @@ impl<'a> Checker<'a> {
             args.push(self.expr(cx, a)?);
         }
         let (mut sep, mut end) = (None, None);
+        let mut end_first = false;
         for k in c.arguments.keywords.iter() {
             let Some(name) = &k.arg else {
                 return Err(self.unsupported(k.range, "**kwargs arguments"));
@@ -1125,7 +1244,10 @@ impl<'a> Checker<'a> {
             match (name.as_str(), &v.ty) {
                 ("sep" | "end", Ty::None) => {}
                 ("sep", Ty::Str) => sep = Some(Box::new(v)),
-                ("end", Ty::Str) => end = Some(Box::new(v)),
+                ("end", Ty::Str) => {
+                    end_first = sep.is_none();
+                    end = Some(Box::new(v))
+                }
                 ("sep" | "end", other) => {
                     return Err(self.error(
                         v.span,
@@ -1145,7 +1267,16 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        Ok(mk(ExprKind::Print { args, sep, end }, Ty::None, span))
+        Ok(mk(
+            ExprKind::Print {
+                args,
+                sep,
+                end,
+                end_first,
+            },
+            Ty::None,
+            span,
+        ))
     }
 
     /// A call of a user function: match arguments to parameters like
@@ -1156,6 +1287,7 @@ impl<'a> Checker<'a> {
         let params = self.sig(id).params.clone();
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
         let npos = c.arguments.args.len();
+        let mut eval_order: Vec<usize> = (0..npos.min(params.len())).collect();
         if npos > params.len() {
             let required = params.iter().filter(|p| p.default.is_none()).count();
             let takes = if required == params.len() {
@@ -1198,6 +1330,7 @@ impl<'a> Checker<'a> {
                 ));
             }
             slots[i] = Some(self.expr(cx, &k.value)?);
+            eval_order.push(i);
         }
         let missing: Vec<&str> = params
             .iter()
@@ -1217,10 +1350,13 @@ impl<'a> Checker<'a> {
             ));
         }
         let mut args = Vec::new();
-        for (p, slot) in params.iter().zip(slots) {
+        for (i, (p, slot)) in params.iter().zip(slots).enumerate() {
             let arg = match slot {
                 Some(a) => a,
-                None => const_expr(p.default.as_ref().ok_or(Reported)?, span),
+                None => {
+                    eval_order.push(i);
+                    const_expr(p.default.as_ref().ok_or(Reported)?, span)
+                }
             };
             let arg = Self::fit(arg, &p.ty);
             if arg.ty != p.ty {
@@ -1236,8 +1372,21 @@ impl<'a> Checker<'a> {
             args.push(arg);
         }
         let ret = self.return_type(id, span)?;
-        Ok(mk(ExprKind::Call { func: id, args }, ret, span))
+        Ok(mk(
+            ExprKind::Call {
+                func: id,
+                args,
+                eval_order,
+            },
+            ret,
+            span,
+        ))
     }
+}
+
+/// The type of an empty display before its context gives it one.
+fn is_placeholder(t: &Ty) -> bool {
+    matches!(t, Ty::List(e) if **e == Ty::None) || *t == Ty::empty_dict()
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.

@@ -592,6 +592,25 @@ impl<'a> Checker<'a> {
         c: &ast::ExprCall,
     ) -> Chk<Option<Expr>> {
         let span: Span = c.range().into();
+        // The first argument is consumed as an iterable: dict views may be
+        // used there (see `dict_method`).
+        self.views_ok = matches!(
+            name,
+            "sum" | "any" | "all" | "sorted" | "list" | "min" | "max"
+        );
+        let e = self.seq_builtin_inner(cx, name, c, span);
+        // Never leave the flag set for an unrelated expression.
+        self.views_ok = false;
+        e
+    }
+
+    fn seq_builtin_inner(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        c: &ast::ExprCall,
+        span: Span,
+    ) -> Chk<Option<Expr>> {
         let e = match name {
             "sum" => {
                 let mut a =
@@ -772,10 +791,21 @@ impl<'a> Checker<'a> {
         Ok(Some(e))
     }
 
-    /// A list argument; a str becomes the list of its characters.
+    /// A list argument; a str becomes the list of its characters and a
+    /// dict the list of its keys.
     fn as_list(&mut self, x: Expr, name: &str) -> Chk<Expr> {
         match x.ty {
             Ty::List(_) => Ok(x),
+            Ty::Dict(ref k, _) => {
+                let (span, k) = (x.span, (**k).clone());
+                Ok(rt(
+                    "pyaot_dict_keys",
+                    vec![RtArg::Value(x)],
+                    RtConv::Infallible,
+                    Ty::List(Box::new(k)),
+                    span,
+                ))
+            }
             Ty::Str => {
                 let span = x.span;
                 Ok(rt(
@@ -791,6 +821,138 @@ impl<'a> Checker<'a> {
                 format!("unsupported {name}() of {other}: pyaot iterates lists and strings"),
             )),
         }
+    }
+
+    pub fn dict_method(
+        &mut self,
+        cx: &mut FnCx,
+        recv: Expr,
+        method: &str,
+        c: &ast::ExprCall,
+        views_ok: bool,
+    ) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let Ty::Dict(k, v) = recv.ty.clone() else {
+            return Err(Reported);
+        };
+        let (k, v) = (*k, *v);
+        let q = format!("dict.{method}");
+        let dict_ty = recv.ty.clone();
+        let d = RtArg::Value(recv);
+        Ok(match method {
+            "get" | "setdefault" | "pop" => {
+                let required = if method == "pop" { 1 } else { 2 };
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("key"), pos("default")], 1)?;
+                let key = self.dict_key(a.remove(0).ok_or(Reported)?, &k)?;
+                let default = a.remove(0);
+                if default.is_none() && required == 2 {
+                    return Err(self.error_hint(
+                        span,
+                        format!("unsupported {q}() without a default"),
+                        format!("without a default, {q}() can return None or a {v}; pass a default of type {v}"),
+                    ));
+                }
+                match default {
+                    None => rt("pyaot_dict_pop", vec![d, RtArg::Slot(key)], RtConv::FlagOutSlot, v, span),
+                    Some(dflt) => {
+                        let dflt = Self::fit(dflt, &v);
+                        if dflt.ty != v {
+                            return Err(self.error_hint(
+                                dflt.span,
+                                format!("default of type {} for a {dict_ty}", dflt.ty),
+                                super::stmt::mismatch_hint(&v, &dflt.ty),
+                            ));
+                        }
+                        let f = match method {
+                            "get" => "pyaot_dict_get_default",
+                            "pop" => "pyaot_dict_pop_default",
+                            _ => "pyaot_dict_setdefault",
+                        };
+                        rt(f, vec![d, RtArg::Slot(key), RtArg::Slot(dflt)], RtConv::Infallible, v, span)
+                    }
+                }
+            }
+            "update" => {
+                let mut a = self.bind_method_args(cx, c, &q, &[pos("other")], 1)?;
+                let other = Self::fit(a.remove(0).ok_or(Reported)?, &dict_ty);
+                if other.ty != dict_ty {
+                    return Err(self.error(other.span, format!("cannot update a {dict_ty} with {}", other.ty)));
+                }
+                rt("pyaot_dict_update", vec![d, RtArg::Value(other)], RtConv::Infallible, Ty::None, span)
+            }
+            "copy" => {
+                self.bind_method_args(cx, c, &q, &[], 0)?;
+                rt("pyaot_dict_copy", vec![d], RtConv::Infallible, dict_ty, span)
+            }
+            "clear" => {
+                self.bind_method_args(cx, c, &q, &[], 0)?;
+                rt("pyaot_dict_clear", vec![d], RtConv::Infallible, Ty::None, span)
+            }
+            // Views become list snapshots only where they are consumed as
+            // iterables (a for loop, list(), sorted(), sum(), ...): there a
+            // snapshot behaves like the view.
+            "keys" | "values" if views_ok => {
+                self.bind_method_args(cx, c, &q, &[], 0)?;
+                let (f, elem) = if method == "keys" { ("pyaot_dict_keys", k) } else { ("pyaot_dict_values", v) };
+                rt(f, vec![d], RtConv::Infallible, Ty::List(Box::new(elem)), span)
+            }
+            "keys" | "values" | "items" => {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported use of {q}(): dict views are supported where they are iterated"),
+                    "use it in a for loop, or in list(), sorted(), sum(), min(), max(), any(), all() or len()",
+                ))
+            }
+            other => {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported method: dict.{other}()"),
+                    "see the README for the supported dict methods",
+                ))
+            }
+        })
+    }
+
+    /// `for k, v in d.items()`: the key and value snapshots of `d` (a name,
+    /// so that evaluating it twice is harmless). None for other iterables.
+    pub fn dict_items(&mut self, cx: &mut FnCx, iter: &ast::Expr) -> Chk<Option<Vec<Expr>>> {
+        let ast::Expr::Call(c) = iter else {
+            return Ok(None);
+        };
+        let ast::Expr::Attribute(a) = &*c.func else {
+            return Ok(None);
+        };
+        if a.attr.as_str() != "items" || !c.arguments.args.is_empty() {
+            return Ok(None);
+        }
+        if !matches!(&*a.value, ast::Expr::Name(_)) {
+            return Err(self.unsupported(
+                a.value.range(),
+                ".items() on an expression (assign the dict to a variable first)",
+            ));
+        }
+        let d = self.expr(cx, &a.value)?;
+        let Ty::Dict(k, v) = d.ty.clone() else {
+            return Ok(None);
+        };
+        let span: Span = c.range().into();
+        let d2 = self.expr(cx, &a.value)?;
+        Ok(Some(vec![
+            rt(
+                "pyaot_dict_keys",
+                vec![RtArg::Value(d)],
+                RtConv::Infallible,
+                Ty::List(k),
+                span,
+            ),
+            rt(
+                "pyaot_dict_values",
+                vec![RtArg::Value(d2)],
+                RtConv::Infallible,
+                Ty::List(v),
+                span,
+            ),
+        ]))
     }
 
     /// `ord(s)` and `chr(i)`.

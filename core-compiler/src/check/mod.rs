@@ -84,6 +84,9 @@ pub struct Checker<'a> {
     /// Counter for compiler-made variable names (which contain `$`, so no
     /// Python name can collide with them).
     hidden_names: u32,
+    /// Set just before checking an expression that is consumed as an
+    /// iterable; taken (reset) by the next expression checked.
+    views_ok: bool,
 }
 
 /// Checks a parsed module. Returns the HIR only when there were no errors.
@@ -103,6 +106,7 @@ pub fn check_module(
         module_assigned: scope::assigned_names(suite),
         sys_imported: false,
         hidden_names: 0,
+        views_ok: false,
     };
     ck.collect_signatures(suite);
     let main = ck.check_module_body(suite);
@@ -299,7 +303,7 @@ impl<'a> Checker<'a> {
                 other => Err(self.error_hint(
                     n.range,
                     format!("unsupported type annotation '{other}'"),
-                    "supported types are int, float, bool, str, None and list[T]",
+                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
                 )),
             },
             ast::Expr::NoneLiteral(_) => Ok(Ty::None),
@@ -307,16 +311,33 @@ impl<'a> Checker<'a> {
                 ast::Expr::Name(n) if n.id.as_str() == "list" => {
                     Ok(Ty::List(Box::new(self.annotation(&s.slice)?)))
                 }
+                ast::Expr::Name(n) if n.id.as_str() == "dict" => {
+                    let ast::Expr::Tuple(kv) = &*s.slice else {
+                        return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+                    };
+                    let [k, v] = &kv.elts[..] else {
+                        return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+                    };
+                    let (k, v) = (self.annotation(k)?, self.annotation(v)?);
+                    if !k.is_hashable_key() {
+                        return Err(self.error_hint(
+                            s.range,
+                            format!("unsupported dict key type {k}"),
+                            "dict keys can be int, float, bool or str",
+                        ));
+                    }
+                    Ok(Ty::Dict(Box::new(k), Box::new(v)))
+                }
                 _ => Err(self.error_hint(
                     s.range,
                     "unsupported type annotation",
-                    "supported types are int, float, bool, str, None and list[T]",
+                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
                 )),
             },
             other => Err(self.error_hint(
                 other.range(),
                 "unsupported type annotation",
-                "supported types are int, float, bool, str, None and list[T]",
+                "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
             )),
         }
     }

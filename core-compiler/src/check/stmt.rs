@@ -52,7 +52,7 @@ impl<'a> Checker<'a> {
                 let cond = self.expr(cx, &a.test)?;
                 let cond = self.truthy(cond);
                 let msg = match &a.msg {
-                    Some(m) => Some(self.to_str(cx, m)?),
+                    Some(m) => Some(self.exc_arg(cx, m)?),
                     None => None,
                 };
                 StmtKind::Assert { cond, msg }
@@ -169,11 +169,24 @@ impl<'a> Checker<'a> {
                 .map(Some);
         }
         let value = self.expr(cx, &a.value)?;
+        let (first_target, _) = a.targets.split_first().ok_or(Reported)?;
+        // An empty display takes the type of the variable it is assigned to.
+        let value = match self.known_type(cx, first_target) {
+            Some(t) => Self::fit(value, &t),
+            None => value,
+        };
         if value.ty == Ty::List(Box::new(Ty::None)) {
             return Err(self.error_hint(
                 a.value.range(),
                 "cannot infer the element type of an empty list",
                 "annotate the variable, e.g. `xs: list[int] = []`",
+            ));
+        }
+        if value.ty == Ty::empty_dict() {
+            return Err(self.error_hint(
+                a.value.range(),
+                "cannot infer the key and value types of an empty dict",
+                "annotate the variable, e.g. `d: dict[str, int] = {}`",
             ));
         }
         let (first, rest) = a.targets.split_first().ok_or(Reported)?;
@@ -195,6 +208,25 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(sub.range, "del of a slice"));
             }
             let list = self.expr(cx, &sub.value)?;
+            if let Ty::Dict(k, _) = &list.ty {
+                let k = (**k).clone();
+                let key = self.expr(cx, &sub.slice)?;
+                let key = self.dict_key(key, &k)?;
+                let span: Span = sub.range.into();
+                stmts.push(Stmt {
+                    kind: StmtKind::Expr(Expr {
+                        kind: ExprKind::RtCall {
+                            func: "pyaot_dict_del",
+                            args: vec![hir::RtArg::Value(list), hir::RtArg::Slot(key)],
+                            conv: hir::RtConv::Flag,
+                        },
+                        ty: Ty::None,
+                        span,
+                    }),
+                    span,
+                });
+                continue;
+            }
             let Ty::List(_) = list.ty else {
                 return Err(self.error(
                     sub.range,
@@ -323,8 +355,12 @@ impl<'a> Checker<'a> {
     fn aug_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAugAssign) -> Chk<StmtKind> {
         match &*a.target {
             ast::Expr::Name(_) => {}
+            // The index is evaluated twice, so it must have no effects.
             ast::Expr::Subscript(s)
-                if matches!(&*s.slice, ast::Expr::Name(_) | ast::Expr::NumberLiteral(_)) => {}
+                if matches!(
+                    &*s.slice,
+                    ast::Expr::Name(_) | ast::Expr::NumberLiteral(_) | ast::Expr::StringLiteral(_)
+                ) => {}
             other => {
                 return Err(self.error_hint(
                     other.range(),
@@ -335,6 +371,9 @@ impl<'a> Checker<'a> {
         }
         let current = self.expr(cx, &a.target)?;
         let rhs = self.expr(cx, &a.value)?;
+        if let Ty::List(_) = current.ty {
+            return self.list_aug_assign(a, current, rhs);
+        }
         let value = self.binary(cx, a.op, current, rhs, a.range.into())?;
         let target_ty = self.expr(cx, &a.target)?.ty;
         if value.ty != target_ty {
@@ -351,6 +390,52 @@ impl<'a> Checker<'a> {
         }
         let place = self.store_target(cx, &a.target, &value.ty, None)?;
         Ok(StmtKind::Assign(place, value))
+    }
+
+    /// `xs += ys` extends the list in place (every alias sees it), which is
+    /// what CPython's `list.__iadd__` does.
+    fn list_aug_assign(&mut self, a: &ast::StmtAugAssign, list: Expr, rhs: Expr) -> Chk<StmtKind> {
+        let span: Span = a.range.into();
+        if a.op != ast::Operator::Add {
+            return Err(self.error_hint(
+                span,
+                format!(
+                    "unsupported augmented assignment '{}=' on a list",
+                    a.op.as_str()
+                ),
+                "write `xs = xs * n` for a new list (note: aliases of xs keep the old one)",
+            ));
+        }
+        let rhs = Self::fit(rhs, &list.ty);
+        if rhs.ty != list.ty {
+            return Err(self.error(
+                rhs.span,
+                format!("cannot extend a {} with {}", list.ty, rhs.ty),
+            ));
+        }
+        Ok(StmtKind::Expr(Expr {
+            kind: ExprKind::RtCall {
+                func: "pyaot_list_extend",
+                args: vec![hir::RtArg::Value(list), hir::RtArg::Value(rhs)],
+                conv: hir::RtConv::Infallible,
+            },
+            ty: Ty::None,
+            span,
+        }))
+    }
+
+    /// The type a name already has, if it is a variable with one.
+    fn known_type(&self, cx: &FnCx, target: &ast::Expr) -> Option<Ty> {
+        let ast::Expr::Name(n) = target else {
+            return None;
+        };
+        let name = n.id.as_str();
+        if cx.is_module || cx.declared_global.contains(name) {
+            self.global_id(name)
+                .map(|g| self.globals[g.index()].ty.clone())
+        } else {
+            cx.local(name).map(|l| cx.local_ty(l).clone())
+        }
     }
 
     /// Declares `name` with `ty` without assigning.
@@ -412,6 +497,20 @@ impl<'a> Checker<'a> {
             }
             ast::Expr::Subscript(s) => {
                 let list = self.expr(cx, &s.value)?;
+                if let Ty::Dict(k, v) = &list.ty {
+                    let (k, v) = ((**k).clone(), (**v).clone());
+                    if v != *ty {
+                        return Err(
+                            self.error(s.range, format!("cannot store {ty} in a {}", list.ty))
+                        );
+                    }
+                    let key = self.expr(cx, &s.slice)?;
+                    let key = self.dict_key(key, &k)?;
+                    return Ok(Place::DictItem {
+                        dict: Box::new(list),
+                        key: Box::new(key),
+                    });
+                }
                 let Ty::List(elem) = &list.ty else {
                     return Err(self.error(
                         s.range,
@@ -558,8 +657,40 @@ impl<'a> Checker<'a> {
             ast::Expr::List(l) => l.elts.iter().collect(),
             one => vec![one],
         };
+        if let Some(views) = self.dict_items(cx, &f.iter)? {
+            if views.len() != targets.len()
+                || (views.len() == 1 && matches!(&*f.target, ast::Expr::Tuple(_)))
+            {
+                return Err(self.unsupported(
+                    f.target.range(),
+                    "this unpacking of dict items (tuples are not supported yet)",
+                ));
+            }
+            let mut out = Vec::new();
+            for (t, iter) in targets.iter().zip(views) {
+                let elem = self.elem_of(&iter)?;
+                out.push((self.store_target(cx, t, &elem, None)?, iter));
+            }
+            return Ok((out, None, false));
+        }
         let Some((name, c)) = call else {
-            let iter = self.expr(cx, &f.iter)?;
+            self.views_ok = true;
+            let iter = self.expr(cx, &f.iter);
+            self.views_ok = false;
+            let iter = iter?;
+            // Iterating a dict iterates a snapshot of its keys.
+            let iter = match iter.ty.clone() {
+                Ty::Dict(k, _) => Expr {
+                    span: iter.span,
+                    kind: ExprKind::RtCall {
+                        func: "pyaot_dict_keys",
+                        args: vec![hir::RtArg::Value(iter)],
+                        conv: hir::RtConv::Infallible,
+                    },
+                    ty: Ty::List(k),
+                },
+                _ => iter,
+            };
             let elem = self.elem_of(&iter)?;
             if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
                 return Err(self.unsupported(
@@ -784,17 +915,24 @@ impl<'a> Checker<'a> {
                 "raise one of ValueError, TypeError, RuntimeError, KeyError, IndexError, ...",
             ));
         };
-        let msg = match args {
+        let arg = match args {
             [] => None,
-            // str(KeyError(k)) is repr(k), unlike other exceptions.
-            [one] if kind == ExcKind::KeyError => Some(self.to_repr(cx, one)?),
-            [one] => Some(self.to_str(cx, one)?),
+            [one] => Some(self.exc_arg(cx, one)?),
             _ => {
                 return Err(self.unsupported(exc.range(), "exceptions with more than one argument"))
             }
         };
         cx.assigned = None;
-        Ok(StmtKind::Raise { kind, msg })
+        Ok(StmtKind::Raise { kind, arg })
+    }
+
+    /// The argument of an exception: any value but an exception object.
+    fn exc_arg(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
+        let v = self.expr(cx, e)?;
+        if v.ty == Ty::Exc {
+            return Err(self.unsupported(v.span, "an exception as another exception's argument"));
+        }
+        Ok(v)
     }
 }
 

@@ -60,6 +60,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_exc_fetch", &[], &[I64]),
     ("pyaot_exc_restore", &[I64], &[]),
     ("pyaot_raise_obj", &[I64], &[]),
+    ("pyaot_exc_new_arg", &[I32, I64, I64], &[I64]),
     ("pyaot_exc_str", &[I64], &[I64]),
     ("pyaot_exc_repr", &[I64], &[I64]),
     // str methods
@@ -134,6 +135,23 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_sorted", &[I64, I8], &[I64]),
     ("pyaot_str_chars", &[I64], &[I64]),
     ("pyaot_list_range", &[I64, I64, I64], &[I64]),
+    // dict
+    ("pyaot_dict_new", &[I32, I32, I64], &[I64]),
+    ("pyaot_dict_set", &[I64, I64, I64], &[]),
+    ("pyaot_dict_get", &[I64, I64, I64], &[I8]),
+    ("pyaot_dict_get_default", &[I64, I64, I64], &[I64]),
+    ("pyaot_dict_contains", &[I64, I64], &[I8]),
+    ("pyaot_dict_del", &[I64, I64], &[I8]),
+    ("pyaot_dict_pop", &[I64, I64, I64], &[I8]),
+    ("pyaot_dict_pop_default", &[I64, I64, I64], &[I64]),
+    ("pyaot_dict_setdefault", &[I64, I64, I64], &[I64]),
+    ("pyaot_dict_update", &[I64, I64], &[]),
+    ("pyaot_dict_copy", &[I64], &[I64]),
+    ("pyaot_dict_clear", &[I64], &[]),
+    ("pyaot_dict_keys", &[I64], &[I64]),
+    ("pyaot_dict_values", &[I64], &[I64]),
+    ("pyaot_dict_repr", &[I64], &[I64]),
+    ("pyaot_dict_eq", &[I64, I64], &[I8]),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static RtSig> {
@@ -156,4 +174,5 @@ pub mod layout {
     pub const ELEM_STR: u32 = 3;
     pub const ELEM_LIST: u32 = 4;
     pub const ELEM_NONE: u32 = 5;
+    pub const ELEM_DICT: u32 = 6;
 }

@@ -541,7 +541,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.propagate(s.span)
             }
             StmtKind::Return(value) => self.return_stmt(value.as_ref()),
-            StmtKind::Raise { kind, msg } => self.raise_stmt(*kind, msg.as_ref(), s.span),
+            StmtKind::Raise { kind, arg } => self.raise_stmt(*kind, arg.as_ref(), s.span),
             StmtKind::Assert { cond, msg } => {
                 let c = self.expr(cond)?.value();
                 let (fail, ok) = (self.b.create_block(), self.b.create_block());
@@ -582,20 +582,38 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// `raise kind(msg)` (or `raise kind` without a message) and propagate.
-    fn raise_stmt(&mut self, kind: ExcKind, msg: Option<&Expr>, span: Span) -> R<()> {
+    /// `raise kind(arg)` (or `raise kind`) and propagate. The runtime keeps
+    /// the argument's str (for `str(e)`) and repr (for `repr(e)`); a str
+    /// argument is its own str, and a KeyError shows its key's repr.
+    fn raise_stmt(&mut self, kind: ExcKind, arg: Option<&Expr>, span: Span) -> R<()> {
         let k = self.b.ins().iconst(types::I32, kind as i64);
-        match msg {
-            Some(m) => {
-                let v = self.expr(m)?;
-                self.hold(v, &Ty::Str);
-                self.call_rt("pyaot_raise", &[k, v.value()])?;
-                self.release(v, &Ty::Str)?;
-            }
-            None => {
-                let null = self.b.ins().iconst(types::I64, 0);
-                self.call_rt("pyaot_raise", &[k, null])?;
-            }
+        let Some(a) = arg else {
+            let null = self.b.ins().iconst(types::I64, 0);
+            self.call_rt("pyaot_raise", &[k, null])?;
+            return self.propagate(span);
+        };
+        let v = self.expr(a)?;
+        if a.ty == Ty::Str && kind != ExcKind::KeyError {
+            self.hold(v, &Ty::Str);
+            self.call_rt("pyaot_raise", &[k, v.value()])?;
+            self.release(v, &Ty::Str)?;
+            return self.propagate(span);
         }
+        self.hold(v, &a.ty);
+        let repr = self.stringify_borrowed(v, &a.ty, true, span)?;
+        self.hold(repr, &Ty::Str);
+        if kind == ExcKind::KeyError {
+            self.call_rt("pyaot_raise", &[k, repr.value()])?;
+        } else {
+            let text = self.stringify_borrowed(v, &a.ty, false, span)?;
+            self.hold(text, &Ty::Str);
+            let exc = self.call_rt1("pyaot_exc_new_arg", &[k, text.value(), repr.value()])?;
+            self.call_rt("pyaot_raise_obj", &[exc])?;
+            self.decref(exc)?;
+            self.release(text, &Ty::Str)?;
+        }
+        self.release(repr, &Ty::Str)?;
+        self.release(v, &a.ty)?;
         self.propagate(span)
     }
 
@@ -991,7 +1009,9 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().store(MemFlagsData::trusted(), zero8, addr, 8);
                 self.decref(old)
             }
-            Place::ListItem { .. } => Err(CodegenError::Module("cannot unbind a list item".into())),
+            Place::ListItem { .. } | Place::DictItem { .. } => {
+                Err(CodegenError::Module("cannot unbind an item".into()))
+            }
         }
     }
 
@@ -1015,7 +1035,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 };
                 self.return_with_finally(v, &e.ty)
             }
-            ExprKind::Call { func, args } if *func == self.fid => self.self_tail_call(args),
+            ExprKind::Call { args, .. } if is_call_of(e, self.fid) => self.self_tail_call(args),
             // `return x + f(...)`: add x to the accumulator, then loop. Every
             // addition stays overflow-checked, so the result is exact or an
             // OverflowError; only which partial sum overflows can differ.
@@ -1110,17 +1130,33 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     fn assign(&mut self, place: &Place, value: &Expr) -> R<()> {
         match place {
+            Place::DictItem { dict, key } => {
+                // CPython evaluates the value, then the dict, then the key.
+                let v = self.expr(value)?;
+                self.hold(v, &value.ty);
+                let d = self.expr(dict)?;
+                self.hold(d, &dict.ty);
+                let k = self.expr(key)?;
+                self.hold(k, &key.ty);
+                let kb = self.slot_bits(k, &key.ty);
+                let vb = self.slot_bits(v, &value.ty);
+                self.call_rt("pyaot_dict_set", &[d.value(), kb, vb])?;
+                self.release(k, &key.ty)?;
+                self.release(d, &dict.ty)?;
+                self.release(v, &value.ty)
+            }
             Place::ListItem { list, index } => {
+                // CPython evaluates the value, then the list, then the index.
+                let v = self.expr(value)?;
+                self.hold(v, &value.ty);
                 let l = self.expr(list)?;
                 self.hold(l, &list.ty);
                 let i = self.expr(index)?.value();
-                let v = self.expr(value)?;
-                self.hold(v, &value.ty);
                 let bits = self.slot_bits(v, &value.ty);
                 let flag = self.call_rt1("pyaot_list_set", &[l.value(), i, bits])?;
                 self.check_flag(flag, value.span)?;
-                self.release(v, &value.ty)?;
-                self.release(l, &list.ty)
+                self.release(l, &list.ty)?;
+                self.release(v, &value.ty)
             }
             _ => {
                 let v = self.expr(value)?;
@@ -1166,8 +1202,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().store(MemFlagsData::trusted(), one, addr, 8);
                 Ok(())
             }
-            Place::ListItem { .. } => Err(CodegenError::Module(
-                "list items are assigned by assign()".into(),
+            Place::ListItem { .. } | Place::DictItem { .. } => Err(CodegenError::Module(
+                "items are assigned by assign()".into(),
             )),
         }
     }
@@ -1216,7 +1252,11 @@ impl<'a, 'b> Lower<'a, 'b> {
                     None => Val::none(),
                 }
             }
-            ExprKind::Call { func, args } => self.call(*func, args, e)?,
+            ExprKind::Call {
+                func,
+                args,
+                eval_order,
+            } => self.call(*func, args, eval_order, e)?,
             ExprKind::Arith(op, l, r) => self.arith(*op, l, r, e)?,
             ExprKind::Neg(x) => {
                 let v = self.expr(x)?.value();
@@ -1330,9 +1370,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Val::scalar(n)
             }
             ExprKind::FString(parts) => self.fstring(parts, e.span)?,
-            ExprKind::Print { args, sep, end } => {
-                self.print(args, sep.as_deref(), end.as_deref())?
-            }
+            ExprKind::Print {
+                args,
+                sep,
+                end,
+                end_first,
+            } => self.print(args, sep.as_deref(), end.as_deref(), *end_first)?,
             ExprKind::Input(prompt) => {
                 let p = match prompt {
                     Some(p) => self.expr(p)?,
@@ -1363,6 +1406,38 @@ impl<'a, 'b> Lower<'a, 'b> {
                 }
                 self.temps.pop();
                 lv
+            }
+            ExprKind::Dict(items) => {
+                let Ty::Dict(k, v) = &e.ty else {
+                    return Err(CodegenError::Module(
+                        "dict display without dict type".into(),
+                    ));
+                };
+                // An untyped empty `{}` (e.g. in `bool({})`) never gets
+                // items; any valid key kind serves.
+                let key_kind = if **k == Ty::None {
+                    layout::ELEM_INT
+                } else {
+                    elem_kind(k)
+                };
+                let kk = self.b.ins().iconst(types::I32, key_kind as i64);
+                let vk = self.b.ins().iconst(types::I32, elem_kind(v) as i64);
+                let cap = self.b.ins().iconst(types::I64, items.len() as i64);
+                let d = self.call_rt1("pyaot_dict_new", &[kk, vk, cap])?;
+                let dv = Val::owned(d);
+                self.hold(dv, &e.ty);
+                for (key, value) in items {
+                    let kv = self.expr(key)?;
+                    self.hold(kv, &key.ty);
+                    let vv = self.expr(value)?;
+                    let kb = self.slot_bits(kv, &key.ty);
+                    let vb = self.slot_bits(vv, &value.ty);
+                    self.call_rt("pyaot_dict_set", &[d, kb, vb])?;
+                    self.drop_val(vv, &value.ty)?;
+                    self.release(kv, &key.ty)?;
+                }
+                self.temps.pop();
+                dv
             }
             ExprKind::ListIndex(l, i) => {
                 let lv = self.expr(l)?;
@@ -1480,13 +1555,17 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
     }
 
-    fn call(&mut self, func: FuncId, args: &[Expr], e: &Expr) -> R<Val> {
-        let mut vals = Vec::new();
-        for a in args {
-            let v = self.expr(a)?;
-            self.hold(v, &a.ty);
-            vals.push(v);
+    fn call(&mut self, func: FuncId, args: &[Expr], eval_order: &[usize], e: &Expr) -> R<Val> {
+        let mut slots: Vec<Option<Val>> = vec![None; args.len()];
+        for &i in eval_order {
+            let v = self.expr(&args[i])?;
+            self.hold(v, &args[i].ty);
+            slots[i] = Some(v);
         }
+        let vals: Vec<Val> = slots
+            .into_iter()
+            .map(|v| v.ok_or_else(|| CodegenError::Module("argument not evaluated".into())))
+            .collect::<R<_>>()?;
         let fref = self
             .cx
             .module
@@ -1501,8 +1580,8 @@ impl<'a, 'b> Lower<'a, 'b> {
             .last()
             .ok_or_else(|| CodegenError::Module("call without flag".into()))?;
         self.check_flag(flag, e.span)?;
-        for (v, a) in vals.iter().zip(args).rev() {
-            self.release(*v, &a.ty)?;
+        for &i in eval_order.iter().rev() {
+            self.release(vals[i], &args[i].ty)?;
         }
         Ok(match clif_type(&e.ty) {
             Some(_) => Val::owned(results[0]),
@@ -1714,6 +1793,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             CmpOp::In | CmpOp::NotIn => {
                 let c = if *rt == Ty::Str {
                     self.call_rt1("pyaot_str_contains", &[r.value(), l.value()])?
+                } else if let Ty::Dict(..) = rt {
+                    let bits = self.slot_bits(l, lt);
+                    self.call_rt1("pyaot_dict_contains", &[r.value(), bits])?
                 } else {
                     let bits = self.slot_bits(l, lt);
                     self.call_rt1("pyaot_list_contains", &[r.value(), bits])?
@@ -1729,6 +1811,15 @@ impl<'a, 'b> Lower<'a, 'b> {
         if *lt == Ty::None && *rt == Ty::None {
             let v = matches!(op, CmpOp::Eq | CmpOp::LtE | CmpOp::GtE);
             return Ok(self.b.ins().iconst(types::I8, v as i64));
+        }
+        if let Ty::Dict(..) = lt {
+            // The checker allows only == and != on dicts.
+            let eq = self.call_rt1("pyaot_dict_eq", &[l.value(), r.value()])?;
+            return Ok(if op == CmpOp::NotEq {
+                self.b.ins().bxor_imm_s(eq, 1)
+            } else {
+                eq
+            });
         }
         if let Ty::List(_) = lt {
             // CPython's rich comparison codes; exact even when a NaN decides.
@@ -1755,32 +1846,49 @@ impl<'a, 'b> Lower<'a, 'b> {
             let c = self.call_rt1("pyaot_str_cmp", &[l.value(), r.value()])?;
             return Ok(self.b.ins().icmp_imm_s(int_cc(op), c, 0));
         }
-        if *lt == Ty::Float || *rt == Ty::Float {
-            let a = self.as_float(l.value(), lt);
-            let b = self.as_float(r.value(), rt);
-            let cc = match op {
-                CmpOp::Eq => FloatCC::Equal,
-                CmpOp::NotEq => FloatCC::NotEqual,
-                CmpOp::Lt => FloatCC::LessThan,
-                CmpOp::LtE => FloatCC::LessThanOrEqual,
-                CmpOp::Gt => FloatCC::GreaterThan,
-                _ => FloatCC::GreaterThanOrEqual,
-            };
-            return Ok(self.b.ins().fcmp(cc, a, b));
+        match (lt, rt) {
+            (Ty::Float, Ty::Float) => {
+                return Ok(self.b.ins().fcmp(float_cc(op), l.value(), r.value()));
+            }
+            (Ty::Float, _) => {
+                let i = self.as_int(r.value(), rt);
+                return Ok(self.int_float_cmp(mirror(op), i, l.value()));
+            }
+            (_, Ty::Float) => {
+                let i = self.as_int(l.value(), lt);
+                return Ok(self.int_float_cmp(op, i, r.value()));
+            }
+            _ => {}
         }
         let a = self.as_int(l.value(), lt);
         let b = self.as_int(r.value(), rt);
         Ok(self.b.ins().icmp(int_cc(op), a, b))
     }
 
-    fn as_float(&mut self, v: Value, ty: &Ty) -> Value {
-        match ty {
-            Ty::Float => v,
-            Ty::Bool => {
-                let i = self.b.ins().uextend(types::I64, v);
-                self.b.ins().fcvt_from_sint(types::F64, i)
+    /// `i <op> f` exactly, as CPython compares int with float: a float
+    /// comparison decides unless the two round to the same float, in which
+    /// case `f` is integral and an integer comparison decides (a float of
+    /// 2**63 or more exceeds every i64).
+    fn int_float_cmp(&mut self, op: CmpOp, i: Value, f: Value) -> Value {
+        let fi = self.b.ins().fcvt_from_sint(types::F64, i);
+        let ordered = self.b.ins().fcmp(float_cc(op), fi, f);
+        let tie = self.b.ins().fcmp(FloatCC::Equal, fi, f);
+        let two63 = self.b.ins().f64const(9_223_372_036_854_775_808.0);
+        let big = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, f, two63);
+        let fint = self.b.ins().fcvt_to_sint_sat(types::I64, f);
+        let exact = self.b.ins().icmp(int_cc(op), i, fint);
+        // Within a tie: a big `f` makes `i` smaller; otherwise compare ints.
+        let i_smaller = matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::NotEq);
+        let big_answer = self.b.ins().iconst(types::I8, i_smaller as i64);
+        let tie_answer = self.b.ins().select(big, big_answer, exact);
+        match op {
+            // Outside a tie the float comparison is already exact.
+            CmpOp::Eq => self.b.ins().band(tie, tie_answer),
+            CmpOp::NotEq => {
+                let not_tie = self.b.ins().bxor_imm_s(tie, 1);
+                self.b.ins().bor(not_tie, tie_answer)
             }
-            _ => self.b.ins().fcvt_from_sint(types::F64, v),
+            _ => self.b.ins().select(tie, tie_answer, ordered),
         }
     }
 
@@ -1834,7 +1942,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
             }
-            Ty::Str | Ty::List(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -1884,16 +1992,26 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
-    /// `str(v)` or `repr(v)` as an owned or immortal str.
+    /// Like [`Self::stringify`], leaving `v` itself alive (it may be used
+    /// again): the conversion gets a reference of its own.
+    fn stringify_borrowed(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
+        if ty.is_ref() {
+            self.incref(v.value())?;
+            return self.stringify(Val::owned(v.value()), ty, repr, span);
+        }
+        self.stringify(v, ty, repr, span)
+    }
+
+    /// `str(v)` or `repr(v)` as an owned or immortal str; consumes `v`.
     fn stringify(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
         Ok(match ty {
             Ty::Str if !repr => v,
-            Ty::Str | Ty::List(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) => {
                 self.hold(v, ty);
-                let name = if *ty == Ty::Str {
-                    "pyaot_str_repr"
-                } else {
-                    "pyaot_list_repr"
+                let name = match ty {
+                    Ty::Str => "pyaot_str_repr",
+                    Ty::List(_) => "pyaot_list_repr",
+                    _ => "pyaot_dict_repr",
                 };
                 let r = self.call_rt1(name, &[v.value()])?;
                 self.check_null(r, span)?;
@@ -1993,23 +2111,33 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(Val::owned(r))
     }
 
-    fn print(&mut self, args: &[Expr], sep: Option<&Expr>, end: Option<&Expr>) -> R<Val> {
+    fn print(
+        &mut self,
+        args: &[Expr],
+        sep: Option<&Expr>,
+        end: Option<&Expr>,
+        end_first: bool,
+    ) -> R<Val> {
         let mut vals = Vec::new();
         for a in args {
             let v = self.expr(a)?;
             self.hold(v, &a.ty);
             vals.push(v);
         }
-        let sep_v = match sep {
-            Some(s) => self.expr(s)?,
-            None => Val::borrowed(self.str_lit(" ")?),
+        // Keyword arguments are evaluated in the order they are written.
+        let (first, second) = if end_first { (end, sep) } else { (sep, end) };
+        let kw = |lw: &mut Self, e: Option<&Expr>, default: &str| -> R<Val> {
+            let v = match e {
+                Some(s) => lw.expr(s)?,
+                None => Val::borrowed(lw.str_lit(default)?),
+            };
+            lw.hold(v, &Ty::Str);
+            Ok(v)
         };
-        self.hold(sep_v, &Ty::Str);
-        let end_v = match end {
-            Some(s) => self.expr(s)?,
-            None => Val::borrowed(self.str_lit("\n")?),
-        };
-        self.hold(end_v, &Ty::Str);
+        let (d1, d2) = if end_first { ("\n", " ") } else { (" ", "\n") };
+        let v1 = kw(self, first, d1)?;
+        let v2 = kw(self, second, d2)?;
+        let (sep_v, end_v) = if end_first { (v2, v1) } else { (v1, v2) };
         for (i, (v, a)) in vals.iter().zip(args).enumerate() {
             if i > 0 {
                 self.call_rt("pyaot_print_str", &[sep_v.value()])?;
@@ -2020,8 +2148,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
-                Ty::List(_) | Ty::Exc => {
-                    let name = if a.ty == Ty::Exc {
+                Ty::List(_) | Ty::Dict(..) | Ty::Exc => {
+                    let name = if let Ty::Dict(..) = a.ty {
+                        "pyaot_dict_repr"
+                    } else if a.ty == Ty::Exc {
                         "pyaot_exc_str"
                     } else {
                         "pyaot_list_repr"
@@ -2034,8 +2164,8 @@ impl<'a, 'b> Lower<'a, 'b> {
             };
         }
         self.call_rt("pyaot_print_str", &[end_v.value()])?;
-        self.release(end_v, &Ty::Str)?;
-        self.release(sep_v, &Ty::Str)?;
+        self.release(v2, &Ty::Str)?;
+        self.release(v1, &Ty::Str)?;
         for (v, a) in vals.iter().zip(args).rev() {
             self.release(*v, &a.ty)?;
         }
@@ -2043,8 +2173,11 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 }
 
+/// Whether `e` calls `fid` with its arguments evaluated in parameter order
+/// (the order a self tail call re-evaluates them in).
 fn is_call_of(e: &Expr, fid: FuncId) -> bool {
-    matches!(&e.kind, ExprKind::Call { func, .. } if *func == fid)
+    matches!(&e.kind, ExprKind::Call { func, eval_order, .. }
+        if *func == fid && eval_order.iter().enumerate().all(|(i, &j)| i == j))
 }
 
 /// Whether `body` has a `return x + f(...)` (possibly inside a conditional
@@ -2069,6 +2202,28 @@ fn has_accumulator_site(body: &[Stmt], fid: FuncId) -> bool {
     })
 }
 
+fn float_cc(op: CmpOp) -> FloatCC {
+    match op {
+        CmpOp::Eq => FloatCC::Equal,
+        CmpOp::NotEq => FloatCC::NotEqual,
+        CmpOp::Lt => FloatCC::LessThan,
+        CmpOp::LtE => FloatCC::LessThanOrEqual,
+        CmpOp::Gt => FloatCC::GreaterThan,
+        _ => FloatCC::GreaterThanOrEqual,
+    }
+}
+
+/// The operator with its operands swapped: `a < b` is `b > a`.
+fn mirror(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::LtE => CmpOp::GtE,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::GtE => CmpOp::LtE,
+        other => other,
+    }
+}
+
 fn int_cc(op: CmpOp) -> IntCC {
     match op {
         CmpOp::Eq => IntCC::Equal,
@@ -2088,6 +2243,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::Str => layout::ELEM_STR,
         Ty::List(_) => layout::ELEM_LIST,
         Ty::None => layout::ELEM_NONE,
+        Ty::Dict(..) => layout::ELEM_DICT,
         // The checker rejects lists of exceptions.
         Ty::Exc => layout::ELEM_NONE,
     }
