@@ -238,6 +238,9 @@ pub enum ExprKind {
     Dict(Vec<(Expr, Expr)>),
     ListIndex(Box<Expr>, Box<Expr>),
     SysArgv,
+    /// Runs statements, then yields the value of a hidden local, moving it
+    /// out (comprehensions).
+    Block(Block, LocalId),
     /// Evaluates the first expression for its effects, then the second.
     Then(Box<Expr>, Box<Expr>),
     /// A call of a runtime function: str and list methods and some

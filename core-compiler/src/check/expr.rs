@@ -1,5 +1,6 @@
 //! Expression checking: typing, operator specialisation, builtins, calls.
 
+use super::comprehension::Comp;
 use super::scope::Var;
 use super::stmt::mismatch_hint;
 use super::{Checker, Chk, Const, FnCx, Reported};
@@ -78,6 +79,7 @@ impl<'a> Checker<'a> {
         use ast::Expr as E;
         let span: Span = e.range().into();
         let views_ok = std::mem::take(&mut self.views_ok);
+        let genexp_ok = std::mem::take(&mut self.genexp_ok);
         match e {
             E::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => match i.as_i64() {
@@ -159,10 +161,21 @@ impl<'a> Checker<'a> {
             E::Tuple(_) => Err(self.unsupported(span, "tuples")),
             E::Dict(d) => self.dict_display(cx, d),
             E::Set(_) => Err(self.unsupported(span, "set literals")),
-            E::ListComp(_) | E::SetComp(_) | E::DictComp(_) => {
-                Err(self.unsupported(span, "comprehensions"))
+            E::ListComp(l) => self.comprehension(cx, Comp::List(&l.elt), &l.generators, span),
+            E::DictComp(d) => {
+                let Some(key) = &d.key else {
+                    return Err(self.unsupported(span, "** in dict comprehensions"));
+                };
+                self.comprehension(cx, Comp::Dict(key, &d.value), &d.generators, span)
             }
-            E::Generator(_) => Err(self.unsupported(span, "generator expressions")),
+            E::SetComp(_) => Err(self.unsupported(span, "set comprehensions")),
+            // A generator expression that is consumed whole is a list.
+            E::Generator(g) if genexp_ok => self.comprehension(cx, Comp::List(&g.elt), &g.generators, span),
+            E::Generator(_) => Err(self.error_hint(
+                span,
+                "unsupported syntax: generator expressions here",
+                "generator expressions work as the argument of sum(), min(), max(), sorted(), list() and str.join(); elsewhere use a list comprehension",
+            )),
             E::Named(_) => Err(self.unsupported(span, "assignment expressions (:=)")),
             E::Await(_) => Err(self.unsupported(span, "await")),
             E::Yield(_) | E::YieldFrom(_) => Err(self.unsupported(span, "generators (yield)")),
@@ -227,6 +240,10 @@ impl<'a> Checker<'a> {
     fn name(&mut self, cx: &mut FnCx, n: &ast::ExprName) -> Chk<Expr> {
         let name = n.id.as_str();
         let span: Span = n.range.into();
+        if let Some(&(_, id)) = cx.comp_scopes.iter().rev().find(|(v, _)| v == name) {
+            let ty = cx.local_ty(id).clone();
+            return Ok(mk(ExprKind::Local { id, checked: false }, ty, span));
+        }
         let is_local_scope = !cx.is_module && cx.local_scope.contains(name);
         if is_local_scope {
             let Some(id) = cx.local(name) else {

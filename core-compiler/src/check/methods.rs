@@ -249,7 +249,10 @@ impl<'a> Checker<'a> {
                 ));
             }
             "join" => {
-                let mut a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1)?;
+                self.genexp_ok = true;
+                let a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1);
+                self.genexp_ok = false;
+                let mut a = a?;
                 let items = Self::fit(a.remove(0).ok_or(Reported)?, &Ty::List(Box::new(Ty::Str)));
                 if items.ty != Ty::List(Box::new(Ty::Str)) {
                     return Err(self.error_hint(
@@ -598,9 +601,12 @@ impl<'a> Checker<'a> {
             name,
             "sum" | "any" | "all" | "sorted" | "list" | "min" | "max"
         );
+        // any()/all() stop early on a generator, so it cannot be a list.
+        self.genexp_ok = matches!(name, "sum" | "sorted" | "list" | "min" | "max");
         let e = self.seq_builtin_inner(cx, name, c, span);
-        // Never leave the flag set for an unrelated expression.
+        // Never leave the flags set for an unrelated expression.
         self.views_ok = false;
+        self.genexp_ok = false;
         e
     }
 

@@ -12,6 +12,7 @@
 //! 3. function bodies. A function without a return annotation has its body
 //!    checked on first call instead, to infer its return type.
 
+mod comprehension;
 mod expr;
 mod methods;
 mod scope;
@@ -87,6 +88,8 @@ pub struct Checker<'a> {
     /// Set just before checking an expression that is consumed as an
     /// iterable; taken (reset) by the next expression checked.
     views_ok: bool,
+    /// Likewise for a generator expression consumed whole (sum(), ...).
+    genexp_ok: bool,
 }
 
 /// Checks a parsed module. Returns the HIR only when there were no errors.
@@ -107,6 +110,7 @@ pub fn check_module(
         sys_imported: false,
         hidden_names: 0,
         views_ok: false,
+        genexp_ok: false,
     };
     ck.collect_signatures(suite);
     let main = ck.check_module_body(suite);
@@ -340,6 +344,12 @@ impl<'a> Checker<'a> {
                 "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
             )),
         }
+    }
+
+    /// A fresh number for a compiler-made variable name.
+    pub fn next_hidden(&mut self) -> u32 {
+        self.hidden_names += 1;
+        self.hidden_names
     }
 
     pub fn func_id(&self, name: &str) -> Option<FuncId> {

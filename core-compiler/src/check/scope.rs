@@ -39,6 +39,9 @@ pub struct FnCx {
     pub loop_depth: u32,
     /// How many `except` blocks enclose this point (for bare `raise`).
     pub handler_depth: u32,
+    /// Comprehension variables in scope, innermost last (Python 3 gives
+    /// comprehensions their own scope).
+    pub comp_scopes: Vec<(String, LocalId)>,
     /// The annotated return type, if any.
     pub ret_annotation: Option<Ty>,
     /// The return type seen at the first `return` (for unannotated functions).
@@ -57,6 +60,7 @@ impl FnCx {
             assigned: Some(HashSet::new()),
             loop_depth: 0,
             handler_depth: 0,
+            comp_scopes: Vec::new(),
             ret_annotation: None,
             inferred_ret: None,
         }
@@ -78,6 +82,7 @@ impl FnCx {
             assigned: Some(HashSet::new()),
             loop_depth: 0,
             handler_depth: 0,
+            comp_scopes: Vec::new(),
             ret_annotation: ret,
             inferred_ret: None,
         };

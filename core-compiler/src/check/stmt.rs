@@ -777,7 +777,7 @@ impl<'a> Checker<'a> {
     }
 
     /// The element type of a str or list being iterated.
-    fn elem_of(&mut self, iter: &Expr) -> Chk<Ty> {
+    pub fn elem_of(&mut self, iter: &Expr) -> Chk<Ty> {
         match &iter.ty {
             Ty::Str => Ok(Ty::Str),
             Ty::List(e) => Ok((**e).clone()),

@@ -585,7 +585,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// `raise kind(arg)` (or `raise kind`) and propagate. The runtime keeps
     /// the argument's str (for `str(e)`) and repr (for `repr(e)`); a str
     /// argument is its own str, and a KeyError shows its key's repr.
-    fn raise_stmt(&mut self, kind: ExcKind, arg: Option<&Expr>, span: Span) -> R<()> {
+    fn raise_stmt(&mut self, kind: ExcKind, arg: Option<&'a Expr>, span: Span) -> R<()> {
         let k = self.b.ins().iconst(types::I32, kind as i64);
         let Some(a) = arg else {
             let null = self.b.ins().iconst(types::I64, 0);
@@ -641,10 +641,10 @@ impl<'a, 'b> Lower<'a, 'b> {
     #[allow(clippy::too_many_arguments)]
     fn for_range(
         &mut self,
-        var: &Place,
-        start: &Expr,
-        stop: &Expr,
-        step: &Expr,
+        var: &'a Place,
+        start: &'a Expr,
+        stop: &'a Expr,
+        step: &'a Expr,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
         span: Span,
@@ -825,7 +825,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
     }
 
-    fn return_stmt(&mut self, value: Option<&Expr>) -> R<()> {
+    fn return_stmt(&mut self, value: Option<&'a Expr>) -> R<()> {
         match value {
             Some(e) => self.return_value(e),
             None => self.return_with_finally(None, &Ty::None),
@@ -988,7 +988,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Deletes a variable's binding (the end of `except ... as e`).
-    fn unbind(&mut self, place: &Place) -> R<()> {
+    fn unbind(&mut self, place: &'a Place) -> R<()> {
         let zero8 = self.b.ins().iconst(types::I8, 0);
         match place {
             Place::Local(id) => {
@@ -1017,7 +1017,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// `return e`, where both arms of a conditional expression and a call
     /// of this very function are in tail position.
-    fn return_value(&mut self, e: &Expr) -> R<()> {
+    fn return_value(&mut self, e: &'a Expr) -> R<()> {
         // Inside `try` the call must stay inside the handlers' reach.
         let in_try = !self.landings.is_empty() || !self.finallies.is_empty();
         match &e.kind {
@@ -1095,7 +1095,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// `return f(args)` inside `f`: rebind the parameters and jump to the
     /// top, so self tail recursion runs in constant stack (guaranteed).
-    fn self_tail_call(&mut self, args: &[Expr]) -> R<()> {
+    fn self_tail_call(&mut self, args: &'a [Expr]) -> R<()> {
         let mut vals = Vec::new();
         for a in args {
             let v = self.expr(a)?;
@@ -1128,7 +1128,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(())
     }
 
-    fn assign(&mut self, place: &Place, value: &Expr) -> R<()> {
+    fn assign(&mut self, place: &'a Place, value: &'a Expr) -> R<()> {
         match place {
             Place::DictItem { dict, key } => {
                 // CPython evaluates the value, then the dict, then the key.
@@ -1166,7 +1166,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     /// Stores into a variable, taking ownership of `v`.
-    fn store(&mut self, place: &Place, v: Val, ty: &Ty) -> R<()> {
+    fn store(&mut self, place: &'a Place, v: Val, ty: &Ty) -> R<()> {
         let v = self.own(v, ty)?;
         match place {
             Place::Local(id) => {
@@ -1210,7 +1210,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     // ---- expressions ----------------------------------------------------
 
-    fn expr(&mut self, e: &Expr) -> R<Val> {
+    fn expr(&mut self, e: &'a Expr) -> R<Val> {
         Ok(match &e.kind {
             ExprKind::Int(v) => Val::scalar(self.b.ins().iconst(types::I64, *v)),
             ExprKind::Float(v) => Val::scalar(self.b.ins().f64const(*v)),
@@ -1334,7 +1334,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let s = self.expr(value)?;
                 self.hold(s, &Ty::Str);
                 let part =
-                    |lw: &mut Self, p: &Option<Box<Expr>>, default: i64| -> R<(Value, Value)> {
+                    |lw: &mut Self, p: &'a Option<Box<Expr>>, default: i64| -> R<(Value, Value)> {
                         Ok(match p {
                             Some(x) => {
                                 let v = lw.expr(x)?.value();
@@ -1455,6 +1455,15 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             ExprKind::SysArgv => Val::owned(self.call_rt1("pyaot_sys_argv", &[])?),
             ExprKind::RtCall { func, args, conv } => self.rt_call(func, args, *conv, e)?,
+            ExprKind::Block(stmts, target) => {
+                self.block(stmts)?;
+                // Move the value out of its hidden variable.
+                let var = self.vars[target.index()];
+                let v = self.b.use_var(var);
+                let null = self.b.ins().iconst(types::I64, 0);
+                self.b.def_var(var, null);
+                Val::owned(v)
+            }
             ExprKind::Then(first, second) => {
                 let v = self.expr(first)?;
                 self.drop_val(v, &first.ty)?;
@@ -1465,7 +1474,13 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// Lowers [`ExprKind::RtCall`]: arguments left to right (held while
     /// the call runs), the call, its error check, then the release.
-    fn rt_call(&mut self, func: &'static str, args: &[RtArg], conv: RtConv, e: &Expr) -> R<Val> {
+    fn rt_call(
+        &mut self,
+        func: &'static str,
+        args: &'a [RtArg],
+        conv: RtConv,
+        e: &'a Expr,
+    ) -> R<Val> {
         let mut vals: Vec<(Val, &Ty)> = Vec::new();
         let mut raw = Vec::new();
         for a in args {
@@ -1555,7 +1570,13 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
     }
 
-    fn call(&mut self, func: FuncId, args: &[Expr], eval_order: &[usize], e: &Expr) -> R<Val> {
+    fn call(
+        &mut self,
+        func: FuncId,
+        args: &'a [Expr],
+        eval_order: &[usize],
+        e: &'a Expr,
+    ) -> R<Val> {
         let mut slots: Vec<Option<Val>> = vec![None; args.len()];
         for &i in eval_order {
             let v = self.expr(&args[i])?;
@@ -1589,7 +1610,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
-    fn arith(&mut self, op: ArithOp, l: &Expr, r: &Expr, e: &Expr) -> R<Val> {
+    fn arith(&mut self, op: ArithOp, l: &'a Expr, r: &'a Expr, e: &'a Expr) -> R<Val> {
         let a = self.expr(l)?.value();
         let b = self.expr(r)?.value();
         let span = e.span;
@@ -1718,7 +1739,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
     }
 
-    fn min_max(&mut self, is_max: bool, args: &[Expr]) -> R<Val> {
+    fn min_max(&mut self, is_max: bool, args: &'a [Expr]) -> R<Val> {
         let mut cur = self.expr(&args[0])?.value();
         for a in &args[1..] {
             let v = self.expr(a)?.value();
@@ -1744,7 +1765,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(Val::scalar(cur))
     }
 
-    fn compare(&mut self, first: &Expr, rest: &[(CmpOp, Expr)]) -> R<Val> {
+    fn compare(&mut self, first: &'a Expr, rest: &'a [(CmpOp, Expr)]) -> R<Val> {
         let merge = self.b.create_block();
         self.b.append_block_param(merge, types::I8);
         let mut prev = self.expr(first)?;
@@ -1899,7 +1920,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
     }
 
-    fn bool_op(&mut self, is_and: bool, values: &[Expr], ty: &Ty) -> R<Val> {
+    fn bool_op(&mut self, is_and: bool, values: &'a [Expr], ty: &Ty) -> R<Val> {
         let merge = self.b.create_block();
         let t = clif_type(ty);
         if let Some(t) = t {
@@ -1956,7 +1977,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
-    fn conv(&mut self, c: Conv, x: &Expr, span: Span) -> R<Val> {
+    fn conv(&mut self, c: Conv, x: &'a Expr, span: Span) -> R<Val> {
         let v = self.expr(x)?;
         Ok(match c {
             Conv::IntToFloat => Val::scalar(self.b.ins().fcvt_from_sint(types::F64, v.value())),
@@ -2040,7 +2061,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
-    fn str_binop(&mut self, name: &'static str, a: &Expr, b: &Expr, span: Span) -> R<Val> {
+    fn str_binop(&mut self, name: &'static str, a: &'a Expr, b: &'a Expr, span: Span) -> R<Val> {
         let av = self.expr(a)?;
         self.hold(av, &a.ty);
         let bv = self.expr(b)?;
@@ -2052,7 +2073,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(Val::owned(r))
     }
 
-    fn fstring(&mut self, parts: &[FPart], span: Span) -> R<Val> {
+    fn fstring(&mut self, parts: &'a [FPart], span: Span) -> R<Val> {
         let mut strs: Vec<Val> = Vec::new();
         for p in parts {
             let s = match p {
@@ -2090,7 +2111,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(Val::owned(r))
     }
 
-    fn format_value(&mut self, value: &Expr, spec: Option<&Expr>, span: Span) -> R<Val> {
+    fn format_value(&mut self, value: &'a Expr, spec: Option<&'a Expr>, span: Span) -> R<Val> {
         let v = self.expr(value)?;
         let ty = value.ty.clone();
         let Some(spec) = spec else {
@@ -2113,9 +2134,9 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     fn print(
         &mut self,
-        args: &[Expr],
-        sep: Option<&Expr>,
-        end: Option<&Expr>,
+        args: &'a [Expr],
+        sep: Option<&'a Expr>,
+        end: Option<&'a Expr>,
         end_first: bool,
     ) -> R<Val> {
         let mut vals = Vec::new();
@@ -2126,7 +2147,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
         // Keyword arguments are evaluated in the order they are written.
         let (first, second) = if end_first { (end, sep) } else { (sep, end) };
-        let kw = |lw: &mut Self, e: Option<&Expr>, default: &str| -> R<Val> {
+        let kw = |lw: &mut Self, e: Option<&'a Expr>, default: &str| -> R<Val> {
             let v = match e {
                 Some(s) => lw.expr(s)?,
                 None => Val::borrowed(lw.str_lit(default)?),

@@ -1,0 +1,206 @@
+//! List and dict comprehensions (and generator expressions consumed whole).
+//!
+//! `[e for x in xs if c]` becomes a statement-expression: a hidden list is
+//! created, the loops of the `for` clauses fill it (with the same HIR loops
+//! as `for` statements), and the expression's value is the list, moved out
+//! of its hidden variable. As in Python 3, the comprehension's variables
+//! have their own scope: they are hidden locals that shadow outer names
+//! only inside the comprehension. The first `for` clause's iterable is
+//! checked outside that scope, the rest inside, as CPython evaluates them.
+
+use super::{Checker, Chk, FnCx, Reported};
+use crate::hir::{Block, Expr, ExprKind, LocalId, Place, RtArg, RtConv, Stmt, StmtKind};
+use crate::source::Span;
+use crate::types::Ty;
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
+
+/// What a comprehension builds.
+#[derive(Clone, Copy)]
+pub enum Comp<'e> {
+    List(&'e ast::Expr),
+    Dict(&'e ast::Expr, &'e ast::Expr),
+}
+
+impl<'a> Checker<'a> {
+    pub fn comprehension(
+        &mut self,
+        cx: &mut FnCx,
+        what: Comp<'_>,
+        gens: &[ast::Comprehension],
+        span: Span,
+    ) -> Chk<Expr> {
+        let depth = cx.comp_scopes.len();
+        let mut result: Option<LocalId> = None;
+        let loops = self.comp_loops(cx, what, gens, span, &mut result);
+        cx.comp_scopes.truncate(depth);
+        let loops = loops?;
+        let target = result.ok_or(Reported)?;
+        let ty = cx.local_ty(target).clone();
+        let empty = match &ty {
+            Ty::List(_) => ExprKind::List(Vec::new()),
+            _ => ExprKind::Dict(Vec::new()),
+        };
+        let mut stmts: Block = vec![Stmt {
+            kind: StmtKind::Assign(
+                Place::Local(target),
+                Expr {
+                    kind: empty,
+                    ty: ty.clone(),
+                    span,
+                },
+            ),
+            span,
+        }];
+        stmts.extend(loops);
+        Ok(Expr {
+            kind: ExprKind::Block(stmts, target),
+            ty,
+            span,
+        })
+    }
+
+    fn comp_loops(
+        &mut self,
+        cx: &mut FnCx,
+        what: Comp<'_>,
+        gens: &[ast::Comprehension],
+        span: Span,
+        result: &mut Option<LocalId>,
+    ) -> Chk<Block> {
+        let Some((g, rest)) = gens.split_first() else {
+            return self.comp_body(cx, what, span, result);
+        };
+        if g.is_async {
+            return Err(self.unsupported(g.range, "async comprehensions"));
+        }
+        let ast::Expr::Name(target) = &g.target else {
+            return Err(self.unsupported(g.target.range(), "unpacking in comprehensions"));
+        };
+        let range_call = match &g.iter {
+            ast::Expr::Call(c) if self.is_builtin_name(cx, &c.func, "range") => Some(c),
+            _ => None,
+        };
+        let (iter, elem) = match range_call {
+            Some(c) => (None, Some(self.range_args(cx, c)?)),
+            None => {
+                self.views_ok = true;
+                let it = self.expr(cx, &g.iter);
+                self.views_ok = false;
+                let it = it?;
+                let it = match it.ty.clone() {
+                    Ty::Dict(k, _) => Expr {
+                        span: it.span,
+                        kind: ExprKind::RtCall {
+                            func: "pyaot_dict_keys",
+                            args: vec![RtArg::Value(it)],
+                            conv: RtConv::Infallible,
+                        },
+                        ty: Ty::List(k),
+                    },
+                    _ => it,
+                };
+                (Some(it), None)
+            }
+        };
+        let elem_ty = match &iter {
+            Some(it) => self.elem_of(it)?,
+            None => Ty::Int,
+        };
+        let name = format!("$comp{}.{}", self.next_hidden(), target.id);
+        let var = cx.declare_local(&name, elem_ty);
+        cx.comp_scopes.push((target.id.to_string(), var));
+        let mut body = self.comp_loops(cx, what, rest, span, result)?;
+        // `if` clauses nest, each guarding what follows.
+        for cond in g.ifs.iter().rev() {
+            let c = self.expr(cx, cond)?;
+            let c = self.truthy(c);
+            body = vec![Stmt {
+                kind: StmtKind::If(c, body, Vec::new()),
+                span,
+            }];
+        }
+        let kind = match (iter, elem) {
+            (Some(it), _) => StmtKind::ForEach {
+                vars: vec![(Place::Local(var), it)],
+                index: None,
+                reverse: false,
+                body,
+                orelse: Vec::new(),
+            },
+            (None, Some((start, stop, step))) => StmtKind::ForRange {
+                var: Place::Local(var),
+                start,
+                stop,
+                step,
+                body,
+                orelse: Vec::new(),
+            },
+            (None, None) => return Err(Reported),
+        };
+        Ok(vec![Stmt { kind, span }])
+    }
+
+    /// The innermost statement: append to the list, or set the dict item.
+    fn comp_body(
+        &mut self,
+        cx: &mut FnCx,
+        what: Comp<'_>,
+        span: Span,
+        result: &mut Option<LocalId>,
+    ) -> Chk<Block> {
+        let (func, ty, args) = match what {
+            Comp::List(elt) => {
+                let e = self.expr(cx, elt)?;
+                if e.ty == Ty::Exc {
+                    return Err(self.unsupported(e.span, "lists of exception objects"));
+                }
+                let ty = Ty::List(Box::new(e.ty.clone()));
+                ("pyaot_list_append", ty, vec![RtArg::Slot(e)])
+            }
+            Comp::Dict(k, v) => {
+                let k = self.expr(cx, k)?;
+                let v = self.expr(cx, v)?;
+                if !k.ty.is_hashable_key() {
+                    return Err(self.error(
+                        k.span,
+                        format!("unhashable type: '{}'", k.ty.runtime_name()),
+                    ));
+                }
+                let ty = Ty::Dict(Box::new(k.ty.clone()), Box::new(v.ty.clone()));
+                ("pyaot_dict_set", ty, vec![RtArg::Slot(k), RtArg::Slot(v)])
+            }
+        };
+        let target = match *result {
+            Some(t) => t,
+            None => {
+                let name = format!("$comp{}", self.next_hidden());
+                let t = cx.declare_local(&name, ty.clone());
+                *result = Some(t);
+                t
+            }
+        };
+        let read = Expr {
+            kind: ExprKind::Local {
+                id: target,
+                checked: false,
+            },
+            ty: ty.clone(),
+            span,
+        };
+        let mut all = vec![RtArg::Value(read)];
+        all.extend(args);
+        Ok(vec![Stmt {
+            kind: StmtKind::Expr(Expr {
+                kind: ExprKind::RtCall {
+                    func,
+                    args: all,
+                    conv: RtConv::Infallible,
+                },
+                ty: Ty::None,
+                span,
+            }),
+            span,
+        }])
+    }
+}
