@@ -83,25 +83,7 @@ impl<'a> Checker<'a> {
         };
         let (iter, elem) = match range_call {
             Some(c) => (None, Some(self.range_args(cx, c)?)),
-            None => {
-                self.views_ok = true;
-                let it = self.expr(cx, &g.iter);
-                self.views_ok = false;
-                let it = it?;
-                let it = match it.ty.clone() {
-                    Ty::Dict(k, _) => Expr {
-                        span: it.span,
-                        kind: ExprKind::RtCall {
-                            func: "pyaot_dict_keys",
-                            args: vec![RtArg::Value(it)],
-                            conv: RtConv::Infallible,
-                        },
-                        ty: Ty::List(k),
-                    },
-                    _ => it,
-                };
-                (Some(it), None)
-            }
+            None => (Some(self.iterable(cx, &g.iter)?), None),
         };
         let elem_ty = match &iter {
             Some(it) => self.elem_of(it)?,

@@ -933,7 +933,7 @@ impl<'a> Checker<'a> {
                 return self.user_call(cx, id, c);
             }
             if !self.shadowed(cx, name) {
-                if let Some(e) = self.builtin_call(cx, name, c)? {
+                if let Some(e) = self.builtin_call(cx, name, c, views_ok)? {
                     return Ok(e);
                 }
             }
@@ -1023,7 +1023,13 @@ impl<'a> Checker<'a> {
         Ok(out)
     }
 
-    fn builtin_call(&mut self, cx: &mut FnCx, name: &str, c: &ast::ExprCall) -> Chk<Option<Expr>> {
+    fn builtin_call(
+        &mut self,
+        cx: &mut FnCx,
+        name: &str,
+        c: &ast::ExprCall,
+        iterated: bool,
+    ) -> Chk<Option<Expr>> {
         let span: Span = c.range().into();
         if let Some(e) = self.seq_builtin(cx, name, c)? {
             return Ok(Some(e));
@@ -1148,8 +1154,85 @@ impl<'a> Checker<'a> {
                 let prompt = args.into_iter().next().map(|a| Box::new(Self::str_of(a)));
                 mk(ExprKind::Input(prompt), Ty::Str, span)
             }
+            // Consumed whole as an iterable (sum(range(n)), ...), a range
+            // is its list; elsewhere it would print as range(0, n).
+            "range" if iterated => {
+                let (start, stop, step) = self.range_args(cx, c)?;
+                mk(
+                    ExprKind::RtCall {
+                        func: "pyaot_list_range",
+                        args: vec![RtArg::Value(start), RtArg::Value(stop), RtArg::Value(step)],
+                        conv: RtConv::NullOnError,
+                    },
+                    Ty::List(Box::new(Ty::Int)),
+                    span,
+                )
+            }
             "range" => {
-                return Err(self.unsupported(span, "range() outside of a for loop"));
+                return Err(self.unsupported(
+                    span,
+                    "range() outside of a for loop or an iterating builtin",
+                ));
+            }
+            // Iterated, reversed(seq) is a reversed copy of the sequence.
+            "reversed" if iterated => {
+                let [arg] = &*c.arguments.args else {
+                    return Err(self.error(span, "reversed expected 1 argument"));
+                };
+                let seq = self.iterable(cx, arg)?;
+                self.elem_of(&seq)?;
+                let seq = match seq.ty {
+                    Ty::Str => mk(
+                        ExprKind::RtCall {
+                            func: "pyaot_str_chars",
+                            args: vec![RtArg::Value(seq)],
+                            conv: RtConv::Infallible,
+                        },
+                        Ty::List(Box::new(Ty::Str)),
+                        span,
+                    ),
+                    _ => seq,
+                };
+                let ty = seq.ty.clone();
+                let name = format!("$reversed{}", self.next_hidden());
+                let tmp = cx.declare_local(&name, ty.clone());
+                let read = mk(
+                    ExprKind::Local {
+                        id: tmp,
+                        checked: false,
+                    },
+                    ty.clone(),
+                    span,
+                );
+                let copy = mk(
+                    ExprKind::RtCall {
+                        func: "pyaot_list_copy",
+                        args: vec![RtArg::Value(seq)],
+                        conv: RtConv::Infallible,
+                    },
+                    ty.clone(),
+                    span,
+                );
+                let reverse = mk(
+                    ExprKind::RtCall {
+                        func: "pyaot_list_reverse",
+                        args: vec![RtArg::Value(read)],
+                        conv: RtConv::Infallible,
+                    },
+                    Ty::None,
+                    span,
+                );
+                let stmts = vec![
+                    crate::hir::Stmt {
+                        kind: crate::hir::StmtKind::Assign(crate::hir::Place::Local(tmp), copy),
+                        span,
+                    },
+                    crate::hir::Stmt {
+                        kind: crate::hir::StmtKind::Expr(reverse),
+                        span,
+                    },
+                ];
+                mk(ExprKind::Block(stmts, tmp), ty, span)
             }
             "ord" | "chr" => self.ord_chr(cx, name, c)?,
             "isinstance" => self.isinstance(cx, c)?,

@@ -674,23 +674,7 @@ impl<'a> Checker<'a> {
             return Ok((out, None, false));
         }
         let Some((name, c)) = call else {
-            self.views_ok = true;
-            let iter = self.expr(cx, &f.iter);
-            self.views_ok = false;
-            let iter = iter?;
-            // Iterating a dict iterates a snapshot of its keys.
-            let iter = match iter.ty.clone() {
-                Ty::Dict(k, _) => Expr {
-                    span: iter.span,
-                    kind: ExprKind::RtCall {
-                        func: "pyaot_dict_keys",
-                        args: vec![hir::RtArg::Value(iter)],
-                        conv: hir::RtConv::Infallible,
-                    },
-                    ty: Ty::List(k),
-                },
-                _ => iter,
-            };
+            let iter = self.iterable(cx, &f.iter)?;
             let elem = self.elem_of(&iter)?;
             if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
                 return Err(self.unsupported(
@@ -707,7 +691,7 @@ impl<'a> Checker<'a> {
                 let [arg] = &*c.arguments.args else {
                     return Err(self.error(span, "reversed expected 1 argument"));
                 };
-                let iter = self.expr(cx, arg)?;
+                let iter = self.iterable(cx, arg)?;
                 let elem = self.elem_of(&iter)?;
                 if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
                     return Err(self.unsupported(f.target.range(), "unpacking here"));
@@ -728,7 +712,7 @@ impl<'a> Checker<'a> {
                         )
                     }
                 };
-                let iter = self.expr(cx, seq)?;
+                let iter = self.iterable(cx, seq)?;
                 let elem = self.elem_of(&iter)?;
                 let start = match start {
                     Some(s) => {
@@ -763,7 +747,7 @@ impl<'a> Checker<'a> {
                 }
                 let mut vars = Vec::new();
                 for (t, a) in targets.iter().zip(c.arguments.args.iter()) {
-                    let iter = self.expr(cx, a)?;
+                    let iter = self.iterable(cx, a)?;
                     let elem = self.elem_of(&iter)?;
                     vars.push((iter, elem, *t));
                 }
@@ -774,6 +758,27 @@ impl<'a> Checker<'a> {
                 Ok((out, None, false))
             }
         }
+    }
+
+    /// An expression consumed as an iterable: a range becomes its list, a
+    /// dict (or dict view) a snapshot of its keys (or values).
+    pub fn iterable(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
+        self.views_ok = true;
+        let it = self.expr(cx, e);
+        self.views_ok = false;
+        let it = it?;
+        Ok(match it.ty.clone() {
+            Ty::Dict(k, _) => Expr {
+                span: it.span,
+                kind: ExprKind::RtCall {
+                    func: "pyaot_dict_keys",
+                    args: vec![hir::RtArg::Value(it)],
+                    conv: hir::RtConv::Infallible,
+                },
+                ty: Ty::List(k),
+            },
+            _ => it,
+        })
     }
 
     /// The element type of a str or list being iterated.
