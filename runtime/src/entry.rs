@@ -1,13 +1,14 @@
 //! Process entry: runs the compiled module, reports an uncaught exception
 //! like CPython and turns it into the exit status; keeps argv for
-//! `sys.argv`.
+//! `sys.argv`; turns a native stack overflow into RecursionError
+//! (`stack_guard`).
 //!
 //! The compiler's `main` is `return pyaot_entry(argc, argv, module_main);`.
 
 use crate::exc::{self, ExcKind, ExcObj, ExitArg};
 use crate::global::runtime_global;
 use crate::list_obj::{self, Elem, List};
-use crate::{io, object, str_obj, traceback};
+use crate::{io, object, stack_guard, str_obj, traceback};
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::ffi::{c_char, CStr};
@@ -32,6 +33,10 @@ runtime_global! {
 /// None; for a message, the message goes to stderr and the status is 1);
 /// for any other exception, 1 after printing the traceback to stderr.
 /// stdout is flushed before anything goes to stderr and before returning.
+/// Before running the module it installs the SIGSEGV handler that reports
+/// a stack overflow as `RecursionError: maximum recursion depth exceeded`
+/// and exits with status 1 (see `stack_guard`; not under unit tests, where
+/// the harness's own handler must stay).
 ///
 /// # Safety
 /// `argv` holds `argc` NUL-terminated strings that live for the whole run.
@@ -50,6 +55,9 @@ pub unsafe extern "C" fn pyaot_entry(
         a.count = count;
         a.args = argv;
     });
+    if cfg!(not(test)) {
+        stack_guard::install();
+    }
     // SAFETY: calling the compiled module is the point of the entry.
     let raised = unsafe { module_main() } != 0;
     let status = match exc::take() {

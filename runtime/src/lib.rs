@@ -30,7 +30,8 @@
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
 //! `exc`/`traceback` (exceptions, try/except support), `io` (buffered
-//! stdout, stdin), `entry` (process entry, argv), `parse` (int()/float() of
+//! stdout, stdin), `entry` (process entry, argv), `stack_guard` (stack
+//! overflow as RecursionError), `parse` (int()/float() of
 //! str), `num` (arithmetic with Python semantics), `sink` (byte output
 //! targets), `int_text`/`float_text` (numbers to text), `format` (the
 //! format-spec mini-language), `unicode`/`unicode_tables` (character classes
@@ -64,6 +65,7 @@ pub mod parse;
 pub mod seq_builtins;
 mod sink;
 mod slice;
+pub mod stack_guard;
 pub mod str_case;
 pub mod str_methods;
 pub mod str_obj;

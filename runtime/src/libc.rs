@@ -31,6 +31,7 @@ extern "C" {
     pub fn close(fd: c_int) -> c_int;
     pub fn isatty(fd: c_int) -> c_int;
     pub fn abort() -> !;
+    pub fn _exit(status: c_int) -> !;
 
     pub fn fmod(x: f64, y: f64) -> f64;
     pub fn floor(x: f64) -> f64;
@@ -52,4 +53,66 @@ pub fn errno() -> c_int {
     }
     // SAFETY: libc returns a valid pointer to the calling thread's errno.
     unsafe { *errno_location() }
+}
+
+/// Signals and thread stacks, for turning a native stack overflow into
+/// RecursionError (see `stack_guard`). The layouts are Linux's generic
+/// 64-bit ABI (x86_64, aarch64, riscv64), the same in glibc and musl.
+#[cfg(target_os = "linux")]
+pub mod signal {
+    use core::ffi::{c_int, c_void};
+
+    pub const SIGSEGV: c_int = 11;
+    pub const SA_SIGINFO: c_int = 4;
+    pub const SA_ONSTACK: c_int = 0x0800_0000;
+    /// `SIG_DFL` as a handler address.
+    pub const SIG_DFL: usize = 0;
+
+    /// `struct sigaction` as the C library (not the kernel) defines it.
+    #[repr(C)]
+    pub struct SigAction {
+        /// `sa_handler` / `sa_sigaction` (a union of function pointers).
+        pub handler: usize,
+        /// `sigset_t`: 1024 bits.
+        pub mask: [u64; 16],
+        pub flags: c_int,
+        pub restorer: usize,
+    }
+
+    /// The start of `siginfo_t`: three ints, padding, then for SIGSEGV the
+    /// faulting address.
+    #[repr(C)]
+    pub struct SigInfo {
+        pub signo: c_int,
+        pub errno: c_int,
+        pub code: c_int,
+        pub pad: c_int,
+        pub addr: *mut c_void,
+    }
+
+    /// `stack_t`.
+    #[repr(C)]
+    pub struct StackT {
+        pub sp: *mut c_void,
+        pub flags: c_int,
+        pub size: usize,
+    }
+
+    /// Storage for `pthread_attr_t` (56 bytes in glibc x86_64 and musl,
+    /// 64 in glibc aarch64).
+    #[repr(C, align(8))]
+    pub struct PthreadAttr(pub [u8; 64]);
+
+    extern "C" {
+        pub fn sigaction(sig: c_int, act: *const SigAction, old: *mut SigAction) -> c_int;
+        pub fn sigaltstack(ss: *const StackT, old: *mut StackT) -> c_int;
+        pub fn pthread_self() -> usize;
+        pub fn pthread_getattr_np(thread: usize, attr: *mut PthreadAttr) -> c_int;
+        pub fn pthread_attr_getstack(
+            attr: *const PthreadAttr,
+            addr: *mut *mut c_void,
+            size: *mut usize,
+        ) -> c_int;
+        pub fn pthread_attr_destroy(attr: *mut PthreadAttr) -> c_int;
+    }
 }

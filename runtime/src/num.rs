@@ -1,12 +1,16 @@
 //! Arithmetic whose Python semantics differ from the machine's: integer
-//! power, float power, float floor division and modulo.
+//! power, float power, float floor division and modulo, `round(x, n)`.
 //!
 //! The float functions are ports of CPython 3.11's `float_pow`,
-//! `float_floor_div` (`_float_div_mod`) and `float_rem` from
-//! Objects/floatobject.c, special cases and all.
+//! `float_floor_div` (`_float_div_mod`), `float_rem` and
+//! `float___round___impl` (`double_round`) from Objects/floatobject.c,
+//! special cases and all.
 
 use crate::exc::{self, ExcKind};
 use crate::libc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
 
 /// `x` is an odd integer (CPython's `DOUBLE_IS_ODD_INTEGER`).
 fn is_odd_integer(x: f64) -> bool {
@@ -243,6 +247,120 @@ pub unsafe extern "C" fn pyaot_float_mod(a: f64, b: f64, out: *mut f64) -> u8 {
     0
 }
 
+/// Beyond this many digits after the point every double rounds to itself
+/// (CPython's `NDIGITS_MAX`, `(DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103`).
+const ROUND_NDIGITS_MAX: i64 = 323;
+/// Below this (a multiple of 10**309 and more) every double rounds to zero
+/// (`NDIGITS_MIN`, `-(DBL_MAX_EXP + 1) * 0.30103`).
+const ROUND_NDIGITS_MIN: i64 = -308;
+
+/// `uint8_t pyaot_float_round(double x, int64_t ndigits, double *out)`:
+/// `round(x, ndigits)` for a float. The exact binary value of `x` is
+/// rounded to a multiple of 10**-ndigits, exact ties to even, and the
+/// result is the double nearest that decimal (CPython's `double_round`:
+/// dtoa mode 3, then strtod), so `round(2.675, 2)` is 2.67 and
+/// `round(1250.0, -2)` is 1200.0. nan and inf are returned unchanged;
+/// ndigits > 323 returns `x`, ndigits < -308 returns zero with `x`'s sign.
+/// Returns 0 and writes the result, or 1 having raised OverflowError
+/// "rounded value too large to represent" (`round(1.7976931348623157e308,
+/// -308)`).
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_float_round(x: f64, ndigits: i64, out: *mut f64) -> u8 {
+    let rounded = if !x.is_finite() || ndigits > ROUND_NDIGITS_MAX {
+        x
+    } else if ndigits < ROUND_NDIGITS_MIN {
+        0.0 * x
+    } else {
+        round_decimal(x, ndigits)
+    };
+    if rounded.is_infinite() && x.is_finite() {
+        return exc::fail_flag(
+            ExcKind::OverflowError,
+            b"rounded value too large to represent",
+        );
+    }
+    // SAFETY: writable (caller).
+    unsafe { out.write(rounded) };
+    0
+}
+
+/// `double_round` for finite `x` and `ndigits` in
+/// `ROUND_NDIGITS_MIN..=ROUND_NDIGITS_MAX`: the decimal text of the
+/// rounded value, read back with core's correctly rounded parser (which
+/// gives inf where strtod reports ERANGE).
+fn round_decimal(x: f64, ndigits: i64) -> f64 {
+    let mut text = String::new();
+    if x.is_sign_negative() {
+        text.push('-');
+    }
+    match usize::try_from(ndigits) {
+        // core::fmt's exact mode is dtoa mode 3 for ndigits >= 0: correctly
+        // rounded to that many places, exact ties to even.
+        Ok(places) => {
+            // Writing to a String cannot fail.
+            let _ = write!(text, "{:.*}", places, x.abs());
+        }
+        Err(_) => {
+            let scale = ndigits.unsigned_abs() as usize;
+            let kept = round_integer_digits(x.abs(), scale);
+            text.push_str(core::str::from_utf8(&kept).unwrap_or("0"));
+            let _ = write!(text, "e{scale}");
+        }
+    }
+    text.parse::<f64>().unwrap_or(x)
+}
+
+/// For finite `ax >= 0`: the decimal digits of `ax / 10**scale` rounded to
+/// an integer, exact ties to even (dtoa mode 3 with ndigits = -scale).
+/// The integer part of a double prints exactly with `{:.0}`; the fraction only
+/// matters as a sticky "more than zero" when the dropped digits are a tie.
+fn round_integer_digits(ax: f64, scale: usize) -> Vec<u8> {
+    let int_part = floor(ax);
+    let has_fraction = ax != int_part;
+    let mut digits = String::new();
+    let _ = write!(digits, "{:.0}", int_part);
+    let digits = digits.into_bytes();
+    let split = digits.len().saturating_sub(scale);
+    let (kept, dropped) = digits.split_at(split);
+    let mut kept = kept.to_vec();
+    // `dropped` is shorter than `scale` when the integer part has fewer
+    // digits: its implicit leading zeros make it less than a half.
+    let round_up = dropped.len() == scale
+        && match dropped.split_first() {
+            Some((&first, rest)) => {
+                first > b'5'
+                    || (first == b'5'
+                        && (has_fraction
+                            || rest.iter().any(|&d| d != b'0')
+                            || kept.last().is_some_and(|&d| (d - b'0') % 2 == 1)))
+            }
+            None => false,
+        };
+    if round_up {
+        increment_decimal(&mut kept);
+    }
+    if kept.is_empty() {
+        kept.push(b'0');
+    }
+    kept
+}
+
+/// Adds one to a decimal digit string (empty is zero).
+fn increment_decimal(digits: &mut Vec<u8>) {
+    for d in digits.iter_mut().rev() {
+        if *d == b'9' {
+            *d = b'0';
+        } else {
+            *d += 1;
+            return;
+        }
+    }
+    digits.insert(0, b'1');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,5 +474,88 @@ mod tests {
         assert_raised(ExcKind::ZeroDivisionError, "float floor division by zero");
         assert_eq!(md(1.0, -0.0), None);
         assert_raised(ExcKind::ZeroDivisionError, "float modulo");
+    }
+
+    fn round(x: f64, n: i64) -> Option<f64> {
+        let mut v = 0.0;
+        // SAFETY: writable out.
+        (unsafe { pyaot_float_round(x, n, &mut v) } == 0).then_some(v)
+    }
+
+    #[test]
+    fn round_matches_cpython() {
+        // Each row: python3 -c 'print(repr(round(<x>, <n>)))'.
+        let cases: &[(f64, i64, f64)] = &[
+            (2.675, 2, 2.67),
+            (0.125, 2, 0.12),
+            (0.375, 2, 0.38),
+            (-0.5, 0, -0.0),
+            (0.5, 0, 0.0),
+            (1.5, 0, 2.0),
+            (2.5, 0, 2.0),
+            (1.005, 2, 1.0),
+            (0.045, 2, 0.04),
+            (123.456, -1, 120.0),
+            (1250.0, -2, 1200.0),
+            (1350.0, -2, 1400.0),
+            (99.5, -2, 100.0),
+            (949.0, -2, 900.0),
+            (950.0, -2, 1000.0),
+            (1050.0, -2, 1000.0),
+            (5e22, -22, 5e22),
+            (1.5e22, -22, 2e22),
+            (2.5e22, -22, 2e22),
+            (1e300, -300, 1e300),
+            (8.98846567431158e307, -308, 1e308),
+            (4.5e307, -308, 0.0),
+            (5e307, -308, 1e308),
+            (1e308, -309, 0.0),
+            (123.456, 400, 123.456),
+            (123.456, -400, 0.0),
+            (-123.456, -400, -0.0),
+            (0.1, 323, 0.1),
+            (5e-324, 323, 0.0),
+            (5e-324, 324, 5e-324),
+            (1e-320, 322, 1e-320),
+            (-0.0, 2, -0.0),
+            (-0.004, 2, -0.0),
+            (0.5, -1, 0.0),
+            (5.0, -1, 0.0),
+            (15.0, -1, 20.0),
+            (25.0, -1, 20.0),
+            (-25.0, -1, -20.0),
+            (55.5, -1, 60.0),
+            (4.9999999, -1, 0.0),
+            (1.0000000000000002e16, -1, 1e16),
+            (9007199254740992.0, -1, 9007199254740990.0),
+            (123456789.12345679, 5, 123456789.12346),
+            (-1e-10, 5, -0.0),
+            (1000000000000000.5, 0, 1000000000000000.0),
+            (2.5e-8, 8, 2e-8),
+            (1.23456789e-5, 7, 1.23e-5),
+            (f64::INFINITY, 2, f64::INFINITY),
+            (f64::NEG_INFINITY, -2, f64::NEG_INFINITY),
+        ];
+        for &(x, n, want) in cases {
+            let got = round(x, n);
+            assert_eq!(
+                got.map(f64::to_bits),
+                Some(want.to_bits()),
+                "round({x:e}, {n}) = {got:?}"
+            );
+        }
+        assert!(round(f64::NAN, 3).is_some_and(f64::is_nan));
+    }
+
+    #[test]
+    fn round_overflow() {
+        // python3 -c "round(1.7976931348623157e308, -308)", also -307, -306.
+        for n in [-308, -307, -306] {
+            assert_eq!(round(1.7976931348623157e308, n), None);
+            assert_raised(
+                ExcKind::OverflowError,
+                "rounded value too large to represent",
+            );
+        }
     }
 }

@@ -1,12 +1,13 @@
-//! `int(str)`, `float(str)` and `int(float)` with CPython 3.11's rules and
-//! error messages.
+//! `int(str)`, `int(str, base)`, `float(str)` and `int(float)` with
+//! CPython 3.11's rules and error messages.
 //!
 //! Like CPython, text is first normalized (`_PyUnicode_TransformDecimal...
 //! AndSpaceToASCII`): any Unicode whitespace becomes a space, any decimal
 //! digit (of any script) its ASCII digit, anything else non-ASCII makes the
 //! literal invalid. Then the ASCII grammar is checked: surrounding
-//! whitespace, an optional sign, and digits where single underscores may
-//! sit between digits (PEP 515).
+//! whitespace, an optional sign, for ints a base prefix (`0x`, `0o`,
+//! `0b`) where the base allows one, and digits where single underscores
+//! may sit between digits (PEP 515).
 //!
 //! pyaot limitation: ints are 64-bit, so values outside i64 raise
 //! OverflowError "int too large for pyaot's 64-bit int" where CPython
@@ -64,24 +65,40 @@ fn trim_c_space(text: &[u8]) -> &[u8] {
     text.get(start..end).unwrap_or(&[])
 }
 
-/// `int(text)` in base 10 (`PyLong_FromString`).
-fn parse_int(text: &str) -> Result<i64, IntError> {
+/// `int(text, base)` (`PyLong_FromUnicodeObject` over `PyLong_FromString`)
+/// for `base` 0 or 2..=36, already checked by the caller.
+///
+/// The checks run in CPython's order, which decides the error when several
+/// apply: a run of digits is scanned first, then the digit limit is
+/// applied to it (so `int('9' * 5000 + 'x')` reports the limit), then base
+/// 0's rule against leading zeros, then anything left over makes the
+/// literal invalid, and only a valid literal can be too large.
+fn parse_int(text: &str, base: u32) -> Result<i64, IntError> {
     let ascii = to_ascii(text).ok_or(IntError::Invalid)?;
     let body = trim_c_space(&ascii);
-    let (negative, digits) = match body {
+    let (negative, unsigned) = match body {
         [b'-', rest @ ..] => (true, rest),
         [b'+', rest @ ..] => (false, rest),
         _ => (false, body),
     };
-    let count = check_digit_run(digits).ok_or(IntError::Invalid)?;
-    if count > MAX_STR_DIGITS {
+    let (base, digits, zero_only) = split_prefix(unsigned, base);
+    let (count, run) = scan_digit_run(digits, base);
+    if count == 0 {
+        return Err(IntError::Invalid);
+    }
+    // Power-of-two bases convert in linear time, so CPython exempts them.
+    if !base.is_power_of_two() && count > MAX_STR_DIGITS {
         return Err(IntError::TooManyDigits(count));
     }
+    if (zero_only && run.iter().any(|&b| b != b'0' && b != b'_')) || run.len() != digits.len() {
+        return Err(IntError::Invalid);
+    }
     let mut magnitude: u64 = 0;
-    for &d in digits.iter().filter(|&&b| b != b'_') {
+    for &b in run.iter().filter(|&&b| b != b'_') {
+        let d = digit_value(b, base).ok_or(IntError::Invalid)?;
         magnitude = magnitude
-            .checked_mul(10)
-            .and_then(|m| m.checked_add((d - b'0') as u64))
+            .checked_mul(base as u64)
+            .and_then(|m| m.checked_add(d as u64))
             .ok_or(IntError::TooLarge)?;
     }
     if negative {
@@ -92,20 +109,54 @@ fn parse_int(text: &str) -> Result<i64, IntError> {
     }
 }
 
-/// Checks that `text` is digits with single underscores between them;
-/// returns the number of digits.
-fn check_digit_run(text: &[u8]) -> Option<usize> {
+/// Resolves the base and strips a `0x`/`0o`/`0b` prefix that matches it
+/// (with the one underscore allowed after it): returns the base, the
+/// digits, and whether base 0 saw a leading zero without a prefix, in
+/// which case only zeros are allowed (`int('010', 0)` is invalid, as the
+/// literal `010` is).
+fn split_prefix(text: &[u8], base: u32) -> (u32, &[u8], bool) {
+    let prefixed = match text {
+        [b'0', b'x' | b'X', ..] => Some(16),
+        [b'0', b'o' | b'O', ..] => Some(8),
+        [b'0', b'b' | b'B', ..] => Some(2),
+        _ => None,
+    };
+    let base_or_inferred = match (base, prefixed) {
+        (0, Some(p)) => p,
+        (0, None) => 10,
+        (b, _) => b,
+    };
+    if prefixed == Some(base_or_inferred) {
+        let rest = text.get(2..).unwrap_or(&[]);
+        let rest = rest.strip_prefix(b"_").unwrap_or(rest);
+        return (base_or_inferred, rest, false);
+    }
+    let zero_only = base == 0 && text.first() == Some(&b'0');
+    (base_or_inferred, text, zero_only)
+}
+
+/// The value of ASCII digit `b` in `base` (letters are 10..=35 either case).
+fn digit_value(b: u8, base: u32) -> Option<u32> {
+    (b as char).to_digit(base)
+}
+
+/// The longest prefix of `text` made of digits of `base` with single
+/// underscores between them (a leading or trailing underscore is not part
+/// of it); returns its digit count and the prefix.
+fn scan_digit_run(text: &[u8], base: u32) -> (usize, &[u8]) {
     let mut count = 0;
+    let mut end = 0;
     let mut prev = b'_'; // so a leading underscore is rejected
-    for &b in text {
-        match b {
-            b'0'..=b'9' => count += 1,
-            b'_' if prev != b'_' => {}
-            _ => return None,
+    for (i, &b) in text.iter().enumerate() {
+        if digit_value(b, base).is_some() {
+            count += 1;
+            end = i + 1;
+        } else if b != b'_' || prev == b'_' {
+            break;
         }
         prev = b;
     }
-    (count > 0 && prev != b'_').then_some(count)
+    (count, text.get(..end).unwrap_or(&[]))
 }
 
 /// `float(text)` (`PyFloat_FromString`): None if `text` is not a float.
@@ -194,17 +245,53 @@ fn is_decimal_float(text: &[u8]) -> bool {
 /// `s` is a live string; `out` is writable.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_int_from_str(s: *const Str, out: *mut i64) -> u8 {
+    // SAFETY: live string, writable out (caller).
+    unsafe { int_from_str(s, 10, out) }
+}
+
+/// `uint8_t pyaot_int_from_str_base(const Str *s, int64_t base, int64_t
+/// *out)`: `int(s, base)`. `base` is 0 (the base comes from a `0x`, `0o`
+/// or `0b` prefix, else 10, where a nonzero value may not start with 0)
+/// or 2..=36 (letters are digits 10..35; the prefix of that base is
+/// allowed). Returns 0 and writes the value, or 1 having raised ValueError
+/// ("int() base must be >= 2 and <= 36, or 0", "invalid literal for int()
+/// with base 16: 'zz'", or the 4300-digit limit message, which CPython
+/// applies to bases that are not powers of two) or OverflowError (beyond
+/// i64, a pyaot limitation).
+///
+/// # Safety
+/// `s` is a live string; `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_int_from_str_base(s: *const Str, base: i64, out: *mut i64) -> u8 {
+    match u32::try_from(base) {
+        // SAFETY: live string, writable out (caller).
+        Ok(base @ (0 | 2..=36)) => unsafe { int_from_str(s, base, out) },
+        _ => exc::fail_flag(
+            ExcKind::ValueError,
+            b"int() base must be >= 2 and <= 36, or 0",
+        ),
+    }
+}
+
+/// `int(s, base)` for a valid `base`, with the ABI's flag convention.
+///
+/// # Safety
+/// `s` is a live string; `out` is writable.
+unsafe fn int_from_str(s: *const Str, base: u32, out: *mut i64) -> u8 {
     // SAFETY: live string (caller).
     let text = unsafe { str_obj::as_str(s) };
     let mut msg = Vec::new();
-    match parse_int(text) {
+    match parse_int(text, base) {
         Ok(v) => {
             // SAFETY: writable (caller).
             unsafe { out.write(v) };
             return 0;
         }
         Err(IntError::Invalid) => {
-            msg.put(b"invalid literal for int() with base 10: ");
+            // The base as given (0 stays 0), as CPython reports it.
+            msg.put(b"invalid literal for int() with base ");
+            crate::int_text::write_i64(&mut msg, base as i64);
+            msg.put(b": ");
             // CPython formats the repr with "%.200R".
             str_repr::write_repr_truncated(text, 200, &mut msg);
         }
@@ -359,6 +446,134 @@ mod tests {
             "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; \
              use sys.set_int_max_str_digits() to increase the limit",
         );
+    }
+
+    fn int_base(t: &str, base: i64) -> Option<i64> {
+        let mut v = 0;
+        // SAFETY: live string, writable out.
+        (unsafe { pyaot_int_from_str_base(s(t), base, &mut v) } == 0).then_some(v)
+    }
+
+    #[test]
+    fn ints_with_base() {
+        // Each value: python3 -c 'print(int(<text>, <base>))'.
+        let cases: &[(&str, i64, i64)] = &[
+            ("1f", 16, 31),
+            ("0X1F", 16, 31),
+            ("0x_1f", 0, 31),
+            (" -0x1f ", 0, -31),
+            ("0b101", 2, 5),
+            ("0b101", 16, 45313), // 'b' is a hex digit, not a prefix
+            ("0o17", 8, 15),
+            ("0o17", 0, 15),
+            ("0b1", 0, 1),
+            ("+0b1", 0, 1),
+            ("0b_1", 0, 1),
+            ("00", 0, 0),
+            ("0_0", 0, 0),
+            ("00000", 0, 0),
+            (" 0 ", 0, 0),
+            ("123", 0, 123),
+            ("z", 36, 35),
+            ("Z", 36, 35),
+            ("\u{663}\u{664}", 16, 52), // int('٣٤', 16)
+            ("\u{661}\u{662}", 8, 10),  // int('١٢', 8)
+            ("\u{660}x1", 0, 1),        // int('٠x1', 0)
+            ("7fffffffffffffff", 16, i64::MAX),
+            ("-8000000000000000", 16, i64::MIN),
+            ("1_000", 10, 1000),
+            ("-1_0", 7, -7),
+        ];
+        for &(t, base, want) in cases {
+            assert_eq!(int_base(t, base), Some(want), "int({t:?}, {base})");
+        }
+    }
+
+    #[test]
+    fn invalid_ints_with_base() {
+        // python3 -c "int('zz', 16)" -> ValueError: invalid literal for int() with base 16: 'zz'
+        let cases: &[(&str, i64)] = &[
+            ("zz", 16),
+            ("0x", 0),
+            ("0x", 16),
+            ("010", 0),
+            ("0_1", 0),
+            ("0_", 0),
+            ("0x__1f", 0),
+            ("0x1f", 10),
+            ("_1", 16),
+            ("1__0", 16),
+            ("0b", 0),
+            ("0b1_", 0),
+            ("- 1", 16),
+            ("0x-1", 16),
+            ("0x 1", 0),
+            ("1\0", 16),
+            ("", 0),
+            ("2", 2),
+            ("0o8", 8),
+            ("0b12", 0),
+        ];
+        for &(t, base) in cases {
+            assert_eq!(int_base(t, base), None, "int({t:?}, {base})");
+            let mut r = Vec::new();
+            str_repr::write_repr(t, &mut r);
+            let want = format!(
+                "invalid literal for int() with base {base}: {}",
+                std::str::from_utf8(&r).unwrap()
+            );
+            assert_raised(ExcKind::ValueError, &want);
+        }
+        // python3 -c "int('10', 1)", also 37 and -1.
+        for base in [1, 37, -1, i64::MAX, i64::MIN] {
+            assert_eq!(int_base("10", base), None);
+            assert_raised(
+                ExcKind::ValueError,
+                "int() base must be >= 2 and <= 36, or 0",
+            );
+        }
+    }
+
+    #[test]
+    fn int_base_limits() {
+        // int('8000000000000000', 16) is 2**63: past pyaot's int.
+        assert_eq!(int_base("8000000000000000", 16), None);
+        assert_raised(
+            ExcKind::OverflowError,
+            "int too large for pyaot's 64-bit int",
+        );
+        // Power-of-two bases have no digit limit in CPython:
+        // python3 -c "int('1' * 5000, 2)" succeeds (a big int).
+        assert_eq!(int_base(&"1".repeat(5000), 2), None);
+        assert_raised(
+            ExcKind::OverflowError,
+            "int too large for pyaot's 64-bit int",
+        );
+        let limit = |n: usize| {
+            format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {n} \
+                 digits; use sys.set_int_max_str_digits() to increase the limit"
+            )
+        };
+        // python3 -c "int('1' * 4301, 3)"
+        assert_eq!(int_base(&"1".repeat(4301), 3), None);
+        assert_raised(ExcKind::ValueError, &limit(4301));
+        // python3 -c "int('1' * 5000, 36)"
+        assert_eq!(int_base(&"1".repeat(5000), 36), None);
+        assert_raised(ExcKind::ValueError, &limit(5000));
+        // The limit is checked before what follows the digits and before
+        // base 0's leading-zero rule: python3 -c "int('9' * 5000 + 'x')"
+        // and python3 -c "int('0' + '1' * 5000, 0)".
+        assert_eq!(int(&format!("{}x", "9".repeat(5000))), None);
+        assert_raised(ExcKind::ValueError, &limit(5000));
+        assert_eq!(int_base(&format!("0{}", "1".repeat(5000)), 0), None);
+        assert_raised(ExcKind::ValueError, &limit(5001));
+        // python3 -c "int('_' + '1' * 5000, 3)": no digit run at all.
+        assert_eq!(int_base(&format!("_{}", "1".repeat(5000)), 3), None);
+        let err = crate::test_util::take_error().unwrap();
+        assert!(err
+            .1
+            .starts_with("invalid literal for int() with base 3: '_111"));
     }
 
     #[test]

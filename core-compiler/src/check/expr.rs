@@ -1063,7 +1063,26 @@ impl<'a> Checker<'a> {
                 }
             }
             "int" => {
-                let args = self.positional_only(cx, c, "int", 0, 1)?;
+                let args = self.positional_only(cx, c, "int", 0, 2)?;
+                if args.len() == 2 {
+                    let mut it = args.into_iter();
+                    let (s, base) = (it.next().ok_or(Reported)?, it.next().ok_or(Reported)?);
+                    if s.ty != Ty::Str {
+                        return Err(
+                            self.error(s.span, "int() can't convert non-string with explicit base")
+                        );
+                    }
+                    let base = self.index_int(base)?;
+                    return Ok(Some(mk(
+                        ExprKind::RtCall {
+                            func: "pyaot_int_from_str_base",
+                            args: vec![RtArg::Value(s), RtArg::Value(base)],
+                            conv: RtConv::FlagOut,
+                        },
+                        Ty::Int,
+                        span,
+                    )));
+                }
                 match args.into_iter().next() {
                     None => mk(ExprKind::Int(0), Ty::Int, span),
                     Some(a) => match a.ty {
@@ -1244,10 +1263,23 @@ impl<'a> Checker<'a> {
             }
             "round" => {
                 let args = self.positional_only(cx, c, "round", 1, 2)?;
-                if args.len() == 2 {
-                    return Err(self.unsupported(span, "round() with ndigits"));
+                let mut it = args.into_iter();
+                let x = it.next().ok_or(Reported)?;
+                if let Some(n) = it.next() {
+                    let n = self.index_int(n)?;
+                    if x.ty != Ty::Float {
+                        return Err(self.unsupported(span, "round() of an int with ndigits"));
+                    }
+                    return Ok(Some(mk(
+                        ExprKind::RtCall {
+                            func: "pyaot_float_round",
+                            args: vec![RtArg::Value(x), RtArg::Value(n)],
+                            conv: RtConv::FlagOut,
+                        },
+                        Ty::Float,
+                        span,
+                    )));
                 }
-                let x = args.into_iter().next().ok_or(Reported)?;
                 match x.ty {
                     Ty::Int => x,
                     Ty::Bool => self.coerce_to_int(x),
