@@ -407,6 +407,7 @@ impl ExcKind {
         ("KeyboardInterrupt", ExcKind::KeyboardInterrupt),
         ("BaseException", ExcKind::BaseException),
         ("EOFError", ExcKind::EOFError),
+        ("SystemExit", ExcKind::SystemExit),
         ("UnboundLocalError", ExcKind::UnboundLocalError),
     ];
 

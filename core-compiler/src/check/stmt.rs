@@ -920,6 +920,31 @@ impl<'a> Checker<'a> {
                 "raise one of ValueError, TypeError, RuntimeError, KeyError, IndexError, ...",
             ));
         };
+        if kind == ExcKind::SystemExit {
+            // raise SystemExit(x) is sys.exit(x).
+            let arg = match args {
+                [] => None,
+                [one] => {
+                    let v = self.expr(cx, one)?;
+                    match v.ty {
+                        Ty::Int | Ty::Str | Ty::None => Some(v),
+                        Ty::Bool => Some(self.coerce_to_int(v)),
+                        _ => {
+                            return Err(
+                                self.unsupported(v.span, "SystemExit with this argument type")
+                            )
+                        }
+                    }
+                }
+                _ => {
+                    return Err(
+                        self.unsupported(exc.range(), "exceptions with more than one argument")
+                    )
+                }
+            };
+            cx.assigned = None;
+            return Ok(StmtKind::Exit(arg));
+        }
         let arg = match args {
             [] => None,
             [one] => Some(self.exc_arg(cx, one)?),
