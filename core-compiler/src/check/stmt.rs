@@ -355,17 +355,14 @@ impl<'a> Checker<'a> {
     fn aug_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAugAssign) -> Chk<StmtKind> {
         match &*a.target {
             ast::Expr::Name(_) => {}
-            // The index is evaluated twice, so it must have no effects.
-            ast::Expr::Subscript(s)
-                if matches!(
-                    &*s.slice,
-                    ast::Expr::Name(_) | ast::Expr::NumberLiteral(_) | ast::Expr::StringLiteral(_)
-                ) => {}
+            ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_)) => {
+                return self.aug_assign_item(cx, a, s);
+            }
             other => {
                 return Err(self.error_hint(
                     other.range(),
                     "unsupported target for augmented assignment",
-                    "use a variable, or a list item with a plain name or number as index",
+                    "use a variable, or a list or dict item",
                 ))
             }
         }
@@ -390,6 +387,112 @@ impl<'a> Checker<'a> {
         }
         let place = self.store_target(cx, &a.target, &value.ty, None)?;
         Ok(StmtKind::Assign(place, value))
+    }
+
+    /// `c[i] op= v`: the container and the index are evaluated once, into
+    /// hidden variables, then `c[i] = c[i] op v` (CPython's order: c, i,
+    /// the item, v).
+    fn aug_assign_item(
+        &mut self,
+        cx: &mut FnCx,
+        a: &ast::StmtAugAssign,
+        s: &ast::ExprSubscript,
+    ) -> Chk<StmtKind> {
+        let span: Span = a.range.into();
+        let container = self.expr(cx, &s.value)?;
+        let index = self.expr(cx, &s.slice)?;
+        let (key_ty, item_ty) = match &container.ty {
+            Ty::List(e) => (Ty::Int, (**e).clone()),
+            Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
+            other => {
+                return Err(self.error(
+                    s.range,
+                    format!(
+                        "'{}' object does not support item assignment",
+                        other.runtime_name()
+                    ),
+                ))
+            }
+        };
+        let index = match key_ty {
+            Ty::Int if matches!(container.ty, Ty::List(_)) => self.index_int(index)?,
+            ref k => self.dict_key(index, k)?,
+        };
+        let mut stmts = Vec::new();
+        let container_ty = container.ty.clone();
+        let c = self.hidden_var(cx, container, span, &mut stmts)?;
+        let i = self.hidden_var(cx, index, span, &mut stmts)?;
+        let current = match &container_ty {
+            Ty::List(_) => Expr {
+                kind: ExprKind::ListIndex(Box::new(c.read()), Box::new(i.read())),
+                ty: item_ty.clone(),
+                span,
+            },
+            _ => Expr {
+                kind: ExprKind::RtCall {
+                    func: "pyaot_dict_get",
+                    args: vec![hir::RtArg::Value(c.read()), hir::RtArg::Slot(i.read())],
+                    conv: hir::RtConv::FlagOutSlot,
+                },
+                ty: item_ty.clone(),
+                span,
+            },
+        };
+        let rhs = self.expr(cx, &a.value)?;
+        let value = self.binary(cx, a.op, current, rhs, span)?;
+        if value.ty != item_ty {
+            return Err(self.error_hint(
+                span,
+                format!(
+                    "conflicting types for an item of a {container_ty}: {} here",
+                    value.ty
+                ),
+                "the item keeps its type; convert the value",
+            ));
+        }
+        let place = match &container_ty {
+            Ty::List(_) => Place::ListItem {
+                list: Box::new(c.read()),
+                index: Box::new(i.read()),
+            },
+            _ => Place::DictItem {
+                dict: Box::new(c.read()),
+                key: Box::new(i.read()),
+            },
+        };
+        stmts.push(Stmt {
+            kind: StmtKind::Assign(place, value),
+            span,
+        });
+        Ok(StmtKind::Seq(stmts))
+    }
+
+    /// Stores `value` in a new compiler-made variable (assignment appended
+    /// to `stmts`) and returns it, for reading.
+    fn hidden_var(
+        &mut self,
+        cx: &mut FnCx,
+        value: Expr,
+        span: Span,
+        stmts: &mut Block,
+    ) -> Chk<Hidden> {
+        let ty = value.ty.clone();
+        let name = format!("$tmp{}", self.next_hidden());
+        self.declare_var(cx, &name, ty.clone(), span)?;
+        let var = if cx.is_module {
+            Var::Global(self.global_id(&name).ok_or(Reported)?)
+        } else {
+            Var::Local(cx.local(&name).ok_or(Reported)?)
+        };
+        let place = match var {
+            Var::Global(g) => Place::Global(g),
+            Var::Local(l) => Place::Local(l),
+        };
+        stmts.push(Stmt {
+            kind: StmtKind::Assign(place, value),
+            span,
+        });
+        Ok(Hidden { var, ty, span })
     }
 
     /// `xs += ys` extends the list in place (every alias sees it), which is
@@ -1060,6 +1163,27 @@ impl<'a> Checker<'a> {
                 )),
             })
             .collect()
+    }
+}
+
+/// A compiler-made variable, assigned once before it is read.
+struct Hidden {
+    var: Var,
+    ty: Ty,
+    span: Span,
+}
+
+impl Hidden {
+    fn read(&self) -> Expr {
+        let kind = match self.var {
+            Var::Local(id) => ExprKind::Local { id, checked: false },
+            Var::Global(id) => ExprKind::Global { id, checked: false },
+        };
+        Expr {
+            kind,
+            ty: self.ty.clone(),
+            span: self.span,
+        }
     }
 }
 
