@@ -322,6 +322,23 @@ pub unsafe extern "C" fn pyaot_list_repeat(a: *const List, n: i64) -> *mut List 
     unsafe { new_from(a, total, repeated) }
 }
 
+/// `void pyaot_list_inplace_repeat(List *l, int64_t n)`: `l *= n`, which
+/// changes `l` itself (every alias sees it); `n <= 0` empties it.
+///
+/// # Safety
+/// `l` is a live list.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_inplace_repeat(l: *mut List, n: i64) {
+    // SAFETY: live list (caller); the repeated copy holds its own
+    // references while `l` is cleared and refilled from it.
+    unsafe {
+        let repeated = pyaot_list_repeat(l, n);
+        pyaot_list_clear(l);
+        pyaot_list_extend(l, repeated);
+        crate::object::decref(repeated.cast());
+    }
+}
+
 /// `List *pyaot_list_slice(const List *l, int64_t start, int64_t stop,
 /// int64_t step, uint8_t has_start, uint8_t has_stop)`:
 /// `l[start:stop:step]`, a new list, with Python's clamping; a bound whose
@@ -365,6 +382,19 @@ mod tests {
         let failed =
             unsafe { pyaot_list_pop(l, index.unwrap_or(0), index.is_some() as u8, &mut out) };
         (failed == 0).then_some(out)
+    }
+
+    #[test]
+    fn inplace_repeat() {
+        // python3 -c "a = ['x', 'y']; b = a; a *= 2; print(b); a *= 0; print(b)"
+        // -> ['x', 'y', 'x', 'y'] then []
+        let l = strs(&["x", "y"]);
+        // SAFETY: a live list.
+        unsafe { pyaot_list_inplace_repeat(l, 2) };
+        assert_eq!(repr(l), "['x', 'y', 'x', 'y']");
+        // SAFETY: a live list.
+        unsafe { pyaot_list_inplace_repeat(l, 0) };
+        assert_eq!(repr(l), "[]");
     }
 
     #[test]

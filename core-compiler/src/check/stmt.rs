@@ -495,18 +495,30 @@ impl<'a> Checker<'a> {
         Ok(Hidden { var, ty, span })
     }
 
-    /// `xs += ys` extends the list in place (every alias sees it), which is
-    /// what CPython's `list.__iadd__` does.
+    /// `xs += ys` extends the list in place and `xs *= n` repeats it in
+    /// place (every alias sees it), as CPython's `list.__iadd__`/`__imul__`.
     fn list_aug_assign(&mut self, a: &ast::StmtAugAssign, list: Expr, rhs: Expr) -> Chk<StmtKind> {
         let span: Span = a.range.into();
+        if a.op == ast::Operator::Mult && matches!(rhs.ty, Ty::Int | Ty::Bool) {
+            let n = self.coerce_to_int(rhs);
+            return Ok(StmtKind::Expr(Expr {
+                kind: ExprKind::RtCall {
+                    func: "pyaot_list_inplace_repeat",
+                    args: vec![hir::RtArg::Value(list), hir::RtArg::Value(n)],
+                    conv: hir::RtConv::Infallible,
+                },
+                ty: Ty::None,
+                span,
+            }));
+        }
         if a.op != ast::Operator::Add {
-            return Err(self.error_hint(
+            return Err(self.error(
                 span,
                 format!(
-                    "unsupported augmented assignment '{}=' on a list",
-                    a.op.as_str()
+                    "unsupported operand type(s) for {}=: 'list' and '{}'",
+                    a.op.as_str(),
+                    rhs.ty.runtime_name()
                 ),
-                "write `xs = xs * n` for a new list (note: aliases of xs keep the old one)",
             ));
         }
         let rhs = Self::fit(rhs, &list.ty);

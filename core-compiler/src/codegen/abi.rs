@@ -125,6 +125,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_extend", &[I64, I64], &[]),
     ("pyaot_list_concat", &[I64, I64], &[I64]),
     ("pyaot_list_repeat", &[I64, I64], &[I64]),
+    ("pyaot_list_inplace_repeat", &[I64, I64], &[]),
     ("pyaot_list_slice", &[I64, I64, I64, I64, I8, I8], &[I64]),
     ("pyaot_list_richcmp", &[I64, I64, I32], &[I8]),
     ("pyaot_list_sort", &[I64, I8], &[]),

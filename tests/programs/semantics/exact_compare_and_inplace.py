@@ -18,3 +18,9 @@ print(c)
 xs = [1, 2, 3]
 xs[len(xs) - 1] = xs.pop()
 print(xs)
+m = ["x", "y"]
+alias = m
+m *= 2
+print(alias)
+m *= 0
+print(alias, m)
