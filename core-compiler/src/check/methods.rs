@@ -42,6 +42,19 @@ fn rt(func: &'static str, args: Vec<RtArg>, conv: RtConv, ty: Ty, span: Span) ->
     }
 }
 
+/// The list of the keys (of type `key`) of the dict `d`: a snapshot, as
+/// iterating the dict sees them.
+pub fn dict_keys(d: Expr, key: Ty) -> Expr {
+    let span = d.span;
+    rt(
+        "pyaot_dict_keys",
+        vec![RtArg::Value(d)],
+        RtConv::Infallible,
+        Ty::List(Box::new(key)),
+        span,
+    )
+}
+
 impl<'a> Checker<'a> {
     /// Binds a call's arguments to `params`; the first `required` are
     /// mandatory. Returns one slot per parameter.
@@ -803,14 +816,8 @@ impl<'a> Checker<'a> {
         match x.ty {
             Ty::List(_) => Ok(x),
             Ty::Dict(ref k, _) => {
-                let (span, k) = (x.span, (**k).clone());
-                Ok(rt(
-                    "pyaot_dict_keys",
-                    vec![RtArg::Value(x)],
-                    RtConv::Infallible,
-                    Ty::List(Box::new(k)),
-                    span,
-                ))
+                let k = (**k).clone();
+                Ok(dict_keys(x, k))
             }
             Ty::Str => {
                 let span = x.span;

@@ -286,38 +286,7 @@ impl<'a> Checker<'a> {
         let mut temps = Vec::new();
         for v in values {
             let value = self.expr(cx, v)?;
-            let ty = value.ty.clone();
-            let name = format!("$unpack{}", self.hidden_names);
-            self.hidden_names += 1;
-            self.declare_var(cx, &name, ty.clone(), span)?;
-            let (place, read) = if cx.is_module {
-                let g = self.global_id(&name).ok_or(Reported)?;
-                (
-                    Place::Global(g),
-                    ExprKind::Global {
-                        id: g,
-                        checked: false,
-                    },
-                )
-            } else {
-                let l = cx.local(&name).ok_or(Reported)?;
-                (
-                    Place::Local(l),
-                    ExprKind::Local {
-                        id: l,
-                        checked: false,
-                    },
-                )
-            };
-            stmts.push(Stmt {
-                kind: StmtKind::Assign(place, value),
-                span,
-            });
-            temps.push(Expr {
-                kind: read,
-                ty,
-                span,
-            });
+            temps.push(self.hidden_var(cx, value, span, &mut stmts)?.read());
         }
         for (t, read) in targets.iter().zip(temps) {
             let ty = read.ty.clone();
@@ -883,15 +852,7 @@ impl<'a> Checker<'a> {
         self.views_ok = false;
         let it = it?;
         Ok(match it.ty.clone() {
-            Ty::Dict(k, _) => Expr {
-                span: it.span,
-                kind: ExprKind::RtCall {
-                    func: "pyaot_dict_keys",
-                    args: vec![hir::RtArg::Value(it)],
-                    conv: hir::RtConv::Infallible,
-                },
-                ty: Ty::List(k),
-            },
+            Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
             _ => it,
         })
     }
