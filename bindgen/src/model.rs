@@ -1,0 +1,203 @@
+//! The interface model: what a library module exports, in terms every
+//! target generator understands. `pyaot inspect lib.py` prints it as JSON.
+//!
+//! JSON schema (version [`SCHEMA_VERSION`]; fields are never renamed within
+//! a version, new optional fields may appear):
+//!
+//! ```text
+//! Interface  { schema: 1, module, doc?, functions: [Function],
+//!              classes: [Class], constants: [Constant],
+//!              exceptions: [Exception] }
+//! Function   { name, doc?, params: [Param], returns: Type, raises: bool }
+//! Param      { name, type: Type, default?: Value }
+//! Class      { name, doc?, base?, constructor: Function, methods: [Function],
+//!              static_methods: [Function], properties: [Property] }
+//! Property   { name, type: Type, writable: bool, doc? }
+//! Constant   { name, type: Type, value: Value }
+//! Exception  { name, base, doc? }      user exception classes
+//! Type       "int" | "float" | "bool" | "str" | "bytes" | "none"
+//!            | {"list": Type} | {"dict": [Type, Type]} | {"tuple": [Type]}
+//!            | {"optional": Type} | {"class": "Name"}
+//! Value      a JSON literal: integer, float, boolean, string or null
+//! ```
+//!
+//! Methods list their parameters without `self`. A constructor is the
+//! class's `__init__` (without `self`), named `__init__`, returning the
+//! class.
+
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interface {
+    pub schema: u32,
+    /// The Python module name (the file stem), e.g. `geometry`.
+    pub module: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    pub functions: Vec<Function>,
+    #[serde(default)]
+    pub classes: Vec<Class>,
+    #[serde(default)]
+    pub constants: Vec<Constant>,
+    #[serde(default)]
+    pub exceptions: Vec<Exception>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Function {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    pub params: Vec<Param>,
+    pub returns: Type,
+    /// Whether a call can end with a Python exception. Hosts whose error
+    /// handling is visible in signatures (Rust, Go, Swift) use it.
+    pub raises: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Param {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: Type,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Class {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    pub constructor: Function,
+    #[serde(default)]
+    pub methods: Vec<Function>,
+    #[serde(default)]
+    pub static_methods: Vec<Function>,
+    #[serde(default)]
+    pub properties: Vec<Property>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Property {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: Type,
+    pub writable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Constant {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: Type,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exception {
+    pub name: String,
+    /// The Python base class, e.g. `ValueError` or another user exception.
+    pub base: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+}
+
+/// A type that can cross the library boundary.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Type {
+    Int,
+    Float,
+    Bool,
+    Str,
+    Bytes,
+    None,
+    List(Box<Type>),
+    Dict(Box<Type>, Box<Type>),
+    Tuple(Vec<Type>),
+    Optional(Box<Type>),
+    Class(String),
+}
+
+impl Type {
+    /// The type as Python spells it, for messages and docs.
+    pub fn python(&self) -> String {
+        match self {
+            Type::Int => "int".into(),
+            Type::Float => "float".into(),
+            Type::Bool => "bool".into(),
+            Type::Str => "str".into(),
+            Type::Bytes => "bytes".into(),
+            Type::None => "None".into(),
+            Type::List(t) => format!("list[{}]", t.python()),
+            Type::Dict(k, v) => format!("dict[{}, {}]", k.python(), v.python()),
+            Type::Tuple(ts) => {
+                let items: Vec<String> = ts.iter().map(Type::python).collect();
+                format!("tuple[{}]", items.join(", "))
+            }
+            Type::Optional(t) => format!("Optional[{}]", t.python()),
+            Type::Class(name) => name.clone(),
+        }
+    }
+}
+
+/// A constant: a default value or a module constant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+}
+
+impl Interface {
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("the model always serialises");
+        s.push('\n');
+        s
+    }
+
+    pub fn from_json(text: &str) -> Result<Interface, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_serialise_as_documented() {
+        let t = Type::Dict(
+            Box::new(Type::Str),
+            Box::new(Type::List(Box::new(Type::Optional(Box::new(Type::Int))))),
+        );
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(json, r#"{"dict":["str",{"list":{"optional":"int"}}]}"#);
+        assert_eq!(serde_json::from_str::<Type>(&json).unwrap(), t);
+        assert_eq!(t.python(), "dict[str, list[Optional[int]]]");
+    }
+
+    #[test]
+    fn values_are_plain_json_literals() {
+        for (v, json) in [
+            (Value::None, "null"),
+            (Value::Bool(true), "true"),
+            (Value::Int(-3), "-3"),
+            (Value::Float(2.5), "2.5"),
+            (Value::Str("a".into()), "\"a\""),
+        ] {
+            assert_eq!(serde_json::to_string(&v).unwrap(), json);
+            assert_eq!(serde_json::from_str::<Value>(json).unwrap(), v);
+        }
+    }
+}
