@@ -6,4 +6,5 @@
 //! `templates/<target>/` print. No generated source text lives in Rust
 //! strings.
 
+pub mod from_hir;
 pub mod model;

@@ -33,6 +33,8 @@ entity!(GlobalId, "g");
 pub struct Module {
     /// Path shown in tracebacks.
     pub file: String,
+    /// `__name__`: `__main__` for a program, the module name for a library.
+    pub name: String,
     pub funcs: Vec<Function>,
     pub globals: Vec<Global>,
     /// The function holding the module's top-level statements.
@@ -51,8 +53,14 @@ pub struct Function {
     pub name: String,
     /// The first `params.len()` locals are the parameters, in order.
     pub params: Vec<LocalId>,
+    /// Each parameter's default value, if it has one.
+    pub defaults: Vec<Option<Const>>,
     pub locals: Vec<Local>,
     pub ret: Ty,
+    /// Whether `ret` was written as an annotation (not inferred).
+    pub ret_annotated: bool,
+    /// The docstring, if the body starts with one.
+    pub doc: Option<String>,
     pub body: Block,
     pub span: Span,
 }
@@ -61,6 +69,30 @@ pub struct Function {
 pub struct Local {
     pub name: String,
     pub ty: Ty,
+}
+
+/// A constant default parameter value. Defaults must be constants: Python
+/// evaluates them once at `def` time, and for constants evaluating at each
+/// call site is indistinguishable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+    None,
+}
+
+impl Module {
+    /// The functions a library exports: public (no leading underscore)
+    /// top-level functions, in source order.
+    pub fn exported_funcs(&self) -> impl Iterator<Item = FuncId> + '_ {
+        self.funcs
+            .iter()
+            .enumerate()
+            .filter(move |(i, f)| *i != self.main.index() && !f.name.starts_with('_'))
+            .map(|(i, _)| FuncId(i as u32))
+    }
 }
 
 pub type Block = Vec<Stmt>;

@@ -16,8 +16,7 @@ pub enum Output {
 
 /// Links `object` with the runtime archive into `out`.
 pub fn link(object: &Path, runtime: &Path, out: &Path, kind: Output) -> Result<(), String> {
-    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
-    let mut cmd = Command::new(&cc);
+    let mut cmd = cc();
     if kind == Output::SharedLibrary {
         cmd.arg("-shared");
     }
@@ -32,6 +31,64 @@ pub fn link(object: &Path, runtime: &Path, out: &Path, kind: Output) -> Result<(
         .arg("-Wl,-O1")
         .arg("-Wl,--as-needed")
         .arg("-s");
+    run(cmd)
+}
+
+/// What kind of shared library [`link_library`] makes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Library {
+    /// A C library, found by the dynamic linker under `soname`; every
+    /// symbol must resolve at link time.
+    C { soname: String },
+    /// A Node.js addon, loaded by path; the N-API functions it calls stay
+    /// undefined and resolve from the node process at load time.
+    NodeAddon,
+}
+
+/// Links a library: a shared object exporting exactly `exports` (every
+/// other symbol, the runtime's included, stays local, so two pyaot
+/// libraries in one process never clash).
+pub fn link_library(
+    object: &Path,
+    runtime: &Path,
+    out: &Path,
+    exports: &[String],
+    kind: &Library,
+) -> Result<(), String> {
+    let script = out.with_extension("exports");
+    let mut text = String::from("{\n  global:\n");
+    for e in exports {
+        text.push_str(&format!("    {e};\n"));
+    }
+    text.push_str("  local: *;\n};\n");
+    std::fs::write(&script, text).map_err(|e| format!("cannot write {}: {e}", script.display()))?;
+    let mut cmd = cc();
+    cmd.arg("-shared")
+        .arg("-o")
+        .arg(out)
+        .arg(object)
+        .arg(runtime)
+        .arg("-lm")
+        .arg(format!("-Wl,--version-script={}", script.display()))
+        .arg("-Wl,--gc-sections")
+        .arg("-Wl,-O1")
+        .arg("-Wl,--as-needed")
+        .arg("-s");
+    if let Library::C { soname } = kind {
+        cmd.arg(format!("-Wl,-soname,{soname}"))
+            .arg("-Wl,--no-undefined");
+    }
+    let result = run(cmd);
+    let _ = std::fs::remove_file(&script);
+    result
+}
+
+fn cc() -> Command {
+    Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".to_string()))
+}
+
+fn run(mut cmd: Command) -> Result<(), String> {
+    let cc = cmd.get_program().to_string_lossy().into_owned();
     let output = cmd.output().map_err(|e| {
         format!("could not run the C compiler driver '{cc}': {e} (install gcc or clang, or set CC)")
     })?;

@@ -265,7 +265,11 @@ impl<'a> Checker<'a> {
             return Ok(mk(ExprKind::Global { id, checked }, ty, span));
         }
         if name == "__name__" {
-            return Ok(mk(ExprKind::Str("__main__".to_string()), Ty::Str, span));
+            return Ok(mk(
+                ExprKind::Str(self.module_name.to_string()),
+                Ty::Str,
+                span,
+            ));
         }
         if self.is_module_assigned(name) {
             return Err(self.error_hint(

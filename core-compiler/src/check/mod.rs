@@ -33,17 +33,7 @@ pub use scope::FnCx;
 pub struct Reported;
 pub type Chk<T> = Result<T, Reported>;
 
-/// A default parameter value. Defaults must be constants: Python evaluates
-/// them once at `def` time, and for constants evaluating at each call site
-/// is indistinguishable.
-#[derive(Debug, Clone)]
-pub enum Const {
-    Int(i64),
-    Float(f64),
-    Bool(bool),
-    Str(String),
-    None,
-}
+pub use crate::hir::Const;
 
 #[derive(Debug, Clone)]
 pub struct Param {
@@ -80,6 +70,8 @@ pub struct Checker<'a> {
     global_names: HashMap<String, GlobalId>,
     /// Names the module body assigns: globals whose type may not be known yet.
     module_assigned: std::collections::HashSet<String>,
+    /// `__name__`.
+    module_name: &'a str,
     /// Whether `import sys` has been seen.
     pub sys_imported: bool,
     /// Counter for compiler-made variable names (which contain `$`, so no
@@ -96,9 +88,11 @@ pub struct Checker<'a> {
 pub fn check_module(
     file: &SourceFile,
     suite: &[ast::Stmt],
+    module_name: &str,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
     let mut ck = Checker {
         file,
+        module_name,
         diags: Vec::new(),
         sigs: Vec::new(),
         defs: Vec::new(),
@@ -126,6 +120,7 @@ pub fn check_module(
     funcs.push(main);
     Ok(hir::Module {
         file: file.path.clone(),
+        name: module_name.to_string(),
         funcs,
         globals: ck.globals,
         main: main_id,
@@ -417,6 +412,7 @@ impl<'a> Checker<'a> {
             self.sigs[id.index()].ret = RetTy::Inferring;
         }
         let def = self.defs[id.index()];
+        let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
         let errors_before = self.diags.len();
@@ -443,8 +439,11 @@ impl<'a> Checker<'a> {
         self.bodies[id.index()] = Some(hir::Function {
             name: def.name.to_string(),
             params: (0..params.len() as u32).map(hir::LocalId).collect(),
+            defaults: params.iter().map(|p| p.default.clone()).collect(),
             locals: cx.into_locals(),
             ret,
+            ret_annotated: annotated_ret,
+            doc: docstring(&def.body),
             body,
             span: def.range.into(),
         });
@@ -456,10 +455,24 @@ impl<'a> Checker<'a> {
         hir::Function {
             name: "<module>".to_string(),
             params: Vec::new(),
+            defaults: Vec::new(),
             locals: cx.into_locals(),
             ret: Ty::None,
+            ret_annotated: true,
+            doc: docstring(suite),
             body,
             span: Span::default(),
         }
+    }
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => match &*e.value {
+            ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -17,6 +17,13 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_incref", &[I64], &[]),
     ("pyaot_decref", &[I64], &[]),
     ("pyaot_entry", &[I32, I64, I64], &[I32]),
+    // library mode: the boundary (runtime/src/ffi)
+    ("pyaot_ffi_enter", &[I64], &[I8]),
+    ("pyaot_ffi_leave", &[], &[]),
+    ("pyaot_ffi_fail", &[I64], &[]),
+    ("pyaot_ffi_str_in", &[I64, I64, I64], &[I64]),
+    ("pyaot_ffi_str_out", &[I64, I64], &[I64]),
+    ("pyaot_napi_register", &[I64, I64, I64, I64, I64], &[I64]),
     ("pyaot_flush", &[], &[]),
     ("pyaot_print_str", &[I64], &[]),
     ("pyaot_print_int", &[I64], &[]),

@@ -9,6 +9,7 @@
 //! String literals are immortal objects in read-only data.
 
 mod abi;
+mod export;
 mod func;
 
 use crate::hir::{self, FuncId};
@@ -23,23 +24,18 @@ use std::fmt;
 
 pub use abi::layout;
 
-/// What the object's entry symbol is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What the object's entry points are.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     /// `int main(int argc, char **argv)`: a standalone executable.
     Executable,
     /// `int pyaot_program_main(int argc, char **argv)`: a shared library
     /// that `pyaot` loads and calls (the cached run mode).
     SharedLibrary,
-}
-
-impl Entry {
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Entry::Executable => "main",
-            Entry::SharedLibrary => "pyaot_program_main",
-        }
-    }
+    /// A Node.js addon: the export table and `napi_register_module_v1`.
+    NodeAddon,
+    /// A C library: one `pyaot_<prefix>_<fn>` wrapper per exported function.
+    CLibrary { prefix: String },
 }
 
 /// An internal code generation failure: a compiler bug or a limit, never a
@@ -69,7 +65,7 @@ impl From<cranelift_module::ModuleError> for CodegenError {
 pub fn compile(
     m: &hir::Module,
     file: &crate::source::SourceFile,
-    entry: Entry,
+    entry: &Entry,
 ) -> Result<Vec<u8>, CodegenError> {
     let isa = host_isa()?;
     let builder = ObjectBuilder::new(
@@ -112,7 +108,14 @@ pub fn compile(
             .map_err(|e| CodegenError::Module(format!("{}: {e:?}", f.name)))?;
         cx.module.clear_context(&mut ctx);
     }
-    cx.define_entry(m, entry, &mut ctx, &mut fctx)?;
+    match entry {
+        Entry::Executable => cx.define_entry(m, "main", &mut ctx, &mut fctx)?,
+        Entry::SharedLibrary => cx.define_entry(m, "pyaot_program_main", &mut ctx, &mut fctx)?,
+        Entry::NodeAddon => export::define_node_addon(&mut cx, m, &mut ctx, &mut fctx)?,
+        Entry::CLibrary { prefix } => {
+            export::define_c_library(&mut cx, m, prefix, &mut ctx, &mut fctx)?
+        }
+    }
     let product = cx.module.finish();
     product
         .emit()
@@ -166,7 +169,7 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
 }
 
 impl ModuleCx {
-    fn python_signature(&self, f: &hir::Function) -> Signature {
+    pub fn python_signature(&self, f: &hir::Function) -> Signature {
         let mut sig = self.module.make_signature();
         for &p in &f.params {
             let ty = &f.locals[p.index()].ty;
@@ -222,7 +225,7 @@ impl ModuleCx {
     fn define_entry(
         &mut self,
         m: &hir::Module,
-        entry: Entry,
+        symbol: &str,
         ctx: &mut cranelift_codegen::Context,
         fctx: &mut cranelift_frontend::FunctionBuilderContext,
     ) -> Result<(), CodegenError> {
@@ -232,7 +235,7 @@ impl ModuleCx {
         sig.returns.push(AbiParam::new(types::I32));
         let id = self
             .module
-            .declare_function(entry.symbol(), Linkage::Export, &sig)?;
+            .declare_function(symbol, Linkage::Export, &sig)?;
         ctx.func.signature = sig;
         let rt_entry = self.runtime_fn("pyaot_entry")?;
         let main_fn = self.funcs[m.main.index()];

@@ -1,0 +1,156 @@
+//! Library mode: `pyaot inspect`, `pyaot build --lib` and `pyaot package`.
+//! A library is one module whose public top-level functions other
+//! languages call; `pyaot-bindgen` turns its interface model into packages.
+
+use crate::cache;
+use crate::failure::Failure;
+use pyaot_bindgen::model::Interface;
+use pyaot_core::link;
+use pyaot_core::{hir, CompileError, Entry, SourceFile};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A checked library module and its interface.
+pub struct Library {
+    pub src: SourceFile,
+    pub hir: hir::Module,
+    pub model: Interface,
+}
+
+impl Library {
+    pub fn name(&self) -> &str {
+        &self.model.module
+    }
+}
+
+/// Reads, checks and models `file`. Its stem is the module name, which
+/// must be a Python identifier (it becomes part of every exported symbol).
+pub fn load(file: &Path) -> Result<Library, Failure> {
+    let source = fs::read(file).map_err(|e| cache::io_err("read", file, e))?;
+    let name = module_name(file)?;
+    let shown = file.to_string_lossy().into_owned();
+    let src = pyaot_core::decode_source(&shown, &source).map_err(|e| {
+        let (f, d) = *e;
+        Failure::Diagnostics(f, vec![d])
+    })?;
+    let hir = pyaot_core::check(&src, &name).map_err(|e| compile_failure(&src, e))?;
+    let model = pyaot_bindgen::from_hir::interface(&hir)
+        .map_err(|d| Failure::Diagnostics(src.clone(), d))?;
+    Ok(Library { src, hir, model })
+}
+
+fn module_name(file: &Path) -> Result<String, Failure> {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut chars = stem.chars();
+    let ok = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !ok {
+        return Err(Failure::Usage(format!(
+            "'{}': a library's file name must be a Python module name (letters, digits, \
+             underscores), since it names the package and every exported symbol",
+            file.display()
+        )));
+    }
+    Ok(stem)
+}
+
+fn compile_failure(src: &SourceFile, e: CompileError) -> Failure {
+    match e {
+        CompileError::Diagnostics(d) => Failure::Diagnostics(src.clone(), d),
+        CompileError::Internal(m) => Failure::Internal(m),
+    }
+}
+
+/// `pyaot inspect FILE`: the interface model as JSON on stdout.
+pub fn inspect(file: &Path) -> Result<u8, Failure> {
+    let lib = load(file)?;
+    print!("{}", lib.model.to_json());
+    Ok(0)
+}
+
+/// Compiles `lib` with `entry` and links a shared object exporting
+/// `exports` to `out`.
+fn link_shared(
+    lib: &Library,
+    entry: Entry,
+    out: &Path,
+    exports: &[String],
+    kind: &link::Library,
+) -> Result<(), Failure> {
+    let object = pyaot_core::compile_hir(&lib.hir, &lib.src, &entry)
+        .map_err(|e| compile_failure(&lib.src, e))?;
+    let dir = out.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| cache::io_err("create", dir, e))?;
+    let obj_path = cache::temp_sibling(&out.with_extension("o"));
+    fs::write(&obj_path, &object).map_err(|e| cache::io_err("write", &obj_path, e))?;
+    let runtime = cache::runtime_archive()?;
+    let tmp = cache::temp_sibling(out);
+    let linked = link::link_library(&obj_path, &runtime, &tmp, exports, kind);
+    let _ = fs::remove_file(&obj_path);
+    linked.map_err(Failure::Link)?;
+    fs::rename(&tmp, out).map_err(|e| cache::io_err("rename", out, e))
+}
+
+/// The C library's exported symbols: the wrappers and the runtime's
+/// boundary helpers declared in the header.
+fn c_exports(lib: &Library) -> Vec<String> {
+    let mut out: Vec<String> = lib
+        .model
+        .functions
+        .iter()
+        .map(|f| format!("pyaot_{}_{}", lib.name(), f.name))
+        .collect();
+    out.extend(
+        ["pyaot_status_clear", "pyaot_free", "pyaot_object_release"]
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    out
+}
+
+/// `pyaot build --lib FILE [-o DIR]`: `lib<name>.so` and `<name>.h`.
+pub fn build_c(file: &Path, out_dir: Option<&Path>) -> Result<u8, Failure> {
+    let lib = load(file)?;
+    let dir = out_dir
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let so_name = format!("lib{}.so", lib.name());
+    let entry = Entry::CLibrary {
+        prefix: lib.name().to_string(),
+    };
+    let kind = link::Library::C {
+        soname: so_name.clone(),
+    };
+    link_shared(&lib, entry, &dir.join(&so_name), &c_exports(&lib), &kind)?;
+    eprintln!("pyaot: wrote {}", dir.join(&so_name).display());
+    Ok(0)
+}
+
+/// The Node addon file name, napi-rs style.
+pub fn node_addon_name(module: &str) -> String {
+    format!("{module}.linux-x64-gnu.node")
+}
+
+/// `pyaot package FILE --npm [-o DIR]`.
+pub fn package_npm(file: &Path, out_dir: &Path) -> Result<u8, Failure> {
+    let lib = load(file)?;
+    let addon = out_dir.join(node_addon_name(lib.name()));
+    let exports = [
+        "napi_register_module_v1".to_string(),
+        "node_api_module_get_api_version_v1".to_string(),
+    ];
+    link_shared(
+        &lib,
+        Entry::NodeAddon,
+        &addon,
+        &exports,
+        &link::Library::NodeAddon,
+    )?;
+    eprintln!("pyaot: wrote {}", addon.display());
+    Ok(0)
+}
