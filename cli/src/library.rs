@@ -73,26 +73,34 @@ pub fn inspect(file: &Path) -> Result<u8, Failure> {
     Ok(0)
 }
 
-/// Compiles `lib` with `entry` and links a shared object exporting
-/// `exports` to `out`.
+/// Links `object` into a shared object exporting `exports` at `out`.
 fn link_shared(
-    lib: &Library,
-    entry: Entry,
+    object: &[u8],
     out: &Path,
     exports: &[String],
     kind: &link::Library,
 ) -> Result<(), Failure> {
-    let object = pyaot_core::compile_hir(&lib.hir, &lib.src, &entry)
-        .map_err(|e| compile_failure(&lib.src, e))?;
+    with_object(out, object, |obj, runtime, tmp| {
+        link::link_library(obj, runtime, tmp, exports, kind)
+    })
+}
+
+/// Writes `object` beside `out`, runs `make(object, runtime, tmp)` and
+/// renames `tmp` to `out`, so `out` is never half-written.
+fn with_object(
+    out: &Path,
+    object: &[u8],
+    make: impl FnOnce(&Path, &Path, &Path) -> Result<(), String>,
+) -> Result<(), Failure> {
     let dir = out.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(|e| cache::io_err("create", dir, e))?;
-    let obj_path = cache::temp_sibling(&out.with_extension("o"));
-    fs::write(&obj_path, &object).map_err(|e| cache::io_err("write", &obj_path, e))?;
+    let obj_path = cache::temp_sibling(&out.with_extension("module.o"));
+    fs::write(&obj_path, object).map_err(|e| cache::io_err("write", &obj_path, e))?;
     let runtime = cache::runtime_archive()?;
     let tmp = cache::temp_sibling(out);
-    let linked = link::link_library(&obj_path, &runtime, &tmp, exports, kind);
+    let made = make(&obj_path, &runtime, &tmp);
     let _ = fs::remove_file(&obj_path);
-    linked.map_err(Failure::Link)?;
+    made.map_err(Failure::Link)?;
     fs::rename(&tmp, out).map_err(|e| cache::io_err("rename", out, e))
 }
 
@@ -126,8 +134,17 @@ pub fn build_c(file: &Path, out_dir: Option<&Path>) -> Result<u8, Failure> {
     let kind = link::Library::C {
         soname: so_name.clone(),
     };
-    link_shared(&lib, entry, &dir.join(&so_name), &c_exports(&lib), &kind)?;
-    eprintln!("pyaot: wrote {}", dir.join(&so_name).display());
+    let exports = c_exports(&lib);
+    let object = pyaot_core::compile_hir(&lib.hir, &lib.src, &entry)
+        .map_err(|e| compile_failure(&lib.src, e))?;
+    link_shared(&object, &dir.join(&so_name), &exports, &kind)?;
+    let a_name = format!("lib{}.a", lib.name());
+    with_object(&dir.join(&a_name), &object, |obj, runtime, tmp| {
+        link::archive_library(obj, runtime, tmp, &exports)
+    })?;
+    for f in [&so_name, &a_name] {
+        eprintln!("pyaot: wrote {}", dir.join(f).display());
+    }
     Ok(0)
 }
 
@@ -144,13 +161,9 @@ pub fn package_npm(file: &Path, out_dir: &Path) -> Result<u8, Failure> {
         "napi_register_module_v1".to_string(),
         "node_api_module_get_api_version_v1".to_string(),
     ];
-    link_shared(
-        &lib,
-        Entry::NodeAddon,
-        &addon,
-        &exports,
-        &link::Library::NodeAddon,
-    )?;
+    let object = pyaot_core::compile_hir(&lib.hir, &lib.src, &Entry::NodeAddon)
+        .map_err(|e| compile_failure(&lib.src, e))?;
+    link_shared(&object, &addon, &exports, &link::Library::NodeAddon)?;
     eprintln!("pyaot: wrote {}", addon.display());
     Ok(0)
 }

@@ -83,6 +83,51 @@ pub fn link_library(
     result
 }
 
+/// Makes a static library `out` (`lib<name>.a`) holding one relocatable
+/// object: the module and the parts of the runtime it uses, with every
+/// symbol but `exports` made local. Consumers link it like any C archive
+/// and cannot clash with the runtime of another pyaot library.
+pub fn archive_library(
+    object: &Path,
+    runtime: &Path,
+    out: &Path,
+    exports: &[String],
+) -> Result<(), String> {
+    let combined = out.with_extension("o");
+    let mut cmd = cc();
+    cmd.arg("-r")
+        .arg("-nostdlib")
+        .arg("-o")
+        .arg(&combined)
+        .arg("-Wl,--gc-sections");
+    // The exports are the roots that decide what the partial link keeps.
+    for e in exports {
+        cmd.arg(format!("-Wl,--undefined={e}"));
+    }
+    cmd.arg(object).arg(runtime);
+    run(cmd)?;
+    let keep = out.with_extension("keep");
+    let result = std::fs::write(&keep, exports.join("\n") + "\n")
+        .map_err(|e| format!("cannot write {}: {e}", keep.display()))
+        .and_then(|()| {
+            let mut objcopy = Command::new("objcopy");
+            objcopy
+                .arg(format!("--keep-global-symbols={}", keep.display()))
+                .arg("--strip-debug")
+                .arg(&combined);
+            run(objcopy)
+        })
+        .and_then(|()| {
+            let _ = std::fs::remove_file(out);
+            let mut ar = Command::new("ar");
+            ar.arg("rcs").arg(out).arg(&combined);
+            run(ar)
+        });
+    let _ = std::fs::remove_file(&keep);
+    let _ = std::fs::remove_file(&combined);
+    result
+}
+
 fn cc() -> Command {
     Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".to_string()))
 }
@@ -90,11 +135,11 @@ fn cc() -> Command {
 fn run(mut cmd: Command) -> Result<(), String> {
     let cc = cmd.get_program().to_string_lossy().into_owned();
     let output = cmd.output().map_err(|e| {
-        format!("could not run the C compiler driver '{cc}': {e} (install gcc or clang, or set CC)")
+        format!("could not run '{cc}': {e} (install gcc or clang and binutils, or set CC)")
     })?;
     if !output.status.success() {
         return Err(format!(
-            "linking failed ({cc} exited with {}):\n{}",
+            "linking failed ('{cc}' exited with {}):\n{}",
             output.status,
             String::from_utf8_lossy(&output.stderr).trim_end()
         ));
