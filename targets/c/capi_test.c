@@ -4,6 +4,7 @@
  * Exit status 0 when every check passed. */
 #include "capi.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,22 @@ static void expect_error(PyaotStatus *st, const char *type, const char *message)
         fprintf(stderr, "  got message %s\n", st->message);
     pyaot_status_clear(st);
     CHECK(st->code == 0 && st->exc_type == NULL && st->message == NULL);
+}
+
+/* Several host threads call at once: every call must still be exact. */
+static void *hammer(void *arg) {
+    long id = (long)arg;
+    long bad = 0;
+    PyaotStatus st = {0};
+    for (int i = 0; i < 20000; i++) {
+        if (pyaot_capi_add(id, i, &st) != id + i) bad++;
+        char *r = pyaot_capi_shout("ab", 2, 1, NULL, &st);
+        if (!r || strcmp(r, "AB") != 0) bad++;
+        pyaot_free(r);
+        if (pyaot_capi_lookup("nope", 4, &st) != 0 || st.code != 1) bad++;
+        pyaot_status_clear(&st);
+    }
+    return (void *)bad;
 }
 
 int main(void) {
@@ -95,6 +112,14 @@ int main(void) {
         char *r = pyaot_capi_shout("xy", 2, 2, NULL, &st);
         if (!r || strcmp(r, "XYXY") != 0) failures++;
         pyaot_free(r);
+    }
+
+    pthread_t threads[4];
+    for (long t = 0; t < 4; t++) pthread_create(&threads[t], NULL, hammer, (void *)t);
+    for (int t = 0; t < 4; t++) {
+        void *bad;
+        pthread_join(threads[t], &bad);
+        CHECK(bad == NULL);
     }
 
     if (failures) {
