@@ -10,3 +10,6 @@ cargo test --workspace
 
 # Memory: every differential program under valgrind, no definite leaks.
 bash ci/leakcheck.sh
+
+# Library mode, tested by each host's own tools.
+bash targets/c/run.sh
