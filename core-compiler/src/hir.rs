@@ -222,7 +222,12 @@ pub enum ExprKind {
     /// Integer or float arithmetic; both operands already have type `ty`
     /// (`Int` or `Float`), except `Pow` whose result may differ.
     Arith(ArithOp, Box<Expr>, Box<Expr>),
+    /// Bitwise operator; both operands are `Int`, or both `Bool` for
+    /// `&`, `|`, `^` (whose result is then a `bool`, as in Python).
+    Bit(BitOp, Box<Expr>, Box<Expr>),
     Neg(Box<Expr>),
+    /// `~x` on an `Int`: `-x - 1`, which never overflows.
+    Invert(Box<Expr>),
     /// Comparison chain `a < b <= c`, each operand evaluated once.
     Compare {
         first: Box<Expr>,
@@ -313,7 +318,20 @@ pub enum RtConv {
     Flag,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Bitwise operators on `int` (and `&`, `|`, `^` on two `bool`s).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitOp {
+    And,
+    Or,
+    Xor,
+    /// `<<`: raises ValueError for a negative count and OverflowError when
+    /// the result leaves i64.
+    LShift,
+    /// `>>`: arithmetic; raises ValueError for a negative count.
+    RShift,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArithOp {
     Add,
     Sub,

@@ -4,7 +4,7 @@ use super::comprehension::Comp;
 use super::scope::Var;
 use super::stmt::mismatch_hint;
 use super::{Checker, Chk, Const, FnCx, Reported};
-use crate::hir::{ArithOp, CmpOp, Conv, Expr, ExprKind, FPart, RtArg, RtConv};
+use crate::hir::{ArithOp, BitOp, CmpOp, Conv, Expr, ExprKind, FPart, RtArg, RtConv};
 use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
@@ -529,20 +529,42 @@ impl<'a> Checker<'a> {
     }
 
     fn bitwise(&mut self, op: ast::Operator, l: Expr, r: Expr, span: Span) -> Chk<Expr> {
-        if l.ty != Ty::Int || r.ty != Ty::Int {
-            return Err(self.error_hint(
+        use ast::Operator as O;
+        let bop = match op {
+            O::BitAnd => BitOp::And,
+            O::BitOr => BitOp::Or,
+            O::BitXor => BitOp::Xor,
+            O::LShift => BitOp::LShift,
+            O::RShift => BitOp::RShift,
+            _ => return Err(self.unsupported(span, &format!("the '{}' operator", op.as_str()))),
+        };
+        let logical = matches!(bop, BitOp::And | BitOp::Or | BitOp::Xor);
+        if logical && l.ty == Ty::Bool && r.ty == Ty::Bool {
+            return Ok(mk(
+                ExprKind::Bit(bop, Box::new(l), Box::new(r)),
+                Ty::Bool,
                 span,
-                format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.as_str(),
-                    l.ty.runtime_name(),
-                    r.ty.runtime_name()
-                ),
-                "bitwise operators are supported on int operands",
             ));
         }
-        let _ = (l, r);
-        Err(self.unsupported(span, "bitwise operators"))
+        if matches!(l.ty, Ty::Int | Ty::Bool) && matches!(r.ty, Ty::Int | Ty::Bool) {
+            let l = self.coerce_to_int(l);
+            let r = self.coerce_to_int(r);
+            return Ok(mk(
+                ExprKind::Bit(bop, Box::new(l), Box::new(r)),
+                Ty::Int,
+                span,
+            ));
+        }
+        Err(self.error_hint(
+            span,
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.as_str(),
+                l.ty.runtime_name(),
+                r.ty.runtime_name()
+            ),
+            "bitwise operators are supported on int operands",
+        ))
     }
 
     fn unary(&mut self, cx: &mut FnCx, u: &ast::ExprUnaryOp) -> Chk<Expr> {
@@ -584,7 +606,16 @@ impl<'a> Checker<'a> {
                     format!("bad operand type for unary +: '{}'", v.ty.runtime_name()),
                 )),
             },
-            ast::UnaryOp::Invert => Err(self.unsupported(span, "bitwise operators")),
+            ast::UnaryOp::Invert => match v.ty {
+                Ty::Int | Ty::Bool => {
+                    let i = self.coerce_to_int(v);
+                    Ok(mk(ExprKind::Invert(Box::new(i)), Ty::Int, span))
+                }
+                _ => Err(self.error(
+                    span,
+                    format!("bad operand type for unary ~: '{}'", v.ty.runtime_name()),
+                )),
+            },
         }
     }
 

@@ -52,6 +52,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_int_from_str_base", &[I64, I64, I64], &[I8]),
     ("pyaot_float_round", &[F64, I64, I64], &[I8]),
     ("pyaot_int_pow", &[I64, I64, I64], &[I8]),
+    ("pyaot_int_lshift", &[I64, I64, I64], &[I8]),
+    ("pyaot_int_rshift", &[I64, I64, I64], &[I8]),
     ("pyaot_float_pow", &[F64, F64, I64], &[I8]),
     ("pyaot_float_floordiv", &[F64, F64, I64], &[I8]),
     ("pyaot_float_mod", &[F64, F64, I64], &[I8]),

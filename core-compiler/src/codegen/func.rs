@@ -13,8 +13,8 @@
 use super::abi::layout;
 use super::{clif_type, CodegenError, ModuleCx};
 use crate::hir::{
-    self, ArithOp, CmpOp, Conv, ExcKind, Expr, ExprKind, FPart, FuncId, Place, RtArg, RtConv, Stmt,
-    StmtKind,
+    self, ArithOp, BitOp, CmpOp, Conv, ExcKind, Expr, ExprKind, FPart, FuncId, Place, RtArg,
+    RtConv, Stmt, StmtKind,
 };
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
@@ -1258,6 +1258,25 @@ impl<'a, 'b> Lower<'a, 'b> {
                 eval_order,
             } => self.call(*func, args, eval_order, e)?,
             ExprKind::Arith(op, l, r) => self.arith(*op, l, r, e)?,
+            ExprKind::Bit(op, l, r) => {
+                let a = self.expr(l)?.value();
+                let b = self.expr(r)?.value();
+                Val::scalar(match op {
+                    BitOp::And => self.b.ins().band(a, b),
+                    BitOp::Or => self.b.ins().bor(a, b),
+                    BitOp::Xor => self.b.ins().bxor(a, b),
+                    BitOp::LShift => {
+                        self.call_out("pyaot_int_lshift", &[a, b], types::I64, e.span)?
+                    }
+                    BitOp::RShift => {
+                        self.call_out("pyaot_int_rshift", &[a, b], types::I64, e.span)?
+                    }
+                })
+            }
+            ExprKind::Invert(x) => {
+                let v = self.expr(x)?.value();
+                Val::scalar(self.b.ins().bnot(v))
+            }
             ExprKind::Neg(x) => {
                 let v = self.expr(x)?.value();
                 if x.ty == Ty::Float {
