@@ -77,7 +77,7 @@ fn unsupported(f: &hir::Function, what: &str, ty: &Ty) -> Diagnostic {
         ),
     )
     .with_hint(
-        "exported signatures may use int, float, bool, str, None, list[T] and dict[K, V]; \
+        "exported signatures may use int, float, bool, str, None, list[T], dict[K, V] and Optional[T]; \
          make the function private (a leading underscore) to keep it internal",
     )
 }
@@ -92,6 +92,7 @@ pub fn boundary_type(ty: &Ty) -> Option<Type> {
         Ty::None => Type::None,
         Ty::List(e) => Type::List(Box::new(boundary_type(e)?)),
         Ty::Dict(k, v) => Type::Dict(Box::new(boundary_type(k)?), Box::new(boundary_type(v)?)),
+        Ty::Optional(t) => Type::Optional(Box::new(boundary_type(t)?)),
         Ty::Exc => return None,
     })
 }

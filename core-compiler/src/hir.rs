@@ -228,6 +228,8 @@ pub enum ExprKind {
     Neg(Box<Expr>),
     /// `~x` on an `Int`: `-x - 1`, which never overflows.
     Invert(Box<Expr>),
+    /// `x is None` for an `Optional` operand.
+    IsNone(Box<Expr>),
     /// Comparison chain `a < b <= c`, each operand evaluated once.
     Compare {
         first: Box<Expr>,
@@ -393,6 +395,13 @@ pub enum Conv {
     /// Float rounded to the nearest integer, ties to even (`round(x)`,
     /// followed by `FloatToInt`).
     RoundEven,
+    /// `T` -> `Optional[T]`: boxes an int, float or bool; a ref is kept.
+    Wrap,
+    /// `Optional[T]` -> `T` where the checker proved the value is not None
+    /// (narrowing after `x is not None`).
+    Unwrap,
+    /// `None` -> `Optional[T]`: the NULL pointer.
+    NoneToOptional,
 }
 
 #[derive(Debug)]

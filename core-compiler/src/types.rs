@@ -19,12 +19,18 @@ pub enum Ty {
     Dict(Box<Ty>, Box<Ty>),
     /// A caught exception object (`except ValueError as e`).
     Exc,
+    /// `Optional[T]` / `T | None`: a pointer that is NULL for None. A ref
+    /// `T` is its own pointer; an `int`, `float` or `bool` is boxed.
+    Optional(Box<Ty>),
 }
 
 impl Ty {
     /// Whether values of this type are refcounted heap pointers.
     pub fn is_ref(&self) -> bool {
-        matches!(self, Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc)
+        matches!(
+            self,
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Optional(_)
+        )
     }
 
     /// Whether values of this type can be dict keys.
@@ -55,6 +61,7 @@ impl fmt::Display for Ty {
             Ty::List(elem) => write!(f, "list[{elem}]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Exc => f.write_str("BaseException"),
+            Ty::Optional(t) => write!(f, "Optional[{t}]"),
         }
     }
 }
@@ -72,6 +79,9 @@ impl Ty {
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",
             Ty::Exc => "BaseException",
+            // What fails at run time when the check was forgotten: CPython
+            // then says e.g. "'NoneType' object has no attribute 'upper'".
+            Ty::Optional(_) => "NoneType",
         }
     }
 }

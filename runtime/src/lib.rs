@@ -47,6 +47,7 @@ extern crate alloc;
 
 mod global;
 
+pub mod boxed;
 pub mod dict_obj;
 pub mod entry;
 pub mod exc;

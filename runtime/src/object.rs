@@ -30,6 +30,8 @@ pub const KIND_STR: u32 = 1;
 pub const KIND_LIST: u32 = 2;
 pub const KIND_EXCEPTION: u32 = 3;
 pub const KIND_DICT: u32 = 4;
+/// A boxed int, float or bool (an `Optional` scalar); see `boxed.rs`.
+pub const KIND_BOX: u32 = 8;
 
 /// The prefix of an object that carries its own deallocator (kind
 /// [`KIND_DICT`]): the header, one word the kind uses as it likes (a
@@ -118,6 +120,7 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_LIST => list_obj::dealloc(obj.cast()),
             KIND_EXCEPTION => exc::dealloc(obj.cast()),
             KIND_DICT => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
+            KIND_BOX => crate::boxed::dealloc(obj.cast()),
             _ => crate::heap::fatal(b"fatal error: decref of an object of unknown kind\n"),
         }
     }

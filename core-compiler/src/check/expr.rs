@@ -43,6 +43,9 @@ impl<'a> Checker<'a> {
         if e.ty == *want {
             return e;
         }
+        if let Ty::Optional(inner) = want {
+            return Self::fit_optional(e, inner, want);
+        }
         let Expr { kind, ty, span } = e;
         match (kind, want) {
             (ExprKind::List(items), Ty::List(w)) => {
@@ -73,6 +76,29 @@ impl<'a> Checker<'a> {
             }
             (kind, _) => Expr { kind, ty, span },
         }
+    }
+
+    /// A value where `Optional[inner]` is expected: None becomes the NULL
+    /// pointer, an `inner` value is wrapped (a narrowed read is simply
+    /// un-narrowed, not unboxed and boxed again).
+    fn fit_optional(e: Expr, inner: &Ty, want: &Ty) -> Expr {
+        if e.ty == Ty::None {
+            return Self::conv(e, Conv::NoneToOptional, want.clone());
+        }
+        if let ExprKind::Conv(Conv::Unwrap, x) = e.kind {
+            if x.ty == *want {
+                return *x;
+            }
+            return Expr {
+                kind: ExprKind::Conv(Conv::Unwrap, x),
+                ..e
+            };
+        }
+        let e = Self::fit(e, inner);
+        if e.ty == *inner {
+            return Self::conv(e, Conv::Wrap, want.clone());
+        }
+        e
     }
 
     pub fn expr(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
@@ -113,8 +139,15 @@ impl<'a> Checker<'a> {
             E::If(i) => {
                 let cond = self.expr(cx, &i.test)?;
                 let cond = self.truthy(cond);
-                let a = self.expr(cx, &i.body)?;
-                let b = self.expr(cx, &i.orelse)?;
+                let facts = super::narrow::facts(cx, &i.test);
+                let before = cx.assigned.clone();
+                super::narrow::assume(cx, &facts.when_true);
+                let a = self.expr(cx, &i.body);
+                cx.assigned = before.clone();
+                super::narrow::assume(cx, &facts.when_false);
+                let b = self.expr(cx, &i.orelse);
+                cx.assigned = before;
+                let (a, b) = (a?, b?);
                 let (a, b) = self.unify_branches(a, b, "conditional expression")?;
                 let ty = a.ty.clone();
                 Ok(mk(
@@ -255,7 +288,12 @@ impl<'a> Checker<'a> {
             };
             let checked = cx.needs_check(Var::Local(id));
             let ty = cx.local_ty(id).clone();
-            return Ok(mk(ExprKind::Local { id, checked }, ty, span));
+            let read = mk(ExprKind::Local { id, checked }, ty, span);
+            if let (Ty::Optional(inner), true) = (&read.ty, cx.is_narrowed(id)) {
+                let inner = (**inner).clone();
+                return Ok(Self::conv(read, Conv::Unwrap, inner));
+            }
+            return Ok(read);
         }
         if let Some(id) = self.global_id(name) {
             // Inside functions globals are always checked: module code may
@@ -374,6 +412,20 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         use ast::Operator as O;
         let sym = op.as_str();
+        if let Some(opt) = [&l, &r]
+            .into_iter()
+            .find(|e| matches!(e.ty, Ty::Optional(_)))
+        {
+            return Err(self.error_hint(
+                opt.span,
+                format!(
+                    "unsupported operand type(s) for {sym}: this operand is {} and may be None",
+                    opt.ty
+                ),
+                "test `x is not None` first (or return early when it is None); pyaot then \
+                 treats `x` as its inner type",
+            ));
+        }
         // An empty list literal takes the other operand's list type.
         let l = Self::fit(l, &r.ty);
         let r = Self::fit(r, &l.ty);
@@ -622,9 +674,27 @@ impl<'a> Checker<'a> {
     fn bool_op(&mut self, cx: &mut FnCx, b: &ast::ExprBoolOp) -> Chk<Expr> {
         let span: Span = b.range.into();
         let mut values = Vec::new();
+        // Each operand runs only if the ones before it were true (`and`)
+        // or false (`or`), which may narrow Optional locals for it.
+        let before = cx.assigned.clone();
         for v in &b.values {
-            values.push(self.expr(cx, v)?);
+            let checked = self.expr(cx, v);
+            let facts = super::narrow::facts(cx, v);
+            let proven = if b.op == ast::BoolOp::And {
+                facts.when_true
+            } else {
+                facts.when_false
+            };
+            super::narrow::assume(cx, &proven);
+            match checked {
+                Ok(e) => values.push(e),
+                Err(r) => {
+                    cx.assigned = before;
+                    return Err(r);
+                }
+            }
         }
+        cx.assigned = before;
         let ty = values[0].ty.clone();
         if let Some(bad) = values.iter().find(|v| v.ty != ty) {
             let word = if b.op == ast::BoolOp::And {
@@ -650,6 +720,9 @@ impl<'a> Checker<'a> {
 
     fn compare(&mut self, cx: &mut FnCx, c: &ast::ExprCompare) -> Chk<Expr> {
         let span: Span = c.range.into();
+        if let Some(e) = self.none_test(cx, c)? {
+            return Ok(e);
+        }
         let first = self.expr(cx, &c.left)?;
         let mut prev_ty = first.ty.clone();
         let mut rest = Vec::new();
@@ -674,7 +747,61 @@ impl<'a> Checker<'a> {
         ))
     }
 
+    /// `x is None`, `x is not None`, `x == None`, `x != None` (either
+    /// side), for one comparison: an explicit test whatever `x`'s type.
+    fn none_test(&mut self, cx: &mut FnCx, c: &ast::ExprCompare) -> Chk<Option<Expr>> {
+        use ast::CmpOp as C;
+        let ([op], [rhs]) = (&c.ops[..], &c.comparators[..]) else {
+            return Ok(None);
+        };
+        let negated = match op {
+            C::Is | C::Eq => false,
+            C::IsNot | C::NotEq => true,
+            _ => return Ok(None),
+        };
+        let operand = match (&*c.left, rhs) {
+            (x, ast::Expr::NoneLiteral(_)) | (ast::Expr::NoneLiteral(_), x) => x,
+            _ => return Ok(None),
+        };
+        let span: Span = c.range.into();
+        let v = self.expr(cx, operand)?;
+        let test = match &v.ty {
+            Ty::Optional(_) => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
+            // Known statically; the operand still runs for its effects.
+            ty => {
+                let is_none = *ty == Ty::None;
+                mk(
+                    ExprKind::Then(
+                        Box::new(v),
+                        Box::new(mk(ExprKind::Bool(is_none), Ty::Bool, span)),
+                    ),
+                    Ty::Bool,
+                    span,
+                )
+            }
+        };
+        Ok(Some(if negated {
+            mk(ExprKind::Not(Box::new(test)), Ty::Bool, span)
+        } else {
+            test
+        }))
+    }
+
     fn cmp_op(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> Chk<CmpOp> {
+        if let Ty::Optional(_) = l {
+            return Err(self.error_hint(
+                span,
+                format!("unsupported comparison: the left operand is {l} and may be None"),
+                "test `x is not None` first; pyaot then treats `x` as its inner type",
+            ));
+        }
+        if let Ty::Optional(_) = r {
+            return Err(self.error_hint(
+                span,
+                format!("unsupported comparison: the right operand is {r} and may be None"),
+                "test `x is not None` first; pyaot then treats `x` as its inner type",
+            ));
+        }
         use ast::CmpOp as C;
         let op = match op {
             C::Eq => CmpOp::Eq,
@@ -741,6 +868,30 @@ impl<'a> Checker<'a> {
         if a.ty == b.ty {
             return Ok((a, b));
         }
+        // `x if c else None` is an Optional.
+        let optional = match (&a.ty, &b.ty) {
+            (Ty::None, Ty::Optional(_)) | (Ty::Optional(_), Ty::None) => None,
+            (Ty::None, t) | (t, Ty::None) if *t != Ty::Exc => {
+                Some(Ty::Optional(Box::new(t.clone())))
+            }
+            _ => None,
+        };
+        let optional = optional.or_else(|| match (&a.ty, &b.ty) {
+            (Ty::Optional(_), _) => Some(a.ty.clone()),
+            (_, Ty::Optional(_)) => Some(b.ty.clone()),
+            _ => None,
+        });
+        if let Some(want) = optional {
+            let (a, b) = (Self::fit(a, &want), Self::fit(b, &want));
+            if a.ty == want && b.ty == want {
+                return Ok((a, b));
+            }
+            return self.unify_branches_failed(a, b, what);
+        }
+        self.unify_branches_failed(a, b, what)
+    }
+
+    fn unify_branches_failed(&mut self, a: Expr, b: Expr, what: &str) -> Chk<(Expr, Expr)> {
         Err(self.error_hint(
             b.span,
             format!(

@@ -15,6 +15,7 @@
 mod comprehension;
 mod expr;
 mod methods;
+mod narrow;
 mod scope;
 mod stmt;
 
@@ -72,6 +73,8 @@ pub struct Checker<'a> {
     module_assigned: std::collections::HashSet<String>,
     /// `__name__`.
     module_name: &'a str,
+    /// Names bound by `from typing import ...` (alias -> typing name).
+    typing_names: HashMap<String, String>,
     /// Whether `import sys` has been seen.
     pub sys_imported: bool,
     /// Counter for compiler-made variable names (which contain `$`, so no
@@ -93,6 +96,7 @@ pub fn check_module(
     let mut ck = Checker {
         file,
         module_name,
+        typing_names: HashMap::new(),
         diags: Vec::new(),
         sigs: Vec::new(),
         defs: Vec::new(),
@@ -106,6 +110,7 @@ pub fn check_module(
         views_ok: false,
         genexp_ok: false,
     };
+    ck.collect_typing_imports(suite);
     ck.collect_signatures(suite);
     let main = ck.check_module_body(suite);
     for i in 0..ck.sigs.len() {
@@ -290,10 +295,113 @@ impl<'a> Checker<'a> {
         Ok(c)
     }
 
+    /// Records `from typing import ...` names. Only typing's spellings of
+    /// supported types are allowed; anything else is a diagnostic.
+    fn collect_typing_imports(&mut self, suite: &[ast::Stmt]) {
+        for stmt in suite {
+            let ast::Stmt::ImportFrom(i) = stmt else {
+                continue;
+            };
+            if i.module.as_ref().is_none_or(|m| m.as_str() != "typing") {
+                continue;
+            }
+            for alias in &i.names {
+                let name = alias.name.as_str();
+                if !matches!(name, "Optional" | "List" | "Dict") {
+                    self.error_hint(
+                        alias.range,
+                        format!("unsupported import: typing.{name}"),
+                        "pyaot understands typing's Optional, List and Dict; write other types \
+                         with built-in generics (list[int], dict[str, int])",
+                    );
+                    continue;
+                }
+                let local = alias.asname.as_ref().unwrap_or(&alias.name);
+                self.typing_names
+                    .insert(local.to_string(), name.to_string());
+            }
+        }
+    }
+
+    /// The typing name `name` is bound to, if any (`Optional`, ...).
+    fn typing_name(&self, e: &ast::Expr) -> Option<&str> {
+        match e {
+            ast::Expr::Name(n) => self.typing_names.get(n.id.as_str()).map(String::as_str),
+            _ => None,
+        }
+    }
+
     /// Resolves a type annotation.
     pub fn annotation(&mut self, e: &ast::Expr) -> Chk<Ty> {
+        let ty = self.annotation_inner(e)?;
+        // Containers hold one kind of slot; a slot that may be None needs
+        // an element kind of its own first.
+        let nested_optional = match &ty {
+            Ty::List(t) => matches!(**t, Ty::Optional(_)),
+            Ty::Dict(_, v) => matches!(**v, Ty::Optional(_)),
+            _ => false,
+        };
+        if nested_optional {
+            return Err(self.error_hint(
+                e.range(),
+                format!("unsupported type {ty}: Optional values inside containers"),
+                "Optional works for variables, parameters and return values; inside a \
+                 container, use a sentinel value for now",
+            ));
+        }
+        Ok(ty)
+    }
+
+    /// `Optional[inner]`; `Optional[None]` is just None and
+    /// `Optional[Optional[T]]` is `Optional[T]`, as in Python's typing.
+    fn optional_of(&mut self, inner: Ty, e: &ast::Expr) -> Chk<Ty> {
+        match inner {
+            Ty::None | Ty::Optional(_) => Ok(inner),
+            Ty::Exc => Err(self.error(e.range(), "unsupported type annotation")),
+            t => Ok(Ty::Optional(Box::new(t))),
+        }
+    }
+
+    fn annotation_inner(&mut self, e: &ast::Expr) -> Chk<Ty> {
+        if let ast::Expr::BinOp(b) = e {
+            // `T | None` and `None | T`.
+            if b.op == ast::Operator::BitOr {
+                let is_none = |x: &ast::Expr| {
+                    matches!(x, ast::Expr::NoneLiteral(_))
+                        || matches!(x, ast::Expr::Name(n) if n.id.as_str() == "None")
+                };
+                let inner = if is_none(&b.right) {
+                    Some(&*b.left)
+                } else if is_none(&b.left) {
+                    Some(&*b.right)
+                } else {
+                    None
+                };
+                if let Some(inner) = inner {
+                    let t = self.annotation(inner)?;
+                    return self.optional_of(t, e);
+                }
+                return Err(self.error_hint(
+                    b.range,
+                    "unsupported type annotation: a union of two types",
+                    "pyaot supports `T | None` (Optional[T]); give the value one type",
+                ));
+            }
+        }
+        if let ast::Expr::Subscript(s) = e {
+            if let Some(name) = self.typing_name(&s.value).map(str::to_string) {
+                return match name.as_str() {
+                    "Optional" => {
+                        let t = self.annotation(&s.slice)?;
+                        self.optional_of(t, e)
+                    }
+                    "List" => Ok(Ty::List(Box::new(self.annotation(&s.slice)?))),
+                    _ => self.dict_annotation(s),
+                };
+            }
+        }
         match e {
-            ast::Expr::Name(n) => match n.id.as_str() {
+            ast::Expr::Name(n) => match self.typing_name(e).unwrap_or(n.id.as_str()) {
                 "int" => Ok(Ty::Int),
                 "float" => Ok(Ty::Float),
                 "bool" => Ok(Ty::Bool),
@@ -310,23 +418,7 @@ impl<'a> Checker<'a> {
                 ast::Expr::Name(n) if n.id.as_str() == "list" => {
                     Ok(Ty::List(Box::new(self.annotation(&s.slice)?)))
                 }
-                ast::Expr::Name(n) if n.id.as_str() == "dict" => {
-                    let ast::Expr::Tuple(kv) = &*s.slice else {
-                        return Err(self.error(s.range, "dict[...] needs a key and a value type"));
-                    };
-                    let [k, v] = &kv.elts[..] else {
-                        return Err(self.error(s.range, "dict[...] needs a key and a value type"));
-                    };
-                    let (k, v) = (self.annotation(k)?, self.annotation(v)?);
-                    if !k.is_hashable_key() {
-                        return Err(self.error_hint(
-                            s.range,
-                            format!("unsupported dict key type {k}"),
-                            "dict keys can be int, float, bool or str",
-                        ));
-                    }
-                    Ok(Ty::Dict(Box::new(k), Box::new(v)))
-                }
+                ast::Expr::Name(n) if n.id.as_str() == "dict" => self.dict_annotation(s),
                 _ => Err(self.error_hint(
                     s.range,
                     "unsupported type annotation",
@@ -342,6 +434,25 @@ impl<'a> Checker<'a> {
     }
 
     /// A fresh number for a compiler-made variable name.
+    /// `dict[K, V]` (or `typing.Dict[K, V]`).
+    fn dict_annotation(&mut self, s: &ast::ExprSubscript) -> Chk<Ty> {
+        let ast::Expr::Tuple(kv) = &*s.slice else {
+            return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+        };
+        let [k, v] = &kv.elts[..] else {
+            return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+        };
+        let (k, v) = (self.annotation(k)?, self.annotation(v)?);
+        if !k.is_hashable_key() {
+            return Err(self.error_hint(
+                s.range,
+                format!("unsupported dict key type {k}"),
+                "dict keys can be int, float, bool or str",
+            ));
+        }
+        Ok(Ty::Dict(Box::new(k), Box::new(v)))
+    }
+
     pub fn next_hidden(&mut self) -> u32 {
         self.hidden_names += 1;
         self.hidden_names

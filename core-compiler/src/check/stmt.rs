@@ -1,6 +1,7 @@
 //! Statement checking.
 
-use super::scope::{meet, Var};
+use super::narrow;
+use super::scope::{assigned_names, meet, Var};
 use super::{Checker, Chk, FnCx, Reported};
 use crate::hir::{self, Block, ExcKind, Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::source::Span;
@@ -69,6 +70,11 @@ impl<'a> Checker<'a> {
                     }
                 }
                 self.sys_imported = true;
+                return Ok(None);
+            }
+            S::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "typing") => {
+                // Names were collected before checking (annotations need
+                // them first); here only the statement's placement matters.
                 return Ok(None);
             }
             S::ImportFrom(i) => {
@@ -192,6 +198,7 @@ impl<'a> Checker<'a> {
         let (first, rest) = a.targets.split_first().ok_or(Reported)?;
         if rest.is_empty() {
             let place = self.store_target(cx, first, &value.ty, None)?;
+            narrow_if_wrapped(cx, &place, &value);
             return Ok(Some(StmtKind::Assign(place, value)));
         }
         Err(self.unsupported(a.range, "chained assignment (a = b = ...)"))
@@ -318,6 +325,7 @@ impl<'a> Checker<'a> {
             ));
         }
         let place = self.store_target(cx, &a.target, &ty, Some(&ty))?;
+        narrow_if_wrapped(cx, &place, &value);
         Ok(Some(StmtKind::Assign(place, value)))
     }
 
@@ -354,7 +362,13 @@ impl<'a> Checker<'a> {
                 "pyaot gives each variable one type; initialise it with a value of the final type (e.g. 0.0)",
             ));
         }
+        // A narrowed Optional stays Optional: the result is wrapped again.
+        let value = match self.known_type(cx, &a.target) {
+            Some(declared) => Self::fit(value, &declared),
+            None => value,
+        };
         let place = self.store_target(cx, &a.target, &value.ty, None)?;
+        narrow_if_wrapped(cx, &place, &value);
         Ok(StmtKind::Assign(place, value))
     }
 
@@ -455,7 +469,7 @@ impl<'a> Checker<'a> {
         };
         let place = match var {
             Var::Global(g) => Place::Global(g),
-            Var::Local(l) => Place::Local(l),
+            Var::Local(l) | Var::NotNone(l) => Place::Local(l),
         };
         stmts.push(Stmt {
             kind: StmtKind::Assign(place, value),
@@ -576,6 +590,7 @@ impl<'a> Checker<'a> {
                 } else {
                     let l = cx.local(name).ok_or(Reported)?;
                     cx.mark_assigned(Var::Local(l));
+                    cx.kill_narrowing(l);
                     Ok(Place::Local(l))
                 }
             }
@@ -627,9 +642,12 @@ impl<'a> Checker<'a> {
     fn if_stmt(&mut self, cx: &mut FnCx, i: &ast::StmtIf) -> Chk<StmtKind> {
         let cond = self.expr(cx, &i.test)?;
         let cond = self.truthy(cond);
+        let facts = narrow::facts(cx, &i.test);
         let before = cx.assigned.clone();
+        narrow::assume(cx, &facts.when_true);
         let then = self.block(cx, &i.body);
         let after_then = std::mem::replace(&mut cx.assigned, before);
+        narrow::assume(cx, &facts.when_false);
         let orelse = self.elif_chain(cx, &i.elif_else_clauses);
         cx.assigned = meet(after_then, cx.assigned.take());
         Ok(StmtKind::If(cond, then, orelse))
@@ -649,9 +667,12 @@ impl<'a> Checker<'a> {
                     return Vec::new();
                 };
                 let cond = self.truthy(cond);
+                let facts = narrow::facts(cx, test);
                 let before = cx.assigned.clone();
+                narrow::assume(cx, &facts.when_true);
                 let then = self.block(cx, &first.body);
                 let after_then = std::mem::replace(&mut cx.assigned, before);
+                narrow::assume(cx, &facts.when_false);
                 let orelse = self.elif_chain(cx, rest);
                 cx.assigned = meet(after_then, cx.assigned.take());
                 vec![Stmt {
@@ -663,9 +684,11 @@ impl<'a> Checker<'a> {
     }
 
     fn while_stmt(&mut self, cx: &mut FnCx, w: &ast::StmtWhile) -> Chk<StmtKind> {
+        cx.forget_narrowing(&assigned_names(&w.body));
         let before = cx.assigned.clone();
         let cond = self.expr(cx, &w.test)?;
         let cond = self.truthy(cond);
+        narrow::assume(cx, &narrow::facts(cx, &w.test).when_true);
         cx.loop_depth += 1;
         let body = self.block(cx, &w.body);
         cx.loop_depth -= 1;
@@ -681,6 +704,7 @@ impl<'a> Checker<'a> {
         if f.is_async {
             return Err(self.unsupported(f.range, "async for"));
         }
+        cx.forget_narrowing(&assigned_names(&f.body));
         let before = cx.assigned.clone();
         let range_args = match &*f.iter {
             ast::Expr::Call(c) if self.is_builtin_name(cx, &c.func, "range") => Some(c),
@@ -1047,6 +1071,16 @@ impl<'a> Checker<'a> {
         if t.is_star {
             return Err(self.unsupported(keyword_span(t.range, 3), "except* (exception groups)"));
         }
+        // A handler or `finally` can start after any assignment of the
+        // body, so narrowings of what the statement assigns do not hold
+        // there.
+        let mut touched = assigned_names(&t.body);
+        touched.extend(assigned_names(&t.orelse));
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            touched.extend(assigned_names(&h.body));
+        }
+        cx.forget_narrowing(&touched);
         let before = cx.assigned.clone();
         let body = self.block(cx, &t.body);
         let orelse = self.block(cx, &t.orelse);
@@ -1102,6 +1136,10 @@ impl<'a> Checker<'a> {
             (None, _) | (_, None) => None,
             (Some(a), Some(f)) => Some(a.union(&f).copied().collect()),
         };
+        // The union above may keep a narrowing from the body of a variable
+        // that `finally` reassigns: drop those (conservatively, all of
+        // them).
+        cx.forget_narrowing(&assigned_names(&t.finalbody));
         Ok(StmtKind::Try {
             body,
             handlers,
@@ -1149,7 +1187,7 @@ struct Hidden {
 impl Hidden {
     fn read(&self) -> Expr {
         let kind = match self.var {
-            Var::Local(id) => ExprKind::Local { id, checked: false },
+            Var::Local(id) | Var::NotNone(id) => ExprKind::Local { id, checked: false },
             Var::Global(id) => ExprKind::Global { id, checked: false },
         };
         Expr {
@@ -1223,5 +1261,13 @@ fn contains_break(block: &Block) -> bool {
 impl hir::Place {
     pub fn is_local(&self) -> bool {
         matches!(self, Place::Local(_))
+    }
+}
+
+/// After `x = <value that is not None>` into an Optional local, `x` is
+/// narrowed.
+fn narrow_if_wrapped(cx: &mut FnCx, place: &Place, value: &Expr) {
+    if let (Place::Local(l), ExprKind::Conv(hir::Conv::Wrap, _)) = (place, &value.kind) {
+        cx.narrow(*l);
     }
 }

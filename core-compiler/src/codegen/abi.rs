@@ -15,6 +15,7 @@ pub type RtSig = (&'static str, &'static [Type], &'static [Type]);
 
 pub const RUNTIME: &[RtSig] = &[
     ("pyaot_incref", &[I64], &[]),
+    ("pyaot_box_new", &[I64], &[I64]),
     ("pyaot_decref", &[I64], &[]),
     ("pyaot_entry", &[I32, I64, I64], &[I32]),
     // library mode: the boundary (runtime/src/ffi)
@@ -177,6 +178,8 @@ pub mod layout {
     pub const KIND_STR: u32 = 1;
     /// Offset of `len` in str (bytes) and list (items).
     pub const LEN_OFFSET: i32 = 16;
+    /// Offset of the payload of a boxed int/float/bool (`Optional`).
+    pub const BOX_PAYLOAD_OFFSET: i32 = 16;
     /// Offset of `nchars` (code points) in str.
     pub const NCHARS_OFFSET: i32 = 24;
     /// Element kinds of lists.

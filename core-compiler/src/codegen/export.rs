@@ -40,6 +40,10 @@ pub fn type_code(ty: &Ty, out: &mut String) -> Option<()> {
             type_code(k, out)?;
             type_code(v, out)?;
         }
+        Ty::Optional(inner) => {
+            out.push('o');
+            type_code(inner, out)?;
+        }
         Ty::Exc => return None,
     }
     Some(())

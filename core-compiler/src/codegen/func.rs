@@ -1273,6 +1273,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                     }
                 })
             }
+            ExprKind::IsNone(x) => {
+                let v = self.expr(x)?;
+                let r = self.b.ins().icmp_imm_s(IntCC::Equal, v.value(), 0);
+                self.drop_val(v, &x.ty)?;
+                Val::scalar(r)
+            }
             ExprKind::Invert(x) => {
                 let v = self.expr(x)?.value();
                 Val::scalar(self.b.ins().bnot(v))
@@ -1993,7 +1999,58 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             Ty::None => self.b.ins().iconst(types::I8, 0),
             Ty::Exc => self.b.ins().iconst(types::I8, 1),
+            Ty::Optional(inner) => self.on_optional(
+                v.value(),
+                inner,
+                types::I8,
+                |s| Ok(s.b.ins().iconst(types::I8, 0)),
+                |s, iv| s.truth(iv, inner),
+            )?,
         })
+    }
+
+    /// Branches on an `Optional` pointer: `none` emits the result for
+    /// None, `some` the result for the (borrowed) inner value; returns the
+    /// merged result of type `t`.
+    fn on_optional(
+        &mut self,
+        v: Value,
+        inner: &Ty,
+        t: ir::Type,
+        none: impl FnOnce(&mut Self) -> R<Value>,
+        some: impl FnOnce(&mut Self, Val) -> R<Value>,
+    ) -> R<Value> {
+        let (bn, bs, merge) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(merge, t);
+        let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+        self.b.ins().brif(is_none, bn, &[], bs, &[]);
+        self.b.switch_to_block(bn);
+        let r = none(self)?;
+        self.b.ins().jump(merge, &[r.into()]);
+        self.b.switch_to_block(bs);
+        let iv = self.unbox(v, inner);
+        let r = some(self, iv)?;
+        self.b.ins().jump(merge, &[r.into()]);
+        self.b.switch_to_block(merge);
+        Ok(self.b.block_params(merge)[0])
+    }
+
+    /// The inner value of a non-None `Optional` pointer, borrowed.
+    fn unbox(&mut self, v: Value, inner: &Ty) -> Val {
+        let payload = |s: &mut Self, t| {
+            s.b.ins()
+                .load(t, MemFlagsData::trusted(), v, layout::BOX_PAYLOAD_OFFSET)
+        };
+        match inner {
+            Ty::Int => Val::scalar(payload(self, types::I64)),
+            Ty::Float => Val::scalar(payload(self, types::F64)),
+            Ty::Bool => Val::scalar(payload(self, types::I8)),
+            _ => Val::borrowed(v),
+        }
     }
 
     fn conv(&mut self, c: Conv, x: &'a Expr, span: Span) -> R<Val> {
@@ -2029,6 +2086,30 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Val::scalar(t)
             }
             Conv::ToStr | Conv::Repr => self.stringify(v, &x.ty, c == Conv::Repr, span)?,
+            Conv::Wrap => match x.ty {
+                Ty::Int | Ty::Float | Ty::Bool => {
+                    let bits = match x.ty {
+                        Ty::Float => {
+                            self.b
+                                .ins()
+                                .bitcast(types::I64, MemFlagsData::new(), v.value())
+                        }
+                        Ty::Bool => self.b.ins().uextend(types::I64, v.value()),
+                        _ => v.value(),
+                    };
+                    Val::owned(self.call_rt1("pyaot_box_new", &[bits])?)
+                }
+                _ => v,
+            },
+            Conv::Unwrap => match &x.ty {
+                Ty::Optional(inner) if !inner.is_ref() => {
+                    let iv = self.unbox(v.value(), inner);
+                    self.drop_val(v, &x.ty)?;
+                    iv
+                }
+                _ => v,
+            },
+            Conv::NoneToOptional => Val::borrowed(self.b.ins().iconst(types::I64, 0)),
         })
     }
 
@@ -2066,6 +2147,20 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Val::borrowed(self.b.ins().select(v.value(), t, f))
             }
             Ty::None => Val::borrowed(self.str_lit("None")?),
+            Ty::Optional(inner) => {
+                self.hold(v, ty);
+                // Both arms give an owned str (the literal is immortal, so
+                // owning it is free).
+                let r = self.on_optional(
+                    v.value(),
+                    inner,
+                    types::I64,
+                    |s| s.str_lit("None"),
+                    |s, iv| Ok(s.stringify_borrowed(iv, inner, repr, span)?.value()),
+                )?;
+                self.release(v, ty)?;
+                Val::owned(r)
+            }
             Ty::Exc => {
                 self.hold(v, ty);
                 let name = if repr {
@@ -2188,6 +2283,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
+                Ty::Optional(_) => {
+                    let s = self.stringify_borrowed(*v, &a.ty, false, a.span)?;
+                    self.call_rt("pyaot_print_str", &[s.value()])?;
+                    self.drop_val(s, &Ty::Str)?;
+                    None
+                }
                 Ty::List(_) | Ty::Dict(..) | Ty::Exc => {
                     let name = if let Ty::Dict(..) = a.ty {
                         "pyaot_dict_repr"
@@ -2284,8 +2385,8 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::List(_) => layout::ELEM_LIST,
         Ty::None => layout::ELEM_NONE,
         Ty::Dict(..) => layout::ELEM_DICT,
-        // The checker rejects lists of exceptions.
-        Ty::Exc => layout::ELEM_NONE,
+        // The checker rejects lists of exceptions and of Optionals.
+        Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,
     }
 }
 

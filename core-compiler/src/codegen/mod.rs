@@ -161,7 +161,9 @@ pub struct ModuleCx {
 /// The Cranelift type of a value of `ty`; `None` for `None`.
 pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
     match ty {
-        Ty::Int | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc => Some(types::I64),
+        Ty::Int | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Optional(_) => {
+            Some(types::I64)
+        }
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,
