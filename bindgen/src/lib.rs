@@ -15,7 +15,9 @@
 pub mod c_header;
 pub mod meta;
 pub mod model;
+pub mod npm;
 pub mod python;
 
 pub use c_header::c_header;
 pub use meta::{parse_pyproject, read_pyproject, LoadedMeta, MetaError, PackageMeta};
+pub use npm::npm_package;

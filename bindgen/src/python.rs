@@ -105,6 +105,12 @@ pub fn signature(f: &Function) -> String {
     )
 }
 
+/// A constructor as Python calls it: `Point(x: float, y: float = 0.0)`.
+pub fn constructor_signature(class: &str, init: &Function) -> String {
+    let params: Vec<String> = init.params.iter().map(param).collect();
+    format!("{class}({})", params.join(", "))
+}
+
 /// A method's signature with `self` put back first.
 pub fn method_signature(f: &Function) -> String {
     let mut s = signature(f);

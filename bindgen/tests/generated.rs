@@ -9,8 +9,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use pyaot_bindgen::c_header;
 use pyaot_bindgen::model::Interface;
+use pyaot_bindgen::{c_header, npm_package};
 
 fn kitchen_sink() -> Interface {
     Interface::from_json(include_str!("fixtures/kitchen_sink.json"))
@@ -73,4 +73,71 @@ fn c_header_compiles_as_c_and_cpp() {
             "-Werror",
         ])
         .arg(&user));
+}
+
+fn npm_files() -> Vec<(String, String)> {
+    let meta =
+        pyaot_bindgen::parse_pyproject(include_str!("fixtures/pyproject.toml"), "kitchen_sink")
+            .expect("the fixture pyproject parses")
+            .meta;
+    npm_package(&kitchen_sink(), &meta)
+}
+
+fn npm_file(name: &str) -> String {
+    npm_files()
+        .into_iter()
+        .find(|(path, _)| path == name)
+        .map(|(_, text)| text)
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
+#[test]
+fn npm_package_lists_its_files() {
+    let paths: Vec<String> = npm_files().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        paths,
+        ["package.json", "index.js", "index.d.ts", "README.md"]
+    );
+}
+
+#[test]
+fn npm_package_json_snapshot() {
+    let text = npm_file("package.json");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("package.json is JSON");
+    assert_eq!(json["main"], "index.js");
+    assert_eq!(json["files"][2], "kitchen_sink.linux-x64-gnu.node");
+    insta::assert_snapshot!("package.json", text);
+}
+
+#[test]
+fn npm_package_json_without_optional_fields_is_json() {
+    let meta = pyaot_bindgen::PackageMeta::defaults("kitchen_sink");
+    let files = npm_package(&kitchen_sink(), &meta);
+    let json: serde_json::Value = serde_json::from_str(&files[0].1).expect("package.json is JSON");
+    assert_eq!(json["name"], "kitchen_sink");
+    assert_eq!(json["version"], "0.1.0");
+    assert!(json.get("license").is_none());
+}
+
+#[test]
+fn npm_index_js_snapshot() {
+    insta::assert_snapshot!("index.js", npm_file("index.js"));
+}
+
+#[test]
+fn npm_index_d_ts_snapshot() {
+    insta::assert_snapshot!("index.d.ts", npm_file("index.d.ts"));
+}
+
+#[test]
+fn npm_readme_snapshot() {
+    insta::assert_snapshot!("README.md", npm_file("README.md"));
+}
+
+#[test]
+fn npm_index_js_passes_node_check() {
+    let dir = scratch("npm_check");
+    let index = dir.join("index.js");
+    std::fs::write(&index, npm_file("index.js")).unwrap();
+    run(Command::new("node").arg("--check").arg(&index));
 }
