@@ -363,9 +363,12 @@ impl Package {
     }
 }
 
+/// The module docstring for the README: without its first paragraph when
+/// the description already says it.
 fn readme_doc(doc: Option<&str>, description: Option<&str>) -> Vec<String> {
     let lines = python::doc_lines(doc);
-    let same = |a: &str, b: &str| a.trim_end_matches('.') == b.trim_end_matches('.');
+    // The description often is the summary line, or extends it.
+    let same = |summary: &str, d: &str| d.starts_with(summary.trim_end_matches('.'));
     match (python::doc_summary(doc), description) {
         (Some(summary), Some(d)) if same(&summary, d.trim()) => {
             let rest = lines.iter().skip_while(|l| !l.is_empty());
@@ -959,6 +962,20 @@ mod tests {
             addon_file("geometry", &PLATFORMS[0]),
             "geometry.linux-x64-gnu.node"
         );
+    }
+
+    #[test]
+    fn readme_skips_a_summary_the_description_repeats() {
+        let doc = Some("Plane geometry.\n\nMore here.");
+        assert_eq!(
+            readme_doc(doc, Some("Plane geometry: areas.")),
+            ["More here."]
+        );
+        assert_eq!(
+            readme_doc(doc, Some("Other.")),
+            ["Plane geometry.", "", "More here."]
+        );
+        assert_eq!(readme_doc(doc, None).len(), 3);
     }
 
     #[test]

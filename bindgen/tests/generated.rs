@@ -106,7 +106,7 @@ fn npm_package_json_snapshot() {
     let json: serde_json::Value = serde_json::from_str(&text).expect("package.json is JSON");
     assert_eq!(json["main"], "index.js");
     assert_eq!(json["files"][2], "kitchen_sink.linux-x64-gnu.node");
-    insta::assert_snapshot!("package.json", text);
+    insta::assert_snapshot!("kitchen_sink_npm_package.json", text);
 }
 
 #[test]
@@ -121,17 +121,17 @@ fn npm_package_json_without_optional_fields_is_json() {
 
 #[test]
 fn npm_index_js_snapshot() {
-    insta::assert_snapshot!("index.js", npm_file("index.js"));
+    insta::assert_snapshot!("kitchen_sink_npm_index.js", npm_file("index.js"));
 }
 
 #[test]
 fn npm_index_d_ts_snapshot() {
-    insta::assert_snapshot!("index.d.ts", npm_file("index.d.ts"));
+    insta::assert_snapshot!("kitchen_sink_npm_index.d.ts", npm_file("index.d.ts"));
 }
 
 #[test]
 fn npm_readme_snapshot() {
-    insta::assert_snapshot!("README.md", npm_file("README.md"));
+    insta::assert_snapshot!("kitchen_sink_npm_README.md", npm_file("README.md"));
 }
 
 #[test]
@@ -140,4 +140,57 @@ fn npm_index_js_passes_node_check() {
     let index = dir.join("index.js");
     std::fs::write(&index, npm_file("index.js")).unwrap();
     run(Command::new("node").arg("--check").arg(&index));
+}
+
+/// The examples' interfaces, with their own pyproject.toml. The model
+/// files were derived from the modules' annotations and docstrings; `pyaot
+/// inspect` will produce them once library mode lands in the CLI.
+fn examples() -> Vec<(Interface, pyaot_bindgen::PackageMeta)> {
+    [
+        (
+            include_str!("fixtures/geometry.json"),
+            include_str!("../../examples/geometry/pyproject.toml"),
+        ),
+        (
+            include_str!("fixtures/textkit.json"),
+            include_str!("../../examples/textkit/pyproject.toml"),
+        ),
+    ]
+    .into_iter()
+    .map(|(model, pyproject)| {
+        let model = Interface::from_json(model).expect("the example model parses");
+        let loaded = pyaot_bindgen::parse_pyproject(pyproject, &model.module)
+            .expect("the example pyproject parses");
+        assert_eq!(loaded.warnings, Vec::<String>::new());
+        (model, loaded.meta)
+    })
+    .collect()
+}
+
+#[test]
+fn example_package_snapshots() {
+    for (model, meta) in examples() {
+        let m = &model.module;
+        insta::assert_snapshot!(format!("{m}.h"), c_header(&model));
+        for (path, text) in npm_package(&model, &meta) {
+            if path == "package.json" {
+                serde_json::from_str::<serde_json::Value>(&text).expect("package.json is JSON");
+            }
+            insta::assert_snapshot!(format!("{m}_npm_{path}"), text);
+        }
+    }
+}
+
+#[test]
+fn example_index_js_passes_node_check() {
+    let dir = scratch("npm_examples_check");
+    for (model, meta) in examples() {
+        for (path, text) in npm_package(&model, &meta) {
+            if path == "index.js" {
+                let file = dir.join(format!("{}.js", model.module));
+                std::fs::write(&file, text).unwrap();
+                run(Command::new("node").arg("--check").arg(&file));
+            }
+        }
+    }
 }
