@@ -965,6 +965,18 @@ mod tests {
     }
 
     #[test]
+    fn meta_warnings_name_what_npm_changes() {
+        let mut meta = PackageMeta::defaults("geometry");
+        assert!(meta_warnings(&meta).is_empty());
+        meta.name = "Geo Metry".into();
+        meta.version = "2".into();
+        let w = meta_warnings(&meta);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w[0].contains("\"geo-metry\""));
+        assert!(w[1].contains("2.0.0"));
+    }
+
+    #[test]
     fn readme_skips_a_summary_the_description_repeats() {
         let doc = Some("Plane geometry.\n\nMore here.");
         assert_eq!(
