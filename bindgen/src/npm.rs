@@ -24,7 +24,7 @@
 use askama::Template;
 
 use crate::meta::PackageMeta;
-use crate::model::{Class, Function, Interface, Param, Type, Value};
+use crate::model::{Class, Exception, Function, Interface, Param, Type, Value};
 use crate::python;
 
 /// A platform the addon is built for.
@@ -392,32 +392,28 @@ fn errors(model: &Interface) -> Vec<JsError> {
             python_base: base.to_string(),
         })
         .collect();
-    // Declare each user exception after its base: repeat passes until
-    // every exception whose base is known is placed.
-    let mut pending: Vec<&crate::model::Exception> = model.exceptions.iter().collect();
+    // Declare each user exception after its base, whatever the model's
+    // order.
+    let is_user = |name: &str| model.exceptions.iter().any(|e| e.name == name);
+    let mut pending: Vec<&Exception> = model.exceptions.iter().collect();
     while !pending.is_empty() {
-        let placed = |base: &str| {
-            python::is_builtin_exception(base) || !model.exceptions.iter().any(|e| e.name == base)
-        };
-        let (ready, rest): (Vec<_>, Vec<_>) = pending
-            .into_iter()
-            .partition(|e| placed(&e.base) || out.iter().any(|o| o.user && o.name == e.base));
-        let progress = !ready.is_empty();
-        for e in ready {
-            out.push(user_error(model, e));
-        }
-        pending = rest;
-        if !progress {
-            // A cycle of bases cannot come from Python; print them anyway.
-            for e in pending.drain(..) {
+        let before = pending.len();
+        pending.retain(|e| {
+            let ready = !is_user(&e.base) || out.iter().any(|o| o.user && o.name == e.base);
+            if ready {
                 out.push(user_error(model, e));
             }
+            !ready
+        });
+        if pending.len() == before {
+            // A cycle of bases cannot come from Python; print them anyway.
+            out.extend(pending.drain(..).map(|e| user_error(model, e)));
         }
     }
     out
 }
 
-fn user_error(model: &Interface, e: &crate::model::Exception) -> JsError {
+fn user_error(model: &Interface, e: &Exception) -> JsError {
     let known =
         python::is_builtin_exception(&e.base) || model.exceptions.iter().any(|x| x.name == e.base);
     JsError {
