@@ -8,6 +8,9 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo test --workspace
 
+# The npm target's JS and TypeScript output, in node and tsc.
+bash targets/npm/check-types.sh
+
 # Memory: every differential program under valgrind, no definite leaks.
 bash ci/leakcheck.sh
 

@@ -142,21 +142,50 @@ pub fn build_c(file: &Path, out_dir: Option<&Path>) -> Result<u8, Failure> {
     with_object(&dir.join(&a_name), &object, |obj, runtime, tmp| {
         link::archive_library(obj, runtime, tmp, &exports)
     })?;
-    for f in [&so_name, &a_name] {
+    let h_name = format!("{}.h", lib.name());
+    write_file(&dir.join(&h_name), &pyaot_bindgen::c_header(&lib.model))?;
+    for f in [&so_name, &a_name, &h_name] {
         eprintln!("pyaot: wrote {}", dir.join(f).display());
     }
     Ok(0)
 }
 
-/// The Node addon file name, napi-rs style.
-pub fn node_addon_name(module: &str) -> String {
-    format!("{module}.linux-x64-gnu.node")
+fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
+    let tmp = cache::temp_sibling(path);
+    fs::write(&tmp, text).map_err(|e| cache::io_err("write", &tmp, e))?;
+    fs::rename(&tmp, path).map_err(|e| cache::io_err("write", path, e))
 }
 
-/// `pyaot package FILE --npm [-o DIR]`.
+/// Package metadata from the `pyproject.toml` beside the module (or
+/// defaults), with every assumption reported as a warning.
+fn package_meta(file: &Path, lib: &Library) -> Result<pyaot_bindgen::PackageMeta, Failure> {
+    let pyproject = file
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("pyproject.toml");
+    let loaded = pyaot_bindgen::read_pyproject(&pyproject, lib.name())
+        .map_err(|e| Failure::Usage(format!("{}: {e}", pyproject.display())))?;
+    for w in &loaded.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(loaded.meta)
+}
+
+/// `pyaot package FILE --npm [-o DIR]`: an npm package directory that
+/// `npm pack` accepts: the N-API addon plus `package.json`, `index.js`,
+/// `index.d.ts` and `README.md`.
 pub fn package_npm(file: &Path, out_dir: &Path) -> Result<u8, Failure> {
+    use pyaot_bindgen::npm;
     let lib = load(file)?;
-    let addon = out_dir.join(node_addon_name(lib.name()));
+    let meta = package_meta(file, &lib)?;
+    for w in npm::meta_warnings(&meta) {
+        eprintln!("warning: {w}");
+    }
+    fs::create_dir_all(out_dir).map_err(|e| cache::io_err("create", out_dir, e))?;
+    for (name, text) in npm::npm_package(&lib.model, &meta) {
+        write_file(&out_dir.join(name), &text)?;
+    }
+    let addon = out_dir.join(npm::addon_file(lib.name(), &npm::PLATFORMS[0]));
     let exports = [
         "napi_register_module_v1".to_string(),
         "node_api_module_get_api_version_v1".to_string(),
@@ -164,6 +193,6 @@ pub fn package_npm(file: &Path, out_dir: &Path) -> Result<u8, Failure> {
     let object = pyaot_core::compile_hir(&lib.hir, &lib.src, &Entry::NodeAddon)
         .map_err(|e| compile_failure(&lib.src, e))?;
     link_shared(&object, &addon, &exports, &link::Library::NodeAddon)?;
-    eprintln!("pyaot: wrote {}", addon.display());
+    eprintln!("pyaot: wrote the npm package {}", out_dir.display());
     Ok(0)
 }
