@@ -45,6 +45,11 @@ DESCRIPTIONS = {
     "`range(10**8)`, all within 64-bit ints.",
     "mandelbrot": "Float kernel: points of a 600x400 grid inside the "
     "Mandelbrot set after 200 iterations.",
+    "strings": "String building and scanning: a 2.8 MB text of 500,000 "
+    "LCG-picked words is joined, split, prefix/suffix-tested, upper-cased, "
+    "passed through `replace`/`count`/`find`, capitalized word by word and "
+    "joined again; 200,000 f-string rows are joined into one string; sampled "
+    "`ord(s[i])` checksums.",
 }
 
 
