@@ -50,6 +50,11 @@ DESCRIPTIONS = {
     "passed through `replace`/`count`/`find`, capitalized word by word and "
     "joined again; 200,000 f-string rows are joined into one string; sampled "
     "`ord(s[i])` checksums.",
+    "dicts": "Dicts and lists: word count of a 3.5 MB generated text in a "
+    "`dict[str, int]` (`d.get(w, 0) + 1`) and first positions (`if w not in "
+    "d`), top 10 by `sorted()`; 10 million scattered lookups in a "
+    "`dict[int, int]` of 100,000 keys; `append`, `index`, `sum` and a "
+    "filtering comprehension over a `list[int]` of a million items.",
 }
 
 
