@@ -50,11 +50,15 @@ function firstLine(e) {
 }
 
 // Loads a .node file; returns {module} or {error}.
-function loadAddon(path) {
+function loadAddon(file) {
+  const path = require('path');
+  const abs = path.resolve(file);
   try {
-    return { module: require(require('path').resolve(path)) };
+    return { module: require(abs) };
   } catch (e) {
-    return { error: `cannot load ${require('path').basename(path)}: ${firstLine(e)}` };
+    // dlopen's message starts with the full path again: keep the reason.
+    const reason = firstLine(e).split(abs + ': ').join('');
+    return { error: `cannot load ${path.basename(abs)}: ${reason}` };
   }
 }
 
