@@ -35,7 +35,8 @@
 //! str), `num` (arithmetic with Python semantics), `sink` (byte output
 //! targets), `int_text`/`float_text` (numbers to text), `format` (the
 //! format-spec mini-language), `unicode`/`unicode_tables` (character classes
-//! and case mappings of CPython 3.11's Unicode 14.0).
+//! and case mappings of CPython 3.11's Unicode 14.0), `ffi` (library mode:
+//! the boundary lock, C wrapper helpers and the N-API adapter).
 //!
 //! Every message and format is checked against CPython 3.11; where pyaot
 //! deliberately differs (64-bit ints, no complex numbers, no surrogates in
@@ -51,6 +52,7 @@ pub mod boxed;
 pub mod dict_obj;
 pub mod entry;
 pub mod exc;
+pub mod ffi;
 pub mod float_text;
 pub mod format;
 mod heap;

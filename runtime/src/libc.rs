@@ -33,6 +33,9 @@ extern "C" {
     pub fn abort() -> !;
     pub fn _exit(status: c_int) -> !;
 
+    /// Gives up the CPU while the library-mode boundary lock is contended.
+    pub fn sched_yield() -> c_int;
+
     pub fn fmod(x: f64, y: f64) -> f64;
     pub fn floor(x: f64) -> f64;
     pub fn pow(x: f64, y: f64) -> f64;
