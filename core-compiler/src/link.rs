@@ -114,6 +114,10 @@ pub fn archive_library(
             objcopy
                 .arg(format!("--keep-global-symbols={}", keep.display()))
                 .arg("--strip-debug")
+                // Rust objects can carry LLVM bitcode; archivers with an
+                // LLVM plugin try to read it as such and may fail.
+                .arg("--remove-section=.llvmbc")
+                .arg("--remove-section=.llvmcmd")
                 .arg(&combined);
             run(objcopy)
         })
