@@ -12,8 +12,23 @@ const path = require('node:path');
 const Module = require('node:module');
 const util = require('node:util');
 
-const pkgDir = process.env.PYAOT_NPM_PACKAGE;
-if (!pkgDir) throw new Error('set PYAOT_NPM_PACKAGE to the generated kitchen_sink package');
+const pkgDir = process.env.PYAOT_NPM_PACKAGE ?? generateKitchenSink();
+
+// Without $PYAOT_NPM_PACKAGE (check-types.sh sets it), generate the
+// fixture's package here, so `node --test targets/npm` runs on its own.
+function generateKitchenSink() {
+  const { execFileSync } = require('node:child_process');
+  const { root, tempDir } = require('./harness');
+  const dir = tempDir('pyaot-kitchen-sink-');
+  const fixtures = path.join(root, 'bindgen', 'tests', 'fixtures');
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '-p', 'pyaot-bindgen', '--example', 'npm_package', '--',
+      path.join(fixtures, 'kitchen_sink.json'), path.join(fixtures, 'pyproject.toml'), dir],
+    { cwd: root, stdio: 'inherit' },
+  );
+  return dir;
+}
 
 // The mock addon. Handles are plain objects; errors go through the factory
 // index.js installs, as the real adapter's do.
