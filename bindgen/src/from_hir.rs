@@ -34,7 +34,7 @@ pub fn interface(m: &hir::Module) -> Result<Interface, Vec<Diagnostic>> {
 fn function(f: &hir::Function) -> Result<Function, Diagnostic> {
     if !f.ret_annotated {
         return Err(Diagnostic::new(
-            f.span,
+            f.name_span,
             format!(
                 "exported function '{}' needs a return type annotation",
                 f.name
@@ -70,7 +70,7 @@ fn function(f: &hir::Function) -> Result<Function, Diagnostic> {
 
 fn unsupported(f: &hir::Function, what: &str, ty: &Ty) -> Diagnostic {
     Diagnostic::new(
-        f.span,
+        f.name_span,
         format!(
             "{what} of exported function '{}' has type {ty}, which cannot cross the library boundary",
             f.name

@@ -63,6 +63,8 @@ pub struct Function {
     pub doc: Option<String>,
     pub body: Block,
     pub span: Span,
+    /// The span of the function's name in its `def`.
+    pub name_span: Span,
 }
 
 #[derive(Debug)]

@@ -557,6 +557,7 @@ impl<'a> Checker<'a> {
             doc: docstring(&def.body),
             body,
             span: def.range.into(),
+            name_span: def.name.range.into(),
         });
     }
 
@@ -571,6 +572,7 @@ impl<'a> Checker<'a> {
             ret: Ty::None,
             ret_annotated: true,
             doc: docstring(suite),
+            name_span: Span::default(),
             body,
             span: Span::default(),
         }
