@@ -178,11 +178,11 @@ unsafe fn key_eq(kind: Elem, a: u64, b: u64) -> bool {
     }
 }
 
-/// The kinds of a live dict (valid by construction).
+/// The key and value kinds of a live dict (valid by construction).
 ///
 /// # Safety
 /// `d` is a live dict.
-unsafe fn kinds(d: *const Dict) -> (Elem, Elem) {
+pub(crate) unsafe fn kinds(d: *const Dict) -> (Elem, Elem) {
     // SAFETY: live dict (caller).
     unsafe { ((*d).key_kind, (*d).value_kind) }
 }
@@ -209,6 +209,16 @@ unsafe fn entries<'a>(d: *const Dict) -> &'a [Entry] {
 unsafe fn live<'a>(d: *const Dict) -> impl Iterator<Item = &'a Entry> {
     // SAFETY: forwarded.
     unsafe { entries(d) }.iter().filter(|e| e.hash != DELETED)
+}
+
+/// The live items of `d` as (key, value) slot values (borrowed), in
+/// insertion order.
+///
+/// # Safety
+/// As for [`entries`].
+pub(crate) unsafe fn items<'a>(d: *const Dict) -> impl Iterator<Item = (u64, u64)> + 'a {
+    // SAFETY: forwarded.
+    unsafe { live(d) }.map(|e| (e.key, e.value))
 }
 
 /// Where a key is, or would go.

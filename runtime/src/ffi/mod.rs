@@ -13,6 +13,11 @@
 //!   once;
 //! - [`c_abi`]: `PyaotStatus` and the string and handle helpers the
 //!   generated C wrappers use;
+//! - [`napi`]: the generic N-API adapter, `pyaot_napi_register`, which
+//!   turns the export table into JS functions (conversions by type code);
+//!   [`napi_sys`] declares the slice of N-API it uses;
+//! - [`types`]: type codes parsed once per function, and argument error
+//!   messages, shared by the adapters.
 //!
 //! **Invariant:** objects a host adapter creates from host values before
 //! entering (argument conversion) are private to the call, so creating them
@@ -22,3 +27,6 @@
 
 pub mod c_abi;
 pub mod lock;
+pub mod napi;
+pub mod napi_sys;
+pub mod types;
