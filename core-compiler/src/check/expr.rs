@@ -1673,7 +1673,7 @@ impl<'a> Checker<'a> {
                 Some(a) => a,
                 None => {
                     eval_order.push(i);
-                    const_expr(p.default.as_ref().ok_or(Reported)?, span)
+                    Self::fit(const_expr(p.default.as_ref().ok_or(Reported)?, span), &p.ty)
                 }
             };
             let arg = Self::fit(arg, &p.ty);

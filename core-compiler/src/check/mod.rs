@@ -286,7 +286,9 @@ impl<'a> Checker<'a> {
             Const::Str(_) => Ty::Str,
             Const::None => Ty::None,
         };
-        if &cty != ty {
+        let fits =
+            &cty == ty || matches!(ty, Ty::Optional(inner) if cty == Ty::None || **inner == cty);
+        if !fits {
             return Err(self.error(
                 e.range(),
                 format!("default value of type {cty} for a parameter of type {ty}"),

@@ -594,6 +594,21 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
             Ty::Dict(key, value) => to_dict(cx, ty, key, value, v),
             Ty::Optional(inner) => match type_of(cx, v)? {
                 sys::UNDEFINED | sys::NULL => Ok(0),
+                // An Optional int, float or bool is a box (runtime/src/boxed.rs).
+                _ if !inner.is_ref() => to_slot(cx, inner, v)
+                    .map(|bits| crate::boxed::pyaot_box_new(bits) as u64)
+                    .map_err(|mut f| {
+                        if let FailKind::Arg {
+                            problem: ArgProblem::Type { expected, .. },
+                            path,
+                        } = &mut *f.0
+                        {
+                            if path.is_empty() {
+                                *expected = ty.js_expected();
+                            }
+                        }
+                        f
+                    }),
                 _ => to_slot(cx, inner, v).map_err(|mut f| {
                     // Say that null was allowed too.
                     if let FailKind::Arg {
@@ -971,6 +986,10 @@ unsafe fn to_js(
             Ty::Optional(inner) => {
                 if slot == 0 {
                     napi!(cx, get_null(&mut out))?;
+                } else if !inner.is_ref() {
+                    // A non-NULL Optional scalar slot is a live box.
+                    let payload = (*(slot as usize as *const crate::boxed::Boxed)).payload;
+                    return to_js(cx, inner, payload, place, fixups);
                 } else {
                     return to_js(cx, inner, slot, place, fixups);
                 }

@@ -145,11 +145,8 @@ impl Parser<'_> {
         }
         self.pos += 1;
         let inner = self.ty()?;
-        if !matches!(inner, Ty::Str | Ty::List(_) | Ty::Dict(..)) {
-            return Err(format!(
-                "Optional[{}] is not supported yet (only Optional of str, list or dict)",
-                inner.python_name()
-            ));
+        if matches!(inner, Ty::None) {
+            return Err("Optional[None] is not a type the compiler emits".into());
         }
         Ok(Ty::Optional(Box::new(inner)))
     }
@@ -376,7 +373,6 @@ mod tests {
         assert!(err("t2iii", 0).starts_with("unsupported type code 't' (tuple)"));
         assert!(err("yi", 1).starts_with("unsupported type code 'y' (bytes)"));
         assert!(err("c0.", 0).contains("classes come next"));
-        assert!(err("oi", 0).starts_with("Optional[int] is not supported"));
         assert!(err("nlos", 1).starts_with("Optional inside a list or dict"));
         assert!(err("dlii", 0).starts_with("dict keys of type list[int]"));
         assert!(err("ii", 2).contains("describes 1 parameters, the export table says 2"));
