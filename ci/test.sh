@@ -10,6 +10,7 @@ cargo test --workspace
 
 # The npm target's JS and TypeScript output, in node and tsc.
 bash targets/npm/check-types.sh
+node --test targets/npm
 
 # Memory: every differential program under valgrind, no definite leaks.
 bash ci/leakcheck.sh

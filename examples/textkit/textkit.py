@@ -4,6 +4,8 @@ Words are maximal runs of letters and digits (any script); an apostrophe
 between two of them stays inside the word, as in "don't".
 """
 
+from typing import Optional
+
 _SMALL_WORDS = ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to"]
 
 
@@ -126,6 +128,28 @@ def initials(name: str) -> str:
     """The upper-cased first letter of each part of a name, e.g. "A. L."
     -> "AL" and "ada lovelace" -> "AL"."""
     return "".join([w[0].upper() for w in tokenize(name)])
+
+
+def find_word(text: str, word: str, start: int = 0) -> Optional[int]:
+    """The index (in words) of the first occurrence of word at or after
+    word index start, ignoring case; None when it does not occur."""
+    target = word.lower()
+    for i, w in enumerate(tokenize(text)):
+        if i >= start and w.lower() == target:
+            return i
+    return None
+
+
+def longest_word(text: str, at_least: Optional[int] = None) -> Optional[str]:
+    """The longest word (the first of equals), or None when there is none
+    or it is shorter than at_least."""
+    best: Optional[str] = None
+    for w in tokenize(text):
+        if best is None or len(w) > len(best):
+            best = w
+    if best is not None and at_least is not None and len(best) < at_least:
+        return None
+    return best
 
 
 def reading_minutes(text: str, words_per_minute: int = 200) -> int:
