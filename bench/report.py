@@ -58,6 +58,11 @@ DESCRIPTIONS = {
     "d`), top 10 by `sorted()`; 10 million scattered lookups in a "
     "`dict[int, int]` of 100,000 keys; `append`, `index`, `sum` and a "
     "filtering comprehension over a `list[int]` of a million items.",
+    "classes": "Objects and method calls: 1,000 bodies of three classes "
+    "(dynamic dispatch of an overridden `force()` through a `list[Body]`) "
+    "stepped 1,000 times; every step allocates short-lived `Vec` objects and "
+    "reads and writes fields. The C and Rust peers use value structs and a "
+    "function pointer / trait object.",
 }
 
 
