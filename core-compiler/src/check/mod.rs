@@ -17,6 +17,7 @@ mod expr;
 mod methods;
 mod scope;
 mod stmt;
+mod tuple;
 
 use crate::diagnostic::Diagnostic;
 use crate::hir::{self, FuncId, GlobalId};
@@ -302,7 +303,7 @@ impl<'a> Checker<'a> {
                 other => Err(self.error_hint(
                     n.range,
                     format!("unsupported type annotation '{other}'"),
-                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
+                    "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
                 )),
             },
             ast::Expr::NoneLiteral(_) => Ok(Ty::None),
@@ -310,6 +311,7 @@ impl<'a> Checker<'a> {
                 ast::Expr::Name(n) if n.id.as_str() == "list" => {
                     Ok(Ty::List(Box::new(self.annotation(&s.slice)?)))
                 }
+                ast::Expr::Name(n) if n.id.as_str() == "tuple" => self.tuple_annotation(s),
                 ast::Expr::Name(n) if n.id.as_str() == "dict" => {
                     let ast::Expr::Tuple(kv) = &*s.slice else {
                         return Err(self.error(s.range, "dict[...] needs a key and a value type"));
@@ -322,7 +324,7 @@ impl<'a> Checker<'a> {
                         return Err(self.error_hint(
                             s.range,
                             format!("unsupported dict key type {k}"),
-                            "dict keys can be int, float, bool or str",
+                            "dict keys can be int, float, bool, str, or tuples of those (and None)",
                         ));
                     }
                     Ok(Ty::Dict(Box::new(k), Box::new(v)))
@@ -330,13 +332,13 @@ impl<'a> Checker<'a> {
                 _ => Err(self.error_hint(
                     s.range,
                     "unsupported type annotation",
-                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
+                    "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
                 )),
             },
             other => Err(self.error_hint(
                 other.range(),
                 "unsupported type annotation",
-                "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
+                "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
             )),
         }
     }

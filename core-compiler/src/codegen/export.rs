@@ -40,7 +40,8 @@ pub fn type_code(ty: &Ty, out: &mut String) -> Option<()> {
             type_code(k, out)?;
             type_code(v, out)?;
         }
-        Ty::Exc => return None,
+        // Not yet converted by the host adapters.
+        Ty::Tuple(_) | Ty::Exc => return None,
     }
     Some(())
 }
