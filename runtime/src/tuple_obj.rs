@@ -318,6 +318,52 @@ pub unsafe extern "C" fn pyaot_tuple_contains(t: *const Tuple, item: u64, elem: 
     unsafe { items(t).any(|(k, slot)| list_compare::mixed_slot_eq(k, slot, elem, item)) as u8 }
 }
 
+/// `int64_t pyaot_tuple_count(const Tuple *t, uint64_t item, uint32_t
+/// elem)`: `t.count(item)`, where `item` is a slot value of element kind
+/// `elem`.
+///
+/// # Safety
+/// `t` is a live tuple; `item` is a valid slot value of kind `elem`.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_tuple_count(t: *const Tuple, item: u64, elem: u32) -> i64 {
+    let elem = Elem::from_raw(elem).unwrap_or(Elem::None);
+    // SAFETY: live tuple and a valid item (caller).
+    unsafe {
+        items(t)
+            .filter(|&(k, slot)| list_compare::mixed_slot_eq(k, slot, elem, item))
+            .count() as i64
+    }
+}
+
+/// `uint8_t pyaot_tuple_index(const Tuple *t, uint64_t item, uint32_t
+/// elem, int64_t *out)`: `t.index(item)`. Writes the first position of an
+/// equal item and returns 0, or raises ValueError "tuple.index(x): x not
+/// in tuple" and returns 1.
+///
+/// # Safety
+/// `t` is a live tuple; `item` is a valid slot value of kind `elem`; `out`
+/// is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_tuple_index(
+    t: *const Tuple,
+    item: u64,
+    elem: u32,
+    out: *mut i64,
+) -> u8 {
+    let elem = Elem::from_raw(elem).unwrap_or(Elem::None);
+    // SAFETY: live tuple and a valid item (caller).
+    let found =
+        unsafe { items(t).position(|(k, slot)| list_compare::mixed_slot_eq(k, slot, elem, item)) };
+    match found {
+        // SAFETY: writable (caller).
+        Some(i) => unsafe {
+            out.write(i as i64);
+            0
+        },
+        None => exc::fail_flag(ExcKind::ValueError, b"tuple.index(x): x not in tuple"),
+    }
+}
+
 /// `List *pyaot_tuple_to_list(const Tuple *t, uint32_t elem)`: `list(t)`
 /// of a tuple whose items all have element kind `elem`, a new list.
 ///
@@ -583,6 +629,17 @@ mod tests {
                 1
             );
             assert_eq!(pyaot_tuple_contains(t, 7, Elem::Int as u32), 0);
+            // python3 -c "t = (4, 5, 6); print(t.count(5.0), t.index(6)); t.index(7)"
+            //   -> 1 2 / ValueError: tuple.index(x): x not in tuple
+            assert_eq!(
+                pyaot_tuple_count(t, 5.0f64.to_bits(), Elem::Float as u32),
+                1
+            );
+            let mut pos = 0;
+            assert_eq!(pyaot_tuple_index(t, 6, Elem::Int as u32, &mut pos), 0);
+            assert_eq!(pos, 2);
+            assert_eq!(pyaot_tuple_index(t, 7, Elem::Int as u32, &mut pos), 1);
+            assert_raised(ExcKind::ValueError, "tuple.index(x): x not in tuple");
             let l = ints(&[1, 2]);
             assert_eq!(pyaot_list_unpack_check(l, 2), 0);
             // python3 -c "a, = [1, 2]"  -> ValueError: too many values to unpack (expected 1)

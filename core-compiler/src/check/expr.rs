@@ -1077,18 +1077,7 @@ impl<'a> Checker<'a> {
             Ty::Str => self.str_method(cx, recv, method, c),
             Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
             Ty::Dict(..) => self.dict_method(cx, recv, method, c, views_ok),
-            Ty::Tuple(_) if method == "count" => {
-                let xs = self.tuple_as_list(recv)?;
-                let Ty::List(elem) = xs.ty.clone() else {
-                    return Err(Reported);
-                };
-                self.list_method(cx, xs, *elem, method, c)
-            }
-            Ty::Tuple(_) => Err(self.error_hint(
-                c.range(),
-                format!("unsupported method: tuple.{method}()"),
-                "tuples support count(); unpack or index them otherwise",
-            )),
+            Ty::Tuple(_) => self.tuple_method(cx, recv, method, c),
             ty => Err(self.error(
                 c.range(),
                 format!("'{}' object has no attribute '{method}'", ty.runtime_name()),

@@ -13,14 +13,14 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 /// One parameter of a built-in method.
-struct P {
+pub(super) struct P {
     name: &'static str,
     /// Whether it may be passed by keyword (most str methods are
     /// positional-only in CPython).
     keyword: bool,
 }
 
-const fn pos(name: &'static str) -> P {
+pub(super) const fn pos(name: &'static str) -> P {
     P {
         name,
         keyword: false,
@@ -58,7 +58,7 @@ pub fn dict_keys(d: Expr, key: Ty) -> Expr {
 impl<'a> Checker<'a> {
     /// Binds a call's arguments to `params`; the first `required` are
     /// mandatory. Returns one slot per parameter.
-    fn bind_method_args(
+    pub(super) fn bind_method_args(
         &mut self,
         cx: &mut FnCx,
         c: &ast::ExprCall,

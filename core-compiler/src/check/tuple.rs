@@ -212,6 +212,53 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `t.count(x)` and `t.index(x)`: `x` must be comparable with every
+    /// item, as for `x in t`.
+    pub fn tuple_method(
+        &mut self,
+        cx: &mut FnCx,
+        recv: Expr,
+        method: &str,
+        c: &ast::ExprCall,
+    ) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        let q = format!("tuple.{method}");
+        let (func, conv) = match method {
+            "count" => ("pyaot_tuple_count", RtConv::Infallible),
+            "index" => ("pyaot_tuple_index", RtConv::FlagOut),
+            other => {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported method: tuple.{other}()"),
+                    "tuples have count() and index(); unpack or index them otherwise",
+                ))
+            }
+        };
+        let mut a = self.bind_method_args(cx, c, &q, &[super::methods::pos("value")], 1)?;
+        let x = a.remove(0).ok_or(Reported)?;
+        let Ty::Tuple(items) = &recv.ty else {
+            return Err(Reported);
+        };
+        if let Some(bad) = items.iter().find(|t| !eq_comparable(&x.ty, t)) {
+            return Err(self.error_hint(
+                x.span,
+                format!("unsupported {q}() of a {} in a {}", x.ty, recv.ty),
+                format!(
+                    "pyaot compares {} with items of the same type only ({bad} here)",
+                    x.ty
+                ),
+            ));
+        }
+        let elem = x.ty.clone();
+        Ok(rt(
+            func,
+            vec![RtArg::Value(recv), RtArg::Slot(x), RtArg::ElemKind(elem)],
+            conv,
+            Ty::Int,
+            span,
+        ))
+    }
+
     /// `tuple()` is `()` and `tuple(t)` of a tuple is `t`; a tuple made
     /// from a sequence would have a length known only at run time.
     pub fn tuple_call(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {

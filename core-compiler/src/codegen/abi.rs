@@ -172,6 +172,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_tuple_richcmp", &[I64, I64, I32], &[I8]),
     ("pyaot_tuple_contains", &[I64, I64, I32], &[I8]),
     ("pyaot_tuple_to_list", &[I64, I32], &[I64]),
+    ("pyaot_tuple_count", &[I64, I64, I32], &[I64]),
+    ("pyaot_tuple_index", &[I64, I64, I32, I64], &[I8]),
     ("pyaot_tuple_concat", &[I64, I64, I64], &[I64]),
     ("pyaot_divmod_int", &[I64, I64], &[I64]),
     ("pyaot_divmod_float", &[F64, F64], &[I64]),

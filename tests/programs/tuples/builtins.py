@@ -39,3 +39,10 @@ try:
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
 print(tuple(), tuple(a), tuple(a) == a, ", ".join(("x", "y", "z")))
+mixed = (1, 2.0, 1, True)
+print(mixed.count(1), mixed.count(2), mixed.index(2), mixed.index(True))
+print(words.index("or"), ((1, "x"), (2, "y")).index((2, "y")), ().count(3))
+try:
+    words.index("maybe")
+except ValueError as e:
+    print("ValueError:", e)
