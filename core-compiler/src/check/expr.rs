@@ -1257,6 +1257,9 @@ impl<'a> Checker<'a> {
             "min" | "max" => {
                 let args = self.positional_only(cx, c, name, 2, usize::MAX)?;
                 let ty = args[0].ty.clone();
+                if matches!(ty, Ty::Tuple(_)) && args.iter().all(|a| a.ty == ty) {
+                    return self.minmax_of_tuples(name == "max", args, span).map(Some);
+                }
                 if !matches!(ty, Ty::Int | Ty::Float | Ty::Bool) || args.iter().any(|a| a.ty != ty)
                 {
                     return Err(self.error_hint(

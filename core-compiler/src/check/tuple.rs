@@ -275,6 +275,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `max(a, b, ...)` (or `min`) of tuples of one type: the first
+    /// greatest (least), as `max([a, b, ...])` finds it.
+    pub fn minmax_of_tuples(&mut self, is_max: bool, args: Vec<Expr>, span: Span) -> Chk<Expr> {
+        let ty = args.first().ok_or(Reported)?.ty.clone();
+        self.check_orderable(&ty, span)?;
+        let list = mk(ExprKind::List(args), Ty::List(Box::new(ty.clone())), span);
+        Ok(rt(
+            "pyaot_list_minmax",
+            vec![RtArg::Value(list), RtArg::Flag(is_max)],
+            RtConv::FlagOutSlot,
+            ty,
+            span,
+        ))
+    }
+
     /// `divmod(a, b)` of two numbers: `(a // b, a % b)`.
     pub fn divmod(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {
         let span: Span = c.range().into();

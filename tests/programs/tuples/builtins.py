@@ -46,3 +46,7 @@ try:
     words.index("maybe")
 except ValueError as e:
     print("ValueError:", e)
+best = (0, "")
+for w in ["bb", "a", "ccc", "dd", "eee"]:
+    best = max(best, (len(w), w))
+print(best, min((2, "b"), (1, "z"), (1, "a")), max((1.5,), (1.5,), (0.5,)))
