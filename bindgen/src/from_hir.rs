@@ -93,7 +93,8 @@ pub fn boundary_type(ty: &Ty) -> Option<Type> {
         Ty::List(e) => Type::List(Box::new(boundary_type(e)?)),
         Ty::Dict(k, v) => Type::Dict(Box::new(boundary_type(k)?), Box::new(boundary_type(v)?)),
         Ty::Optional(t) => Type::Optional(Box::new(boundary_type(t)?)),
-        Ty::Exc => return None,
+        // Not yet converted by the host adapters.
+        Ty::Tuple(_) | Ty::Exc => return None,
     })
 }
 

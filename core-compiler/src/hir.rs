@@ -278,6 +278,12 @@ pub enum ExprKind {
     /// A dict display `{k: v, ...}`, evaluated key then value, in order.
     Dict(Vec<(Expr, Expr)>),
     ListIndex(Box<Expr>, Box<Expr>),
+    /// A tuple display `(a, b)`: a new tuple of the expression's
+    /// `Ty::Tuple`, items evaluated left to right.
+    Tuple(Vec<Expr>),
+    /// `t[i]` with a constant index, already resolved to `0 <= i < len`;
+    /// the expression's type is that element's.
+    TupleGet(Box<Expr>, usize),
     SysArgv,
     /// Runs statements, then yields the value of a hidden local, moving it
     /// out (comprehensions).
@@ -304,6 +310,11 @@ pub enum RtArg {
     Null,
     Int(i64),
     Flag(bool),
+    /// The address of the static type-code string of a tuple type (see
+    /// the runtime's `tuple_obj`), for functions that make tuples.
+    TupleCodes(Ty),
+    /// The list element kind code of a type, as an `i32`.
+    ElemKind(Ty),
 }
 
 /// How a runtime function reports an exception.

@@ -8,7 +8,7 @@
 //! reaches pulls in `core::fmt`.
 //!
 //! **ABI invariants** (the compiler codes against these; see `object`,
-//! `str_obj`, `list_obj` and `dict_obj` for the layouts):
+//! `str_obj`, `list_obj`, `dict_obj` and `tuple_obj` for the layouts):
 //! - Every object starts with [`object::Header`]; a negative refcount marks an
 //!   immortal object that incref/decref never touch.
 //! - Arguments are borrowed unless a function's doc says otherwise; returned
@@ -26,7 +26,8 @@
 //! `str_case`/`str_predicates`/`str_search`/`str_split`/`str_methods` (the
 //! str methods), `list_obj` (lists), `list_methods`/`list_compare` (the list
 //! methods, comparison and sorting), `dict_obj` (dicts: the hash table,
-//! methods, repr and `==`), `seq_builtins` (`sum`, `min`, `max`,
+//! methods, repr and `==`), `tuple_obj` (tuples, `divmod`, the length
+//! check of list unpacking), `seq_builtins` (`sum`, `min`, `max`,
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
 //! `exc`/`traceback` (exceptions, try/except support), `io` (buffered
@@ -78,6 +79,7 @@ pub mod str_repr;
 pub mod str_search;
 pub mod str_split;
 pub mod traceback;
+pub mod tuple_obj;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;

@@ -4,9 +4,9 @@
 //! `len: u64`, 24 `cap: u64`, 32 `items: *mut u64` (a malloc'd array of
 //! `cap` slots, NULL when `cap` is 0), 40 `elem: u32` (an [`Elem`] code),
 //! 44 reserved. Slot encoding per element kind: int = the i64, float = the
-//! f64 bits, bool = 0/1, str/list/dict = the pointer (each slot owns a
-//! reference; a nested list's own `elem`, or a dict's own key and value
-//! kinds, say what it holds), None = 0.
+//! f64 bits, bool = 0/1, str/list/dict/tuple = the pointer (each slot owns
+//! a reference; a nested list's own `elem`, a dict's own key and value
+//! kinds, or a tuple's own type codes, say what it holds), None = 0.
 //!
 //! **Invariants:** `len <= cap`; slots `0..len` are initialized; `elem`
 //! is a valid [`Elem`] (checked once, in `pyaot_list_new`).
@@ -16,6 +16,7 @@ use crate::exc::{self, ExcKind};
 use crate::object::{self, Header, KIND_LIST};
 use crate::sink::ByteSink;
 use crate::str_obj::{self, Str};
+use crate::tuple_obj::{self, Tuple};
 use crate::{float_text, heap, int_text, slice, str_repr};
 use alloc::vec::Vec;
 
@@ -45,6 +46,7 @@ pub enum Elem {
     List = 4,
     None = 5,
     Dict = 6,
+    Tuple = 7,
 }
 
 impl Elem {
@@ -57,6 +59,7 @@ impl Elem {
             Elem::List,
             Elem::None,
             Elem::Dict,
+            Elem::Tuple,
         ]
         .get(code as usize)
         .copied()
@@ -64,7 +67,7 @@ impl Elem {
 
     /// Whether slots hold object pointers that own a reference.
     fn is_object(self) -> bool {
-        matches!(self, Elem::Str | Elem::List | Elem::Dict)
+        matches!(self, Elem::Str | Elem::List | Elem::Dict | Elem::Tuple)
     }
 }
 
@@ -349,6 +352,8 @@ pub(crate) unsafe fn write_item_repr(
         Elem::List => unsafe { write_repr(item as usize as *const List, active, out) },
         // SAFETY: dict slots hold live dicts (caller).
         Elem::Dict => unsafe { dict_obj::write_repr(item as usize as *const Dict, active, out) },
+        // SAFETY: tuple slots hold live tuples (caller).
+        Elem::Tuple => unsafe { tuple_obj::write_repr(item as usize as *const Tuple, active, out) },
     }
 }
 

@@ -237,7 +237,7 @@ pub unsafe extern "C" fn pyaot_float_pow(a: f64, b: f64, out: *mut f64) -> u8 {
 }
 
 /// CPython's `_float_div_mod` for `w != 0`: (floor quotient, remainder).
-fn float_div_mod(v: f64, w: f64) -> (f64, f64) {
+pub(crate) fn float_div_mod(v: f64, w: f64) -> (f64, f64) {
     let mut m = fmod(v, w);
     // fmod is exact, so v - m is a multiple of w up to rounding.
     let mut div = (v - m) / w;

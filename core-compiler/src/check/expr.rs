@@ -38,7 +38,8 @@ impl<'a> Checker<'a> {
     /// Gives list and dict displays the type their context expects when
     /// they lack one of their own: an empty `[]` or `{}` (typed with `None`
     /// elements until then), also nested (`{"a": []}` as `dict[str,
-    /// list[int]]`). Anything else is returned unchanged.
+    /// list[int]]`, `(1, [])` as `tuple[int, list[int]]`). Anything else is
+    /// returned unchanged.
     pub fn fit(e: Expr, want: &Ty) -> Expr {
         if e.ty == *want {
             return e;
@@ -70,6 +71,19 @@ impl<'a> Checker<'a> {
                 let ty = if fits { want.clone() } else { ty };
                 Expr {
                     kind: ExprKind::Dict(items),
+                    ty,
+                    span,
+                }
+            }
+            (ExprKind::Tuple(items), Ty::Tuple(ws)) if items.len() == ws.len() => {
+                let items: Vec<Expr> = items
+                    .into_iter()
+                    .zip(ws)
+                    .map(|(i, w)| Self::fit(i, w))
+                    .collect();
+                let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
+                Expr {
+                    kind: ExprKind::Tuple(items),
                     ty,
                     span,
                 }
@@ -181,6 +195,9 @@ impl<'a> Checker<'a> {
                 if elem == Ty::Exc {
                     return Err(self.unsupported(span, "lists of exception objects"));
                 }
+                if let Ty::Optional(_) = elem {
+                    return Err(self.optional_in_container(span, &elem));
+                }
                 if let Some(bad) = items.iter().find(|i| i.ty != elem) {
                     return Err(self.error_hint(
                         bad.span,
@@ -191,7 +208,7 @@ impl<'a> Checker<'a> {
                 Ok(mk(ExprKind::List(items), Ty::List(Box::new(elem)), span))
             }
             E::Lambda(_) => Err(self.unsupported(span, "lambda")),
-            E::Tuple(_) => Err(self.unsupported(span, "tuples")),
+            E::Tuple(t) => self.tuple_display(cx, t),
             E::Dict(d) => self.dict_display(cx, d),
             E::Set(_) => Err(self.unsupported(span, "set literals")),
             E::ListComp(l) => self.comprehension(cx, Comp::List(&l.elt), &l.generators, span),
@@ -221,6 +238,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The diagnostic for a container that would hold `Optional` values,
+    /// which the runtime's containers cannot describe yet.
+    pub fn optional_in_container(&mut self, span: Span, elem: &Ty) -> Reported {
+        self.error_hint(
+            span,
+            format!("unsupported: a container of {elem} values (Optional inside containers)"),
+            "Optional works for variables, parameters and return values; inside a \
+             container, test for None first or use a sentinel value",
+        )
+    }
+
     /// `{k: v, ...}`: one key type and one value type; `{}` takes its
     /// type from context.
     fn dict_display(&mut self, cx: &mut FnCx, d: &ast::ExprDict) -> Chk<Expr> {
@@ -244,8 +272,14 @@ impl<'a> Checker<'a> {
             .map(|(_, v)| v.ty.clone())
             .find(|t| !is_placeholder(t))
             .unwrap_or_else(|| v0.ty.clone());
-        if !kt.is_hashable_key() {
-            return Err(self.error(k0.span, format!("unhashable type: '{}'", kt.runtime_name())));
+        if let Some(bad) = kt.unhashable_part() {
+            return Err(self.error(
+                k0.span,
+                format!("unhashable type: '{}'", bad.runtime_name()),
+            ));
+        }
+        if let Ty::Optional(_) = vt {
+            return Err(self.optional_in_container(span, &vt));
         }
         if vt == Ty::Exc {
             return Err(self.unsupported(v0.span, "dicts of exception objects"));
@@ -343,7 +377,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn to_float(e: Expr) -> Expr {
+    pub fn to_float(e: Expr) -> Expr {
         match e.ty {
             Ty::Int => Self::conv(e, Conv::IntToFloat, Ty::Float),
             Ty::Bool => Self::conv(e, Conv::BoolToFloat, Ty::Float),
@@ -511,6 +545,35 @@ impl<'a> Checker<'a> {
                     ty,
                     span,
                 ));
+            }
+            (O::Add, Ty::Tuple(a), Ty::Tuple(b)) => {
+                let ty = Ty::Tuple(a.iter().chain(b).cloned().collect());
+                return Ok(rt_call(
+                    "pyaot_tuple_concat",
+                    vec![
+                        RtArg::Value(l),
+                        RtArg::Value(r),
+                        RtArg::TupleCodes(ty.clone()),
+                    ],
+                    ty,
+                    span,
+                ));
+            }
+            (O::Add, Ty::Tuple(_), other) => {
+                return Err(self.error(
+                    span,
+                    format!(
+                        "can only concatenate tuple (not \"{}\") to tuple",
+                        other.runtime_name()
+                    ),
+                ))
+            }
+            (O::Mult, Ty::Tuple(_), Ty::Int | Ty::Bool) | (O::Mult, Ty::Int | Ty::Bool, Ty::Tuple(_)) => {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported syntax: repeating a tuple (t * n)",
+                    "a tuple's length is part of its type; use a list (xs * n) for a sequence of any length",
+                ))
             }
             (O::Mod, Ty::Str, _) => {
                 return Err(self.error_hint(
@@ -816,12 +879,24 @@ impl<'a> Checker<'a> {
             C::NotIn => CmpOp::NotIn,
         };
         let ok = match op {
-            CmpOp::Eq | CmpOp::NotEq => {
-                (l.is_numeric() && r.is_numeric()) || l == r && *l != Ty::Exc
-            }
+            CmpOp::Eq | CmpOp::NotEq => super::tuple::eq_comparable(l, r),
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 let orderable = matches!(l, Ty::Str | Ty::List(_)) && l == r;
-                if (l.is_numeric() && r.is_numeric()) || orderable {
+                if let (Ty::Tuple(_), Ty::Tuple(_)) = (l, r) {
+                    if let Some((a, b)) = super::tuple::order_blocker(l, r) {
+                        return Err(self.error_hint(
+                            span,
+                            format!(
+                                "'{}' not supported between instances of '{}' and '{}'",
+                                op_symbol(op),
+                                a.runtime_name(),
+                                b.runtime_name()
+                            ),
+                            format!("comparing {l} with {r} could compare these items"),
+                        ));
+                    }
+                    true
+                } else if (l.is_numeric() && r.is_numeric()) || orderable {
                     true
                 } else {
                     return Err(self.error(
@@ -849,6 +924,8 @@ impl<'a> Checker<'a> {
                 *l == Ty::Str && *r == Ty::Str
                     || matches!(r, Ty::List(e) if **e == *l)
                     || matches!(r, Ty::Dict(k, _) if **k == *l)
+                    || matches!(r, Ty::Tuple(items)
+                        if items.iter().all(|t| super::tuple::eq_comparable(l, t)))
             }
         };
         if !ok {
@@ -906,6 +983,13 @@ impl<'a> Checker<'a> {
         let span: Span = s.range.into();
         let value = self.expr(cx, &s.value)?;
         if let ast::Expr::Slice(sl) = &*s.slice {
+            if let Ty::Tuple(_) = value.ty {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported syntax: slicing a tuple",
+                    "index the elements (t[0]) or unpack the tuple (a, b = t)",
+                ));
+            }
             if !matches!(value.ty, Ty::Str | Ty::List(_)) {
                 return Err(self.error(
                     span,
@@ -980,6 +1064,7 @@ impl<'a> Checker<'a> {
                     span,
                 ))
             }
+            Ty::Tuple(_) => self.tuple_index(value, index, span),
             Ty::Dict(k, v) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let key = self.dict_key(index, &k)?;
@@ -1067,8 +1152,10 @@ impl<'a> Checker<'a> {
                             })
                         }
                     };
-                    if matches!(value.ty, Ty::List(_) | Ty::Dict(..) | Ty::None | Ty::Exc)
-                        && spec.is_some()
+                    if matches!(
+                        value.ty,
+                        Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::None | Ty::Exc
+                    ) && spec.is_some()
                     {
                         return Err(self.error(
                             i.range,
@@ -1158,6 +1245,7 @@ impl<'a> Checker<'a> {
             Ty::Str => self.str_method(cx, recv, method, c),
             Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
             Ty::Dict(..) => self.dict_method(cx, recv, method, c, views_ok),
+            Ty::Tuple(_) => self.tuple_method(cx, recv, method, c),
             ty => Err(self.error(
                 c.range(),
                 format!("'{}' object has no attribute '{method}'", ty.runtime_name()),
@@ -1166,7 +1254,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks positional-only arguments of a builtin.
-    fn positional_only(
+    pub fn positional_only(
         &mut self,
         cx: &mut FnCx,
         c: &ast::ExprCall,
@@ -1228,7 +1316,7 @@ impl<'a> Checker<'a> {
                 self.views_ok = false;
                 let a = a?;
                 match a.ty {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
                         mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
                     }
                     _ => {
@@ -1337,6 +1425,9 @@ impl<'a> Checker<'a> {
             "min" | "max" => {
                 let args = self.positional_only(cx, c, name, 2, usize::MAX)?;
                 let ty = args[0].ty.clone();
+                if matches!(ty, Ty::Tuple(_)) && args.iter().all(|a| a.ty == ty) {
+                    return self.minmax_of_tuples(name == "max", args, span).map(Some);
+                }
                 if !matches!(ty, Ty::Int | Ty::Float | Ty::Bool) || args.iter().any(|a| a.ty != ty)
                 {
                     return Err(self.error_hint(
@@ -1440,6 +1531,16 @@ impl<'a> Checker<'a> {
                 mk(ExprKind::Block(stmts, tmp), ty, span)
             }
             "ord" | "chr" => self.ord_chr(cx, name, c)?,
+            "divmod" => self.divmod(cx, c)?,
+            "tuple" => self.tuple_call(cx, c)?,
+            "zip" | "enumerate" if iterated => self.zip_enumerate_list(cx, name, c)?,
+            "zip" | "enumerate" => {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported syntax: {name}() outside of a for loop or an iterating builtin"),
+                    format!("iterate it (`for ... in {name}(...)`), or make a list: list({name}(...))"),
+                ));
+            }
             "isinstance" => self.isinstance(cx, c)?,
             "pow" => {
                 let args = self.positional_only(cx, c, "pow", 2, 2)?;
@@ -1517,7 +1618,9 @@ impl<'a> Checker<'a> {
                 | ("float", Ty::Float)
                 | ("bool", Ty::Bool)
                 | ("str", Ty::Str)
-                | ("list", Ty::List(_)) => true,
+                | ("list", Ty::List(_))
+                | ("dict", Ty::Dict(..))
+                | ("tuple", Ty::Tuple(_)) => true,
                 ("int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "set", _) => false,
                 (other, _) => {
                     return Err(
@@ -1702,9 +1805,10 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The type of an empty display before its context gives it one.
+/// The type of an empty display before its context gives it one (or of a
+/// tuple holding one).
 fn is_placeholder(t: &Ty) -> bool {
-    matches!(t, Ty::List(e) if **e == Ty::None) || *t == Ty::empty_dict()
+    super::tuple::has_placeholder(t)
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.

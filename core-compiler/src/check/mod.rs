@@ -18,6 +18,7 @@ mod methods;
 mod narrow;
 mod scope;
 mod stmt;
+mod tuple;
 
 use crate::diagnostic::Diagnostic;
 use crate::hir::{self, FuncId, GlobalId};
@@ -341,6 +342,7 @@ impl<'a> Checker<'a> {
         let nested_optional = match &ty {
             Ty::List(t) => matches!(**t, Ty::Optional(_)),
             Ty::Dict(_, v) => matches!(**v, Ty::Optional(_)),
+            Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Optional(_))),
             _ => false,
         };
         if nested_optional {
@@ -412,7 +414,7 @@ impl<'a> Checker<'a> {
                 other => Err(self.error_hint(
                     n.range,
                     format!("unsupported type annotation '{other}'"),
-                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
+                    "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
                 )),
             },
             ast::Expr::NoneLiteral(_) => Ok(Ty::None),
@@ -420,17 +422,18 @@ impl<'a> Checker<'a> {
                 ast::Expr::Name(n) if n.id.as_str() == "list" => {
                     Ok(Ty::List(Box::new(self.annotation(&s.slice)?)))
                 }
+                ast::Expr::Name(n) if n.id.as_str() == "tuple" => self.tuple_annotation(s),
                 ast::Expr::Name(n) if n.id.as_str() == "dict" => self.dict_annotation(s),
                 _ => Err(self.error_hint(
                     s.range,
                     "unsupported type annotation",
-                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
+                    "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
                 )),
             },
             other => Err(self.error_hint(
                 other.range(),
                 "unsupported type annotation",
-                "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
+                "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
             )),
         }
     }
@@ -449,7 +452,7 @@ impl<'a> Checker<'a> {
             return Err(self.error_hint(
                 s.range,
                 format!("unsupported dict key type {k}"),
-                "dict keys can be int, float, bool or str",
+                "dict keys can be int, float, bool, str, or tuples of those (and None)",
             ));
         }
         Ok(Ty::Dict(Box::new(k), Box::new(v)))

@@ -2,6 +2,7 @@
 
 use super::narrow;
 use super::scope::{assigned_names, meet, Var};
+use super::tuple::{has_placeholder, Binding};
 use super::{Checker, Chk, FnCx, Reported};
 use crate::hir::{self, Block, ExcKind, Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::source::Span;
@@ -174,6 +175,17 @@ impl<'a> Checker<'a> {
                 .parallel_assign(cx, &targets.elts, &values.elts, a.range.into())
                 .map(Some);
         }
+        if let [ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. })] = &a.targets[..]
+        {
+            // `a, b = value`: unpack a tuple or list.
+            let span: Span = a.range.into();
+            let value = self.expr(cx, &a.value)?;
+            let mut stmts = Vec::new();
+            let src = self.hidden_var(cx, value, span, &mut stmts)?;
+            self.unpack_into(cx, elts, &src, Binding::Assign, &mut stmts)?;
+            return Ok(Some(StmtKind::Seq(stmts)));
+        }
         let value = self.expr(cx, &a.value)?;
         let (first_target, _) = a.targets.split_first().ok_or(Reported)?;
         // An empty display takes the type of the variable it is assigned to.
@@ -193,6 +205,16 @@ impl<'a> Checker<'a> {
                 a.value.range(),
                 "cannot infer the key and value types of an empty dict",
                 "annotate the variable, e.g. `d: dict[str, int] = {}`",
+            ));
+        }
+        if matches!(value.ty, Ty::Tuple(_)) && has_placeholder(&value.ty) {
+            return Err(self.error_hint(
+                a.value.range(),
+                format!(
+                    "cannot infer the type of an empty list or dict in a {}",
+                    value.ty
+                ),
+                "annotate the variable, e.g. `t: tuple[int, list[int]] = (1, [])`",
             ));
         }
         let (first, rest) = a.targets.split_first().ok_or(Reported)?;
@@ -281,13 +303,12 @@ impl<'a> Checker<'a> {
             };
             return Err(self.error(span, msg));
         }
-        if targets.iter().any(|t| {
-            matches!(
-                t,
-                ast::Expr::Starred(_) | ast::Expr::Tuple(_) | ast::Expr::List(_)
-            )
-        }) {
-            return Err(self.unsupported(span, "starred or nested unpacking"));
+        if let Some(star) = targets
+            .iter()
+            .chain(values)
+            .find(|t| matches!(t, ast::Expr::Starred(_)))
+        {
+            return Err(self.unsupported(star.range(), "starred unpacking (*rest)"));
         }
         let mut stmts = Vec::new();
         let mut temps = Vec::new();
@@ -297,11 +318,13 @@ impl<'a> Checker<'a> {
         }
         for (t, read) in targets.iter().zip(temps) {
             let ty = read.ty.clone();
-            let place = self.store_target(cx, t, &ty, None)?;
+            let mut inner = Vec::new();
+            let place = self.bind_target(cx, t, &ty, Binding::Assign, &mut inner)?;
             stmts.push(Stmt {
                 kind: StmtKind::Assign(place, read),
                 span,
             });
+            stmts.extend(inner);
         }
         Ok(StmtKind::Seq(stmts))
     }
@@ -452,14 +475,24 @@ impl<'a> Checker<'a> {
 
     /// Stores `value` in a new compiler-made variable (assignment appended
     /// to `stmts`) and returns it, for reading.
-    fn hidden_var(
+    pub fn hidden_var(
         &mut self,
         cx: &mut FnCx,
         value: Expr,
         span: Span,
         stmts: &mut Block,
     ) -> Chk<Hidden> {
-        let ty = value.ty.clone();
+        let hidden = self.new_hidden(cx, value.ty.clone(), span)?;
+        stmts.push(Stmt {
+            kind: StmtKind::Assign(hidden.place(), value),
+            span,
+        });
+        Ok(hidden)
+    }
+
+    /// Declares a new compiler-made variable of type `ty` (a global in
+    /// module code, as other module variables).
+    pub fn new_hidden(&mut self, cx: &mut FnCx, ty: Ty, span: Span) -> Chk<Hidden> {
         let name = format!("$tmp{}", self.next_hidden());
         self.declare_var(cx, &name, ty.clone(), span)?;
         let var = if cx.is_module {
@@ -467,14 +500,6 @@ impl<'a> Checker<'a> {
         } else {
             Var::Local(cx.local(&name).ok_or(Reported)?)
         };
-        let place = match var {
-            Var::Global(g) => Place::Global(g),
-            Var::Local(l) | Var::NotNone(l) => Place::Local(l),
-        };
-        stmts.push(Stmt {
-            kind: StmtKind::Assign(place, value),
-            span,
-        });
         Ok(Hidden { var, ty, span })
     }
 
@@ -712,9 +737,11 @@ impl<'a> Checker<'a> {
         };
         let stmt = if let Some(call) = range_args {
             let (start, stop, step) = self.range_args(cx, call)?;
-            let var = self.store_target(cx, &f.target, &Ty::Int, None)?;
+            let mut prelude = Vec::new();
+            let var = self.bind_target(cx, &f.target, &Ty::Int, Binding::Assign, &mut prelude)?;
             cx.loop_depth += 1;
-            let body = self.block(cx, &f.body);
+            let mut body = prelude;
+            body.extend(self.block(cx, &f.body));
             cx.loop_depth -= 1;
             cx.assigned = before.clone();
             let orelse = self.block(cx, &f.orelse);
@@ -727,9 +754,10 @@ impl<'a> Checker<'a> {
                 orelse,
             }
         } else {
-            let (vars, index, reverse) = self.for_each_targets(cx, f)?;
+            let (vars, index, reverse, prelude) = self.for_each_targets(cx, f)?;
             cx.loop_depth += 1;
-            let body = self.block(cx, &f.body);
+            let mut body = prelude;
+            body.extend(self.block(cx, &f.body));
             cx.loop_depth -= 1;
             cx.assigned = before.clone();
             let orelse = self.block(cx, &f.orelse);
@@ -746,13 +774,15 @@ impl<'a> Checker<'a> {
     }
 
     /// The sequences and targets of a `for` over sequences, with
-    /// `enumerate`, `zip` and `reversed` recognised.
+    /// `enumerate`, `zip`, `reversed` and `d.items()` recognised, and the
+    /// statements that start the body (unpacking targets such as
+    /// `i, (a, b)`, or packing the tuple `for pair in zip(a, b)` binds).
     #[allow(clippy::type_complexity)]
     fn for_each_targets(
         &mut self,
         cx: &mut FnCx,
         f: &ast::StmtFor,
-    ) -> Chk<(Vec<(Place, Expr)>, Option<(Place, Expr)>, bool)> {
+    ) -> Chk<(Vec<(Place, Expr)>, Option<(Place, Expr)>, bool, Block)> {
         let call = match &*f.iter {
             ast::Expr::Call(c) => ["enumerate", "zip", "reversed"]
                 .into_iter()
@@ -760,38 +790,30 @@ impl<'a> Checker<'a> {
                 .map(|n| (n, c)),
             _ => None,
         };
-        let targets: Vec<&ast::Expr> = match &*f.target {
-            ast::Expr::Tuple(t) => t.elts.iter().collect(),
-            ast::Expr::List(l) => l.elts.iter().collect(),
-            one => vec![one],
+        // The targets when the loop unpacks into several (`for a, b in`).
+        let targets: Option<Vec<&ast::Expr>> = match &*f.target {
+            ast::Expr::Tuple(t) => Some(t.elts.iter().collect()),
+            ast::Expr::List(l) => Some(l.elts.iter().collect()),
+            _ => None,
         };
-        if let Some(views) = self.dict_items(cx, &f.iter)? {
-            if views.len() != targets.len()
-                || (views.len() == 1 && matches!(&*f.target, ast::Expr::Tuple(_)))
-            {
-                return Err(self.unsupported(
-                    f.target.range(),
-                    "this unpacking of dict items (tuples are not supported yet)",
-                ));
+        let mut prelude = Vec::new();
+        if let Some(targets) = targets.as_ref().filter(|t| t.len() == 2) {
+            // `for k, v in d.items()`: the key and value snapshots.
+            if let Some(views) = self.dict_items(cx, &f.iter)? {
+                let mut out = Vec::new();
+                for (t, iter) in targets.iter().zip(views) {
+                    let elem = self.elem_of(&iter)?;
+                    let place = self.bind_target(cx, t, &elem, Binding::Assign, &mut prelude)?;
+                    out.push((place, iter));
+                }
+                return Ok((out, None, false, prelude));
             }
-            let mut out = Vec::new();
-            for (t, iter) in targets.iter().zip(views) {
-                let elem = self.elem_of(&iter)?;
-                out.push((self.store_target(cx, t, &elem, None)?, iter));
-            }
-            return Ok((out, None, false));
         }
         let Some((name, c)) = call else {
             let iter = self.iterable(cx, &f.iter)?;
             let elem = self.elem_of(&iter)?;
-            if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
-                return Err(self.unsupported(
-                    f.target.range(),
-                    "unpacking in a for loop over this sequence",
-                ));
-            }
-            let var = self.store_target(cx, &f.target, &elem, None)?;
-            return Ok((vec![(var, iter)], None, false));
+            let var = self.bind_target(cx, &f.target, &elem, Binding::Assign, &mut prelude)?;
+            return Ok((vec![(var, iter)], None, false, prelude));
         };
         let span: Span = c.range().into();
         match name {
@@ -801,25 +823,11 @@ impl<'a> Checker<'a> {
                 };
                 let iter = self.iterable(cx, arg)?;
                 let elem = self.elem_of(&iter)?;
-                if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
-                    return Err(self.unsupported(f.target.range(), "unpacking here"));
-                }
-                let var = self.store_target(cx, targets[0], &elem, None)?;
-                Ok((vec![(var, iter)], None, true))
+                let var = self.bind_target(cx, &f.target, &elem, Binding::Assign, &mut prelude)?;
+                Ok((vec![(var, iter)], None, true, prelude))
             }
             "enumerate" => {
-                let (seq, start) = match (&*c.arguments.args, c.arguments.keywords.first()) {
-                    ([seq], None) => (seq, None),
-                    ([seq, start], None) => (seq, Some(start)),
-                    ([seq], Some(k)) if k.arg.as_ref().is_some_and(|a| a.as_str() == "start") => {
-                        (seq, Some(&k.value))
-                    }
-                    _ => {
-                        return Err(
-                            self.error(span, "enumerate() takes a sequence and an optional start")
-                        )
-                    }
-                };
+                let (seq, start) = self.enumerate_args(cx, c)?;
                 let iter = self.iterable(cx, seq)?;
                 let elem = self.elem_of(&iter)?;
                 let start = match start {
@@ -833,43 +841,62 @@ impl<'a> Checker<'a> {
                         span,
                     },
                 };
-                let [i, x] = targets[..] else {
-                    return Err(self.unsupported(
-                        f.target.range(),
-                        "enumerate() without unpacking into two names (tuples are not supported yet)",
-                    ));
+                let (ip, xp) = match targets.as_deref() {
+                    Some([i, x]) => (
+                        self.bind_target(cx, i, &Ty::Int, Binding::Assign, &mut prelude)?,
+                        self.bind_target(cx, x, &elem, Binding::Assign, &mut prelude)?,
+                    ),
+                    // `for pair in enumerate(xs)`: bind the (i, x) tuple.
+                    _ => {
+                        let i = self.new_hidden(cx, Ty::Int, span)?;
+                        let x = self.new_hidden(cx, elem, span)?;
+                        self.bind_packed(cx, &f.target, vec![i.read(), x.read()], &mut prelude)?;
+                        (i.place(), x.place())
+                    }
                 };
-                let ip = self.store_target(cx, i, &Ty::Int, None)?;
-                let xp = self.store_target(cx, x, &elem, None)?;
-                Ok((vec![(xp, iter)], Some((ip, start)), false))
+                Ok((vec![(xp, iter)], Some((ip, start)), false, prelude))
             }
             _ => {
                 if !c.arguments.keywords.is_empty() {
                     return Err(self.unsupported(span, "zip() keyword arguments"));
                 }
-                if c.arguments.args.len() != targets.len() || targets.len() < 2 {
-                    return Err(self.unsupported(
-                        f.target.range(),
-                        "zip() without unpacking into one name per sequence (tuples are not supported yet)",
-                    ));
+                if c.arguments.args.is_empty() {
+                    return Err(self.unsupported(span, "zip() without arguments"));
                 }
                 let mut vars = Vec::new();
-                for (t, a) in targets.iter().zip(c.arguments.args.iter()) {
+                for a in c.arguments.args.iter() {
                     let iter = self.iterable(cx, a)?;
                     let elem = self.elem_of(&iter)?;
-                    vars.push((iter, elem, *t));
+                    vars.push((iter, elem));
                 }
                 let mut out = Vec::new();
-                for (iter, elem, t) in vars {
-                    out.push((self.store_target(cx, t, &elem, None)?, iter));
+                match targets.as_deref() {
+                    Some(ts) if ts.len() == vars.len() => {
+                        for ((iter, elem), t) in vars.into_iter().zip(ts) {
+                            let place =
+                                self.bind_target(cx, t, &elem, Binding::Assign, &mut prelude)?;
+                            out.push((place, iter));
+                        }
+                    }
+                    // `for pair in zip(a, b)`: bind the tuple of items.
+                    _ => {
+                        let mut parts = Vec::new();
+                        for (iter, elem) in vars {
+                            let h = self.new_hidden(cx, elem, span)?;
+                            parts.push(h.read());
+                            out.push((h.place(), iter));
+                        }
+                        self.bind_packed(cx, &f.target, parts, &mut prelude)?;
+                    }
                 }
-                Ok((out, None, false))
+                Ok((out, None, false, prelude))
             }
         }
     }
 
     /// An expression consumed as an iterable: a range becomes its list, a
-    /// dict (or dict view) a snapshot of its keys (or values).
+    /// dict (or dict view) a snapshot of its keys (or values, or items), a
+    /// tuple the list of its items.
     pub fn iterable(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
         self.views_ok = true;
         let it = self.expr(cx, e);
@@ -877,6 +904,7 @@ impl<'a> Checker<'a> {
         let it = it?;
         Ok(match it.ty.clone() {
             Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
+            Ty::Tuple(_) => self.tuple_as_list(it)?,
             _ => it,
         })
     }
@@ -1178,14 +1206,29 @@ impl<'a> Checker<'a> {
 }
 
 /// A compiler-made variable, assigned once before it is read.
-struct Hidden {
+pub struct Hidden {
     var: Var,
-    ty: Ty,
-    span: Span,
+    pub ty: Ty,
+    pub span: Span,
 }
 
 impl Hidden {
-    fn read(&self) -> Expr {
+    pub fn local(id: hir::LocalId, ty: Ty, span: Span) -> Hidden {
+        Hidden {
+            var: Var::Local(id),
+            ty,
+            span,
+        }
+    }
+
+    pub fn place(&self) -> Place {
+        match self.var {
+            Var::Global(g) => Place::Global(g),
+            Var::Local(l) | Var::NotNone(l) => Place::Local(l),
+        }
+    }
+
+    pub fn read(&self) -> Expr {
         let kind = match self.var {
             Var::Local(id) | Var::NotNone(id) => ExprKind::Local { id, checked: false },
             Var::Global(id) => ExprKind::Global { id, checked: false },

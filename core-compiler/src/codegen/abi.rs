@@ -165,6 +165,20 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_dict_values", &[I64], &[I64]),
     ("pyaot_dict_repr", &[I64], &[I64]),
     ("pyaot_dict_eq", &[I64, I64], &[I8]),
+    ("pyaot_dict_items", &[I64, I64], &[I64]),
+    // tuples
+    ("pyaot_tuple_new", &[I64, I64], &[I64]),
+    ("pyaot_tuple_get", &[I64, I64, I64], &[I8]),
+    ("pyaot_tuple_repr", &[I64], &[I64]),
+    ("pyaot_tuple_richcmp", &[I64, I64, I32], &[I8]),
+    ("pyaot_tuple_contains", &[I64, I64, I32], &[I8]),
+    ("pyaot_tuple_to_list", &[I64, I32], &[I64]),
+    ("pyaot_tuple_count", &[I64, I64, I32], &[I64]),
+    ("pyaot_tuple_index", &[I64, I64, I32, I64], &[I8]),
+    ("pyaot_tuple_concat", &[I64, I64, I64], &[I64]),
+    ("pyaot_divmod_int", &[I64, I64], &[I64]),
+    ("pyaot_divmod_float", &[F64, F64], &[I64]),
+    ("pyaot_list_unpack_check", &[I64, I64], &[I8]),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static RtSig> {
@@ -176,10 +190,12 @@ pub mod layout {
     /// Refcount of objects that are never freed (literals).
     pub const IMMORTAL_RC: i64 = -1;
     pub const KIND_STR: u32 = 1;
-    /// Offset of `len` in str (bytes) and list (items).
+    /// Offset of `len` in str (bytes), list, dict and tuple (items).
     pub const LEN_OFFSET: i32 = 16;
     /// Offset of the payload of a boxed int/float/bool (`Optional`).
     pub const BOX_PAYLOAD_OFFSET: i32 = 16;
+    /// Offset of the first slot of a tuple (8 bytes each).
+    pub const TUPLE_SLOTS_OFFSET: i32 = 32;
     /// Offset of `nchars` (code points) in str.
     pub const NCHARS_OFFSET: i32 = 24;
     /// Element kinds of lists.
@@ -190,4 +206,5 @@ pub mod layout {
     pub const ELEM_LIST: u32 = 4;
     pub const ELEM_NONE: u32 = 5;
     pub const ELEM_DICT: u32 = 6;
+    pub const ELEM_TUPLE: u32 = 7;
 }

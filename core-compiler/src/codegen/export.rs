@@ -44,7 +44,8 @@ pub fn type_code(ty: &Ty, out: &mut String) -> Option<()> {
             out.push('o');
             type_code(inner, out)?;
         }
-        Ty::Exc => return None,
+        // Not yet converted by the host adapters.
+        Ty::Tuple(_) | Ty::Exc => return None,
     }
     Some(())
 }

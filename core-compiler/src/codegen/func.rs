@@ -1478,6 +1478,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(lv, &l.ty)?;
                 r_kept
             }
+            ExprKind::Tuple(items) => self.tuple_display(items, e)?,
+            ExprKind::TupleGet(t, i) => self.tuple_get(t, *i, &e.ty)?,
             ExprKind::SysArgv => Val::owned(self.call_rt1("pyaot_sys_argv", &[])?),
             ExprKind::RtCall { func, args, conv } => self.rt_call(func, args, *conv, e)?,
             ExprKind::Block(stmts, target) => {
@@ -1495,6 +1497,63 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.expr(second)?
             }
         })
+    }
+
+    /// The address of the static type-code string of tuple type `ty`.
+    fn tuple_codes_addr(&mut self, ty: &Ty) -> R<Value> {
+        let Ty::Tuple(items) = ty else {
+            return Err(CodegenError::Module(format!("type codes of {ty}")));
+        };
+        let id = self.cx.type_codes(&super::tuple_codes(items))?;
+        Ok(self.data_addr(id))
+    }
+
+    /// `(a, b, ...)`: a fresh tuple of zero slots, held while the items
+    /// are computed left to right, each stored with its own reference.
+    fn tuple_display(&mut self, items: &'a [Expr], e: &'a Expr) -> R<Val> {
+        let codes = self.tuple_codes_addr(&e.ty)?;
+        let n = self.b.ins().iconst(types::I64, items.len() as i64);
+        let t = self.call_rt1("pyaot_tuple_new", &[n, codes])?;
+        let tv = Val::owned(t);
+        self.hold(tv, &e.ty);
+        for (i, it) in items.iter().enumerate() {
+            let v = self.expr(it)?;
+            let v = self.own(v, &it.ty)?;
+            if it.ty != Ty::None {
+                let bits = self.slot_bits(v, &it.ty);
+                let off = layout::TUPLE_SLOTS_OFFSET + 8 * i as i32;
+                self.b.ins().store(MemFlagsData::trusted(), bits, t, off);
+            }
+        }
+        self.temps.pop();
+        Ok(tv)
+    }
+
+    /// `t[i]` for a constant, in-range `i`: a load. An item of a borrowed
+    /// tuple is borrowed too (the tuple outlives the expression); one of an
+    /// owned tuple gets its own reference before the tuple is released.
+    fn tuple_get(&mut self, t: &'a Expr, i: usize, elem: &Ty) -> R<Val> {
+        let tv = self.expr(t)?;
+        if clif_type(elem).is_none() {
+            self.drop_val(tv, &t.ty)?;
+            return Ok(Val::none());
+        }
+        let off = layout::TUPLE_SLOTS_OFFSET + 8 * i as i32;
+        let bits = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), tv.value(), off);
+        if !elem.is_ref() {
+            let v = self.slot_value(bits, elem);
+            self.drop_val(tv, &t.ty)?;
+            return Ok(v);
+        }
+        if !tv.owned {
+            return Ok(Val::borrowed(bits));
+        }
+        self.incref(bits)?;
+        self.decref(tv.value())?;
+        Ok(Val::owned(bits))
     }
 
     /// Lowers [`ExprKind::RtCall`]: arguments left to right (held while
@@ -1523,6 +1582,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 RtArg::Null => raw.push(self.b.ins().iconst(types::I64, 0)),
                 RtArg::Int(k) => raw.push(self.b.ins().iconst(types::I64, *k)),
                 RtArg::Flag(f) => raw.push(self.b.ins().iconst(types::I8, *f as i64)),
+                RtArg::TupleCodes(ty) => raw.push(self.tuple_codes_addr(ty)?),
+                RtArg::ElemKind(ty) => {
+                    raw.push(self.b.ins().iconst(types::I32, elem_kind(ty) as i64))
+                }
             }
         }
         let result = match conv {
@@ -1842,6 +1905,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 } else if let Ty::Dict(..) = rt {
                     let bits = self.slot_bits(l, lt);
                     self.call_rt1("pyaot_dict_contains", &[r.value(), bits])?
+                } else if let Ty::Tuple(_) = rt {
+                    let bits = self.slot_bits(l, lt);
+                    let kind = self.b.ins().iconst(types::I32, elem_kind(lt) as i64);
+                    self.call_rt1("pyaot_tuple_contains", &[r.value(), bits, kind])?
                 } else {
                     let bits = self.slot_bits(l, lt);
                     self.call_rt1("pyaot_list_contains", &[r.value(), bits])?
@@ -1867,7 +1934,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 eq
             });
         }
-        if let Ty::List(_) = lt {
+        if let Ty::List(_) | Ty::Tuple(_) = lt {
             // CPython's rich comparison codes; exact even when a NaN decides.
             let code = match op {
                 CmpOp::Lt => 0,
@@ -1878,7 +1945,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 _ => 5,
             };
             let code = self.b.ins().iconst(types::I32, code);
-            return self.call_rt1("pyaot_list_richcmp", &[l.value(), r.value(), code]);
+            let func = if let Ty::Tuple(_) = lt {
+                "pyaot_tuple_richcmp"
+            } else {
+                "pyaot_list_richcmp"
+            };
+            return self.call_rt1(func, &[l.value(), r.value(), code]);
         }
         if *lt == Ty::Str {
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -1988,7 +2060,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
             }
-            Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -2127,11 +2199,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn stringify(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
         Ok(match ty {
             Ty::Str if !repr => v,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
                 self.hold(v, ty);
                 let name = match ty {
                     Ty::Str => "pyaot_str_repr",
                     Ty::List(_) => "pyaot_list_repr",
+                    Ty::Tuple(_) => "pyaot_tuple_repr",
                     _ => "pyaot_dict_repr",
                 };
                 let r = self.call_rt1(name, &[v.value()])?;
@@ -2289,13 +2362,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.drop_val(s, &Ty::Str)?;
                     None
                 }
-                Ty::List(_) | Ty::Dict(..) | Ty::Exc => {
-                    let name = if let Ty::Dict(..) = a.ty {
-                        "pyaot_dict_repr"
-                    } else if a.ty == Ty::Exc {
-                        "pyaot_exc_str"
-                    } else {
-                        "pyaot_list_repr"
+                Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Exc => {
+                    let name = match a.ty {
+                        Ty::Dict(..) => "pyaot_dict_repr",
+                        Ty::Tuple(_) => "pyaot_tuple_repr",
+                        Ty::Exc => "pyaot_exc_str",
+                        _ => "pyaot_list_repr",
                     };
                     let r = self.call_rt1(name, &[v.value()])?;
                     self.call_rt("pyaot_print_str", &[r])?;
@@ -2385,6 +2457,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::List(_) => layout::ELEM_LIST,
         Ty::None => layout::ELEM_NONE,
         Ty::Dict(..) => layout::ELEM_DICT,
+        Ty::Tuple(_) => layout::ELEM_TUPLE,
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,
     }

@@ -1,8 +1,10 @@
 //! Native code generation with Cranelift: typed HIR in, ELF object out.
 //!
 //! Value representation: `int` is an `i64`, `float` an `f64`, `bool` an
-//! `i8` (0/1), `str` and `list` are pointers to refcounted runtime objects,
-//! `None` has no runtime value. Every compiled Python function returns its
+//! `i8` (0/1), `str`, `list`, `dict` and `tuple` are pointers to refcounted
+//! runtime objects, `None` has no runtime value. A tuple's per-slot type
+//! codes are a static string in read-only data, shared by every tuple of
+//! that type. Every compiled Python function returns its
 //! value (if not `None`) followed by an `i8` flag that is 1 when an
 //! exception is pending, so the error check after a call is a register
 //! test. Internal functions are local symbols called directly (no PLT).
@@ -79,6 +81,7 @@ pub fn compile(
         funcs: Vec::new(),
         runtime: HashMap::new(),
         strings: HashMap::new(),
+        type_codes: HashMap::new(),
         globals: Vec::new(),
     };
     for (i, f) in m.funcs.iter().enumerate() {
@@ -155,15 +158,40 @@ pub struct ModuleCx {
     pub funcs: Vec<ClifFuncId>,
     runtime: HashMap<&'static str, ClifFuncId>,
     strings: HashMap<String, DataId>,
+    /// Static type-code strings of tuple types, by their text.
+    type_codes: HashMap<String, DataId>,
     pub globals: Vec<DataId>,
+}
+
+/// The type codes of a tuple's slots (`runtime/src/tuple_obj.rs`): one
+/// character per element.
+pub fn tuple_codes(items: &[Ty]) -> String {
+    items
+        .iter()
+        .map(|t| match t {
+            Ty::Int => 'i',
+            Ty::Float => 'f',
+            Ty::Bool => 'b',
+            Ty::Str => 's',
+            Ty::List(_) => 'l',
+            Ty::Dict(..) => 'd',
+            Ty::Tuple(_) => 't',
+            // The checker keeps exceptions and Optionals out of tuples.
+            Ty::None | Ty::Exc | Ty::Optional(_) => 'n',
+        })
+        .collect()
 }
 
 /// The Cranelift type of a value of `ty`; `None` for `None`.
 pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
     match ty {
-        Ty::Int | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Optional(_) => {
-            Some(types::I64)
-        }
+        Ty::Int
+        | Ty::Str
+        | Ty::List(_)
+        | Ty::Dict(..)
+        | Ty::Tuple(_)
+        | Ty::Exc
+        | Ty::Optional(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,
@@ -221,6 +249,25 @@ impl ModuleCx {
         desc.set_align(8);
         self.module.define_data(id, &desc)?;
         self.strings.insert(s.to_string(), id);
+        Ok(id)
+    }
+
+    /// A static NUL-terminated string of tuple type codes, shared by all
+    /// uses.
+    pub fn type_codes(&mut self, codes: &str) -> Result<DataId, CodegenError> {
+        if let Some(&id) = self.type_codes.get(codes) {
+            return Ok(id);
+        }
+        let name = format!("__pyaot_codes{}", self.type_codes.len());
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)?;
+        let mut desc = DataDescription::new();
+        let mut bytes = codes.as_bytes().to_vec();
+        bytes.push(0);
+        desc.define(bytes.into_boxed_slice());
+        self.module.define_data(id, &desc)?;
+        self.type_codes.insert(codes.to_string(), id);
         Ok(id)
     }
 
