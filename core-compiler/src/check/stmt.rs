@@ -1258,6 +1258,13 @@ pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
         (Ty::Float, Ty::Int) => "pyaot keeps int and float apart (print(2) and print(2.0) differ): write a float literal such as 2.0, or float(x)".to_string(),
         (Ty::Int, Ty::Bool) => "write int(x) to turn a bool into an int".to_string(),
         (Ty::Str, _) => "convert with str(x)".to_string(),
+        // The first differing item of two tuples of one length says why.
+        (Ty::Tuple(w), Ty::Tuple(g)) if w.len() == g.len() => {
+            match w.iter().zip(g).find(|(a, b)| a != b) {
+                Some((a, b)) => format!("item of type {b} where {a} is expected: {}", mismatch_hint(a, b)),
+                None => format!("change the annotation or convert the value to {want}"),
+            }
+        }
         _ => format!("change the annotation or convert the value to {want}"),
     }
 }
