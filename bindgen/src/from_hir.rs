@@ -77,7 +77,7 @@ fn unsupported(f: &hir::Function, what: &str, ty: &Ty) -> Diagnostic {
         ),
     )
     .with_hint(
-        "exported signatures may use int, float, bool, str, None, list[T], dict[K, V] and Optional[T]; \
+        "exported signatures may use int, float, bool, str, None, list[T], dict[K, V], tuple[...] (up to 9 items) and Optional[T]; \
          make the function private (a leading underscore) to keep it internal",
     )
 }
@@ -93,7 +93,10 @@ pub fn boundary_type(ty: &Ty) -> Option<Type> {
         Ty::List(e) => Type::List(Box::new(boundary_type(e)?)),
         Ty::Dict(k, v) => Type::Dict(Box::new(boundary_type(k)?), Box::new(boundary_type(v)?)),
         Ty::Optional(t) => Type::Optional(Box::new(boundary_type(t)?)),
-        // Not yet converted by the host adapters.
+        // The export table spells a tuple's length with one digit.
+        Ty::Tuple(items) if items.len() <= 9 => {
+            Type::Tuple(items.iter().map(boundary_type).collect::<Option<_>>()?)
+        }
         Ty::Tuple(_) | Ty::Exc => return None,
     })
 }

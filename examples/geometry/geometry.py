@@ -95,13 +95,19 @@ def contains_point(xs: list[float], ys: list[float], x: float, y: float) -> bool
     return inside
 
 
-def bounding_box(xs: list[float], ys: list[float]) -> list[float]:
-    """[min_x, min_y, max_x, max_y] of the points (xs[i], ys[i])."""
+def bounding_box(xs: list[float], ys: list[float]) -> tuple[float, float, float, float]:
+    """(min_x, min_y, max_x, max_y) of the points (xs[i], ys[i])."""
     if len(xs) != len(ys):
         raise ValueError(f"xs and ys differ in length: {len(xs)} and {len(ys)}")
     if len(xs) == 0:
         raise ValueError("no points")
-    return [min(xs), min(ys), max(xs), max(ys)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def centroid(xs: list[float], ys: list[float]) -> tuple[float, float]:
+    """The centroid (x, y) of a polygon; raises ValueError for a polygon of
+    zero area."""
+    return centroid_x(xs, ys), centroid_y(xs, ys)
 
 
 def scale(coords: list[float], factor: float) -> list[float]:

@@ -94,7 +94,7 @@ pub fn new(len: usize, kinds: *const u8) -> *mut Tuple {
 ///
 /// # Safety
 /// `t` points to a tuple allocation.
-unsafe fn slots_ptr(t: *mut Tuple) -> *mut u64 {
+pub(crate) unsafe fn slots_ptr(t: *mut Tuple) -> *mut u64 {
     // SAFETY: the slots follow the fixed fields (caller).
     unsafe { t.cast::<u8>().add(offset_of!(Tuple, slots)).cast() }
 }

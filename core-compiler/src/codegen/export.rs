@@ -44,7 +44,14 @@ pub fn type_code(ty: &Ty, out: &mut String) -> Option<()> {
             out.push('o');
             type_code(inner, out)?;
         }
-        // Not yet converted by the host adapters.
+        // One digit of length in the type string.
+        Ty::Tuple(items) if items.len() <= 9 => {
+            out.push('t');
+            out.push(char::from(b'0' + items.len() as u8));
+            for t in items {
+                type_code(t, out)?;
+            }
+        }
         Ty::Tuple(_) | Ty::Exc => return None,
     }
     Some(())

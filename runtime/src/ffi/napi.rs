@@ -81,6 +81,7 @@ use crate::io;
 use crate::list_obj::{self, List};
 use crate::object::{self, Header};
 use crate::str_obj::{self, Str};
+use crate::tuple_obj;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -591,6 +592,7 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
             },
             Ty::Str => to_str(cx, v).map(|s| s as u64),
             Ty::List(elem) => to_list(cx, ty, elem, v),
+            Ty::Tuple(items, kinds) => to_tuple(cx, ty, items, kinds, v),
             Ty::Dict(key, value) => to_dict(cx, ty, key, value, v),
             Ty::Optional(inner) => match type_of(cx, v)? {
                 sys::UNDEFINED | sys::NULL => Ok(0),
@@ -751,6 +753,44 @@ unsafe fn to_list(cx: &Cx, ty: &Ty, elem: &Ty, v: Value) -> Result<u64, Fail> {
             }
         }
         Ok(l as u64)
+    }
+}
+
+/// A new tuple from a JS array of exactly its length.
+///
+/// # Safety
+/// As for [`to_slot`].
+unsafe fn to_tuple(
+    cx: &Cx,
+    ty: &Ty,
+    items: &[Ty],
+    kinds: &'static [u8],
+    v: Value,
+) -> Result<u64, Fail> {
+    // SAFETY: N-API calls on the current env with live values (caller);
+    // the tuple is private, its slots start zeroed (owning nothing) and
+    // each is written once with an owned value.
+    unsafe {
+        let mut is_array = false;
+        napi!(cx, is_array(v, &mut is_array))?;
+        if !is_array || array_length(cx, v)? as usize != items.len() {
+            return Err(bad_type(cx, ty, v));
+        }
+        let t = tuple_obj::new(items.len(), kinds.as_ptr());
+        for (i, item_ty) in items.iter().enumerate() {
+            let item = match element(cx, v, i as u32) {
+                Ok(e) => to_slot(cx, item_ty, e),
+                Err(f) => Err(f),
+            };
+            match item {
+                Ok(slot) => tuple_obj::slots_ptr(t).add(i).write(slot),
+                Err(f) => {
+                    object::decref(t.cast());
+                    return Err(f.at(PathSeg::Index(i as u32)));
+                }
+            }
+        }
+        Ok(t as u64)
     }
 }
 
@@ -946,6 +986,15 @@ unsafe fn to_js(
                     cx,
                     create_string_utf8(text.as_ptr().cast(), text.len(), &mut out)
                 )?;
+            }
+            Ty::Tuple(items, _) => {
+                let slots = tuple_obj::slots(slot as usize as *const tuple_obj::Tuple);
+                napi!(cx, create_array_with_length(slots.len(), &mut out))?;
+                for (i, (item_ty, &item)) in items.iter().zip(slots).enumerate() {
+                    let i = i as u32;
+                    let v = to_js(cx, item_ty, item, Place::Index(out, i), fixups)?;
+                    napi!(cx, set_element(out, i, v))?;
+                }
             }
             Ty::List(elem) => {
                 let items = list_obj::slots(slot as usize as *const List);

@@ -9,12 +9,11 @@
 //!
 //! What the adapters support today is narrower than the grammar, and
 //! [`parse_signature`] says so at registration instead of converting
-//! anything wrongly: tuples, bytes and classes are refused (classes come
-//! next); dict keys must be int, float, bool or str (what the runtime's
-//! dict hashes); `Optional[T]` only for `T` a str, list or dict and only as
-//! a whole parameter or return type, because the runtime has no Optional
-//! representation yet: there, None is the 0 slot of a ref type, which only
-//! works where nothing but the adapter and the thunk look at the slot.
+//! anything wrongly: bytes and classes are refused (classes come next);
+//! dict keys must be int, float, bool or str; `Optional[T]` only as a
+//! whole parameter or return type (the compiler keeps Optionals out of
+//! containers), where None is the 0 slot and an int, float or bool is a
+//! box (`runtime/src/boxed.rs`).
 
 use crate::list_obj::Elem;
 use alloc::boxed::Box;
@@ -33,16 +32,22 @@ pub enum Ty {
     List(Box<Ty>),
     /// Key (Int, Float, Bool or Str) and value.
     Dict(Box<Ty>, Box<Ty>),
-    /// Only around Str, List or Dict, only at the top (see the module doc):
-    /// None is the 0 slot.
+    /// None is the 0 slot; an int, float or bool inside is boxed.
     Optional(Box<Ty>),
+    /// `tuple[T1, ..., Tn]` and the NUL-terminated kind string its runtime
+    /// objects point to (one code per item; parsed signatures live as long
+    /// as the process, so the string does too).
+    Tuple(Vec<Ty>, &'static [u8]),
 }
 
 impl Ty {
     /// Whether the slot holds an object pointer that owns a reference
     /// (possibly 0, for an Optional that is None).
     pub fn is_ref(&self) -> bool {
-        matches!(self, Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_))
+        matches!(
+            self,
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) | Ty::Tuple(..)
+        )
     }
 
     /// The runtime slot kind of this type inside a list or dict (Optional
@@ -57,6 +62,22 @@ impl Ty {
             Ty::List(_) => Elem::List,
             Ty::Dict(..) => Elem::Dict,
             Ty::Optional(inner) => inner.elem(),
+            Ty::Tuple(..) => Elem::Tuple,
+        }
+    }
+
+    /// The code of this type in a runtime tuple's kind string
+    /// (`runtime/src/tuple_obj.rs`).
+    fn tuple_kind(&self) -> u8 {
+        match self {
+            Ty::Int => b'i',
+            Ty::Float => b'f',
+            Ty::Bool => b'b',
+            Ty::Str => b's',
+            Ty::None | Ty::Optional(_) => b'n',
+            Ty::List(_) => b'l',
+            Ty::Dict(..) => b'd',
+            Ty::Tuple(..) => b't',
         }
     }
 
@@ -71,6 +92,10 @@ impl Ty {
             Ty::List(t) => format!("list[{}]", t.python_name()),
             Ty::Dict(k, v) => format!("dict[{}, {}]", k.python_name(), v.python_name()),
             Ty::Optional(t) => format!("{} | None", t.python_name()),
+            Ty::Tuple(items, _) => {
+                let names: Vec<String> = items.iter().map(Ty::python_name).collect();
+                format!("tuple[{}]", names.join(", "))
+            }
         }
     }
 
@@ -84,6 +109,9 @@ impl Ty {
             Ty::List(_) => "an array",
             Ty::Dict(k, _) if **k == Ty::Str => "an object or a Map",
             Ty::Dict(..) => "a Map",
+            Ty::Tuple(items, _) => {
+                return format!("an array of {} items ({})", items.len(), self.python_name())
+            }
             Ty::Optional(t) => {
                 let inner = t.js_expected();
                 let js = inner.split(" (").next().unwrap_or("");
@@ -175,7 +203,21 @@ impl Parser<'_> {
                     "Optional inside a list or dict is not supported yet (only as a whole parameter or return type)".into(),
                 )
             }
-            b't' => return Err(unsupported('t', "tuple")),
+            b't' => {
+                let n = self.next()?;
+                if !n.is_ascii_digit() {
+                    return Err(format!("bad tuple length {:?} in a type string", n as char));
+                }
+                let mut items = Vec::new();
+                let mut kinds = Vec::new();
+                for _ in 0..(n - b'0') {
+                    let item = self.ty()?;
+                    kinds.push(item.tuple_kind());
+                    items.push(item);
+                }
+                kinds.push(0);
+                Ty::Tuple(items, Box::leak(kinds.into_boxed_slice()))
+            }
             b'y' => return Err(unsupported('y', "bytes")),
             b'c' => return Err(unsupported('c', "exported class; classes come next")),
             other => {
@@ -368,9 +410,25 @@ mod tests {
     }
 
     #[test]
+    fn parses_tuples_with_their_kind_strings() {
+        let s = sig("t2sft0", 1).unwrap();
+        match &s.ret {
+            Ty::Tuple(items, kinds) => {
+                assert_eq!(items, &vec![Ty::Str, Ty::Float]);
+                assert_eq!(*kinds, b"sf\0");
+            }
+            other => panic!("not a tuple: {other:?}"),
+        }
+        assert_eq!(s.params[0], Ty::Tuple(Vec::new(), b"\0"));
+        assert_eq!(s.ret.python_name(), "tuple[str, float]");
+        assert!(s.ret.is_ref());
+        assert_eq!(s.ret.elem(), Elem::Tuple);
+    }
+
+    #[test]
     fn refuses_what_it_cannot_convert() {
         let err = |t: &str, n| sig(t, n).unwrap_err();
-        assert!(err("t2iii", 0).starts_with("unsupported type code 't' (tuple)"));
+        assert!(err("tai", 0).starts_with("bad tuple length 'a'"));
         assert!(err("yi", 1).starts_with("unsupported type code 'y' (bytes)"));
         assert!(err("c0.", 0).contains("classes come next"));
         assert!(err("nlos", 1).starts_with("Optional inside a list or dict"));
