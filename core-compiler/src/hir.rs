@@ -27,6 +27,7 @@ macro_rules! entity {
 entity!(FuncId, "fn");
 entity!(LocalId, "l");
 entity!(GlobalId, "g");
+entity!(ClassId, "c");
 
 /// One compiled module (the program's main file).
 #[derive(Debug)]
@@ -37,6 +38,48 @@ pub struct Module {
     pub globals: Vec<Global>,
     /// The function holding the module's top-level statements.
     pub main: FuncId,
+    /// User classes, by `ClassId` (see `check/class.rs`).
+    pub classes: Vec<Class>,
+}
+
+/// A user class as codegen lays it out: a class descriptor (data) and the
+/// instance layout (`runtime/src/instance.rs`).
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    pub parent: Option<ClassId>,
+    /// For exception classes, the nearest built-in base; instances are
+    /// then exception objects carrying the class's fields.
+    pub exc_base: Option<ExcKind>,
+    /// Instance fields, inherited ones first: field `i` is slot `i`.
+    pub fields: Vec<Field>,
+    /// The method table: what this class runs for each virtual slot.
+    pub vtable: Vec<FuncId>,
+    /// The nearest `__repr__`, `__str__`, `__eq__` and `__lt__` in the
+    /// class chain, which the runtime calls (printing, list operations).
+    pub repr: Option<FuncId>,
+    pub str: Option<FuncId>,
+    pub eq: Option<FuncId>,
+    pub lt: Option<FuncId>,
+    /// The nearest `__bool__`, else `__len__`, for truthiness.
+    pub truth: Option<(FuncId, TruthVia)>,
+}
+
+/// Which method decides an instance's truthiness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TruthVia {
+    Bool,
+    Len,
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub name: String,
+    pub ty: Ty,
+    /// A scalar field that some read may find unassigned: assigning it
+    /// also sets its bit in the instance's assigned-fields mask (ref
+    /// fields are unassigned while NULL and need no bit).
+    pub flagged: bool,
 }
 
 #[derive(Debug)]
@@ -138,6 +181,8 @@ pub struct Handler {
     /// Matched if the exception is one of these or a subclass; a bare
     /// `except:` is `[BaseException]`.
     pub kinds: Vec<ExcKind>,
+    /// User exception classes it also matches (with their subclasses).
+    pub classes: Vec<ClassId>,
     /// The `as name` target, unbound again when the handler ends.
     pub bind: Option<Place>,
     pub body: Block,
@@ -149,8 +194,22 @@ pub struct Handler {
 pub enum Place {
     Local(LocalId),
     Global(GlobalId),
-    ListItem { list: Box<Expr>, index: Box<Expr> },
-    DictItem { dict: Box<Expr>, key: Box<Expr> },
+    ListItem {
+        list: Box<Expr>,
+        index: Box<Expr>,
+    },
+    DictItem {
+        dict: Box<Expr>,
+        key: Box<Expr>,
+    },
+    /// `obj.field = value` for field `slot` of `obj`'s static class.
+    /// `maybe_none`: `obj` may be None (AttributeError).
+    Field {
+        obj: Box<Expr>,
+        class: ClassId,
+        slot: u32,
+        maybe_none: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -243,6 +302,27 @@ pub enum ExprKind {
     Block(Block, LocalId),
     /// Evaluates the first expression for its effects, then the second.
     Then(Box<Expr>, Box<Expr>),
+    /// `C(args)`.
+    New(Box<New>),
+    /// A read of instance field `slot` of `obj`, whose static class is
+    /// `class`. `checked`: the field may be unassigned (AttributeError).
+    /// `maybe_none`: `obj` may be None (AttributeError).
+    Field {
+        obj: Box<Expr>,
+        class: ClassId,
+        slot: u32,
+        checked: bool,
+        maybe_none: bool,
+    },
+    /// A method call.
+    MethodCall(Box<MethodCall>),
+    /// `isinstance(obj, class)` decided at run time (False for None).
+    IsInstance(Box<Expr>, ClassId),
+    /// `BaseException.__init__(obj, *args)`: sets the exception's args.
+    ExcInit {
+        obj: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// A call of a runtime function: str and list methods and some
     /// builtins. The result has the expression's type.
     RtCall {
@@ -250,6 +330,33 @@ pub enum ExprKind {
         args: Vec<RtArg>,
         conv: RtConv,
     },
+}
+
+/// `C(args)`: evaluates `args` (in `eval_order`), allocates an instance
+/// of `class` and calls `init` (if any) with it and `args`. For an
+/// exception class, `exc_args` also makes `args` the exception's `args`
+/// first, as `BaseException.__new__` does.
+#[derive(Debug)]
+pub struct New {
+    pub class: ClassId,
+    pub init: Option<FuncId>,
+    pub args: Vec<Expr>,
+    pub eval_order: Vec<usize>,
+    pub exc_args: bool,
+}
+
+/// A method call; `args[0]` is the receiver. `vslot`: dispatch through
+/// the receiver's method table (`func` is the statically known
+/// implementation, whose signature all overrides share); otherwise a
+/// direct call of `func`. `none_check`: the method's name when the
+/// receiver may be None (AttributeError).
+#[derive(Debug)]
+pub struct MethodCall {
+    pub func: FuncId,
+    pub args: Vec<Expr>,
+    pub eval_order: Vec<usize>,
+    pub vslot: Option<u32>,
+    pub none_check: Option<String>,
 }
 
 /// An argument of [`ExprKind::RtCall`].
@@ -279,6 +386,10 @@ pub enum RtConv {
     FlagOutSlot,
     /// It returns a flag (1 = raised) and nothing else.
     Flag,
+    /// It cannot raise itself, but user code it calls (`__eq__`,
+    /// `__lt__`, `__bool__` of the instances in a list) may have left an
+    /// exception pending.
+    Pending,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -315,7 +426,7 @@ pub enum CmpOp {
     LtE,
     Gt,
     GtE,
-    /// `is`/`is not` are only accepted against `None`.
+    /// `is`/`is not`: against `None`, or identity of instances.
     Is,
     IsNot,
     In,
@@ -343,6 +454,11 @@ pub enum Conv {
     /// Float rounded to the nearest integer, ties to even (`round(x)`,
     /// followed by `FloatToInt`).
     RoundEven,
+    /// An instance of a class as one of its base class (or, for exception
+    /// classes, as a caught exception): the same pointer.
+    Upcast,
+    /// `None` as a class-typed value (NULL).
+    NoneToObj,
 }
 
 #[derive(Debug)]

@@ -1,6 +1,8 @@
 //! Static types of the supported Python subset.
 
+use crate::hir::ClassId;
 use std::fmt;
+use std::sync::Arc;
 
 /// The static type of a value.
 ///
@@ -19,12 +21,49 @@ pub enum Ty {
     Dict(Box<Ty>, Box<Ty>),
     /// A caught exception object (`except ValueError as e`).
     Exc,
+    /// An instance of a user class (or of a subclass of it), or None: a
+    /// class-typed value may be None (a NULL pointer), so `Optional[C]`
+    /// and `C | None` are this type too, and every operation on it
+    /// behaves as CPython does on None.
+    Class(ClassTy),
+}
+
+/// A user class as a type: its id, and its name for messages.
+#[derive(Clone, Debug)]
+pub struct ClassTy {
+    pub id: ClassId,
+    pub name: Arc<str>,
+}
+
+impl PartialEq for ClassTy {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for ClassTy {}
+
+impl std::hash::Hash for ClassTy {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state)
+    }
 }
 
 impl Ty {
     /// Whether values of this type are refcounted heap pointers.
     pub fn is_ref(&self) -> bool {
-        matches!(self, Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc)
+        matches!(
+            self,
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Class(_)
+        )
+    }
+
+    /// The class of a class-typed value.
+    pub fn class(&self) -> Option<ClassId> {
+        match self {
+            Ty::Class(c) => Some(c.id),
+            _ => None,
+        }
     }
 
     /// Whether values of this type can be dict keys.
@@ -55,6 +94,7 @@ impl fmt::Display for Ty {
             Ty::List(elem) => write!(f, "list[{elem}]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Exc => f.write_str("BaseException"),
+            Ty::Class(c) => f.write_str(&c.name),
         }
     }
 }
@@ -62,7 +102,7 @@ impl fmt::Display for Ty {
 impl Ty {
     /// The name CPython uses for the *runtime* type in messages such as
     /// `unsupported operand type(s) for +: 'int' and 'str'`.
-    pub fn runtime_name(&self) -> &'static str {
+    pub fn runtime_name(&self) -> &str {
         match self {
             Ty::Int => "int",
             Ty::Float => "float",
@@ -72,6 +112,7 @@ impl Ty {
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",
             Ty::Exc => "BaseException",
+            Ty::Class(c) => &c.name,
         }
     }
 }

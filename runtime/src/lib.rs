@@ -29,7 +29,8 @@
 //! methods, repr and `==`), `seq_builtins` (`sum`, `min`, `max`,
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
-//! `exc`/`traceback` (exceptions, try/except support), `io` (buffered
+//! `exc`/`traceback` (exceptions, try/except support), `instance`
+//! (instances of user classes and class descriptors), `io` (buffered
 //! stdout, stdin), `entry` (process entry, argv), `stack_guard` (stack
 //! overflow as RecursionError), `parse` (int()/float() of
 //! str), `num` (arithmetic with Python semantics), `sink` (byte output
@@ -53,6 +54,7 @@ pub mod exc;
 pub mod float_text;
 pub mod format;
 mod heap;
+pub mod instance;
 pub mod int_text;
 pub mod io;
 mod libc;

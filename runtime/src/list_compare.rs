@@ -22,7 +22,9 @@
 //! rejects such comparisons statically.
 
 use crate::dict_obj::{self, Dict};
+use crate::instance;
 use crate::list_obj::{self, Elem, List};
+use crate::object::Header;
 use crate::str_obj::{self, Str};
 use core::cmp::Ordering;
 
@@ -36,6 +38,8 @@ enum Item {
     List(*const List),
     Dict(*const Dict),
     None,
+    /// An instance of a user class, or None (NULL).
+    Obj(*mut Header),
 }
 
 impl Item {
@@ -48,6 +52,7 @@ impl Item {
             Elem::List => Item::List(slot as usize as *const List),
             Elem::Dict => Item::Dict(slot as usize as *const Dict),
             Elem::None => Item::None,
+            Elem::Obj => Item::Obj(slot as usize as *mut Header),
         }
     }
 }
@@ -96,6 +101,9 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
             core::ptr::eq(x, y) || unsafe { dict_obj::dicts_eq(x, y) }
         }
         (Item::None, Item::None) => true,
+        // SAFETY: live instances (caller). An `__eq__` that raised leaves
+        // the exception pending for the caller's caller.
+        (Item::Obj(x), Item::Obj(y)) => unsafe { instance::obj_eq(x, y) }.unwrap_or(false),
         _ => false,
     }
 }
@@ -125,6 +133,16 @@ unsafe fn item_order(a: Item, b: Item) -> Option<Ordering> {
         (Item::Str(x), Item::Str(y)) => Some(unsafe { str_obj::bytes(x).cmp(str_obj::bytes(y)) }),
         // SAFETY: live lists (caller).
         (Item::List(x), Item::List(y)) => unsafe { lists_order(x, y) },
+        // SAFETY: live instances (caller); errors stay pending.
+        (Item::Obj(x), Item::Obj(y)) => unsafe {
+            if instance::obj_lt(x, y).ok()? {
+                Some(Ordering::Less)
+            } else if instance::obj_lt(y, x).ok()? {
+                Some(Ordering::Greater)
+            } else {
+                Some(Ordering::Equal)
+            }
+        },
         _ => None,
     }
 }
@@ -216,6 +234,7 @@ fn kind_rank(item: Item) -> u8 {
         Item::List(_) => 2,
         Item::None => 3,
         Item::Dict(_) => 4,
+        Item::Obj(_) => 5,
     }
 }
 
@@ -274,6 +293,8 @@ pub unsafe extern "C" fn pyaot_list_sort(l: *mut List, reverse: u8) {
         }
         Elem::Int | Elem::Bool => slots.sort_unstable_by_key(|&v| v as i64),
         Elem::None => {}
+        // SAFETY: the slots hold NULL or live instances.
+        Elem::Obj => unsafe { instance::sort_slots(slots, reverse) },
         _ => {
             // SAFETY: the slots hold valid values of kind `elem`.
             let order =
@@ -336,6 +357,14 @@ pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
         // SAFETY: live objects (caller).
         Item::Dict(d) => unsafe { (*d).len != 0 },
         Item::None => false,
+        // An exception from `__bool__` stays pending (false meanwhile).
+        Item::Obj(o) => {
+            let mut out = 0;
+            // SAFETY: NULL or a live instance (caller).
+            !crate::exc::is_pending()
+                && unsafe { instance::pyaot_obj_truthy(o, &mut out) } == 0
+                && out != 0
+        }
     }
 }
 

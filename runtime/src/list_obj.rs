@@ -45,6 +45,8 @@ pub enum Elem {
     List = 4,
     None = 5,
     Dict = 6,
+    /// An instance of a user class (or None, as NULL).
+    Obj = 7,
 }
 
 impl Elem {
@@ -57,6 +59,7 @@ impl Elem {
             Elem::List,
             Elem::None,
             Elem::Dict,
+            Elem::Obj,
         ]
         .get(code as usize)
         .copied()
@@ -64,7 +67,7 @@ impl Elem {
 
     /// Whether slots hold object pointers that own a reference.
     fn is_object(self) -> bool {
-        matches!(self, Elem::Str | Elem::List | Elem::Dict)
+        matches!(self, Elem::Str | Elem::List | Elem::Dict | Elem::Obj)
     }
 }
 
@@ -349,11 +352,14 @@ pub(crate) unsafe fn write_item_repr(
         Elem::List => unsafe { write_repr(item as usize as *const List, active, out) },
         // SAFETY: dict slots hold live dicts (caller).
         Elem::Dict => unsafe { dict_obj::write_repr(item as usize as *const Dict, active, out) },
+        // SAFETY: object slots hold NULL or live instances (caller).
+        Elem::Obj => unsafe { crate::instance::write_repr(item as usize as *mut Header, out) },
     }
 }
 
 /// `Str *pyaot_list_repr(const List *l)`: `repr(l)`, e.g.
-/// `[1, 'a', 2.5, True, None, [3], {'k': 4}]`. Returns a new reference.
+/// `[1, 'a', 2.5, True, None, [3], {'k': 4}]`. Returns a new reference,
+/// or NULL when an element's `__repr__` raised.
 ///
 /// # Safety
 /// `l` is a live list.
@@ -362,6 +368,9 @@ pub unsafe extern "C" fn pyaot_list_repr(l: *const List) -> *mut Str {
     let mut out = Vec::new();
     // SAFETY: live list (caller).
     unsafe { write_repr(l, &mut Vec::new(), &mut out) };
+    if exc::is_pending() {
+        return core::ptr::null_mut();
+    }
     str_obj::new(&out)
 }
 

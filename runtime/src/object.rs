@@ -13,7 +13,7 @@
 //! `decref`, which every program links, does not pull their code into
 //! programs that never create one (hello world links no dict code).
 
-use crate::{exc, list_obj, str_obj};
+use crate::{exc, instance, list_obj, str_obj};
 
 /// The common prefix of every object.
 #[repr(C)]
@@ -30,6 +30,7 @@ pub const KIND_STR: u32 = 1;
 pub const KIND_LIST: u32 = 2;
 pub const KIND_EXCEPTION: u32 = 3;
 pub const KIND_DICT: u32 = 4;
+// Kind 5 is an instance of a user class (`instance::KIND_INSTANCE`).
 
 /// The prefix of an object that carries its own deallocator (kind
 /// [`KIND_DICT`]): the header, one word the kind uses as it likes (a
@@ -118,6 +119,7 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_LIST => list_obj::dealloc(obj.cast()),
             KIND_EXCEPTION => exc::dealloc(obj.cast()),
             KIND_DICT => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
+            instance::KIND_INSTANCE => instance::dealloc(obj.cast()),
             _ => crate::heap::fatal(b"fatal error: decref of an object of unknown kind\n"),
         }
     }

@@ -224,6 +224,8 @@ fn type_name(elem: Elem) -> &'static [u8] {
         Elem::List => b"list",
         Elem::None => b"NoneType",
         Elem::Dict => b"dict",
+        // The compiler rejects joining instances.
+        Elem::Obj => b"object",
     }
 }
 

@@ -32,21 +32,33 @@ impl<'a> Checker<'a> {
     /// give empty list literals their element type.
     pub fn expr_expecting(&mut self, cx: &mut FnCx, e: &ast::Expr, want: &Ty) -> Chk<Expr> {
         let v = self.expr(cx, e)?;
-        Ok(Self::fit(v, want))
+        Ok(self.fit(v, want))
     }
 
     /// Gives list and dict displays the type their context expects when
     /// they lack one of their own: an empty `[]` or `{}` (typed with `None`
     /// elements until then), also nested (`{"a": []}` as `dict[str,
-    /// list[int]]`). Anything else is returned unchanged.
-    pub fn fit(e: Expr, want: &Ty) -> Expr {
+    /// list[int]]`). An instance of a class where its base class is
+    /// expected is upcast, and None where a class is expected becomes a
+    /// class-typed None. Anything else is returned unchanged.
+    pub fn fit(&self, e: Expr, want: &Ty) -> Expr {
         if e.ty == *want {
             return e;
+        }
+        match (&e.ty, want) {
+            (Ty::Class(sub), Ty::Class(base)) if self.derives(sub.id, base.id) => {
+                return Self::conv(e, Conv::Upcast, want.clone())
+            }
+            (Ty::Class(c), Ty::Exc) if self.is_exception_class(c.id) => {
+                return Self::conv(e, Conv::Upcast, Ty::Exc)
+            }
+            (Ty::None, Ty::Class(_)) => return Self::conv(e, Conv::NoneToObj, want.clone()),
+            _ => {}
         }
         let Expr { kind, ty, span } = e;
         match (kind, want) {
             (ExprKind::List(items), Ty::List(w)) => {
-                let items: Vec<Expr> = items.into_iter().map(|i| Self::fit(i, w)).collect();
+                let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, w)).collect();
                 let ty = if items.iter().all(|i| i.ty == **w) {
                     want.clone()
                 } else {
@@ -61,7 +73,7 @@ impl<'a> Checker<'a> {
             (ExprKind::Dict(items), Ty::Dict(wk, wv)) => {
                 let items: Vec<(Expr, Expr)> = items
                     .into_iter()
-                    .map(|(k, v)| (Self::fit(k, wk), Self::fit(v, wv)))
+                    .map(|(k, v)| (self.fit(k, wk), self.fit(v, wv)))
                     .collect();
                 let fits = items.iter().all(|(k, v)| k.ty == **wk && v.ty == **wv);
                 let ty = if fits { want.clone() } else { ty };
@@ -129,7 +141,7 @@ impl<'a> Checker<'a> {
                 if self.is_sys_attr(cx, e, "argv") {
                     return Ok(mk(ExprKind::SysArgv, Ty::List(Box::new(Ty::Str)), span));
                 }
-                Err(self.unsupported(a.range, "attribute access"))
+                self.attribute(cx, a)
             }
             E::List(l) => {
                 let mut items: Vec<Expr> = Vec::new();
@@ -138,13 +150,17 @@ impl<'a> Checker<'a> {
                 }
                 // Empty list literals among the items take the others' type;
                 // an empty literal's own type comes from its context.
-                let elem = items
-                    .iter()
-                    .map(|i| i.ty.clone())
-                    .find(|t| !is_placeholder(t))
+                let elem = self
+                    .join_classes(items.iter().map(|i| &i.ty))
+                    .or_else(|| {
+                        items
+                            .iter()
+                            .map(|i| i.ty.clone())
+                            .find(|t| !is_placeholder(t))
+                    })
                     .or_else(|| items.first().map(|i| i.ty.clone()))
                     .unwrap_or(Ty::None);
-                let items: Vec<Expr> = items.into_iter().map(|i| Self::fit(i, &elem)).collect();
+                let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, &elem)).collect();
                 if elem == Ty::Exc {
                     return Err(self.unsupported(span, "lists of exception objects"));
                 }
@@ -206,10 +222,14 @@ impl<'a> Checker<'a> {
         };
         let kt = k0.ty.clone();
         // Empty displays among the values take the others' type.
-        let vt = items
-            .iter()
-            .map(|(_, v)| v.ty.clone())
-            .find(|t| !is_placeholder(t))
+        let vt = self
+            .join_classes(items.iter().map(|(_, v)| &v.ty))
+            .or_else(|| {
+                items
+                    .iter()
+                    .map(|(_, v)| v.ty.clone())
+                    .find(|t| !is_placeholder(t))
+            })
             .unwrap_or_else(|| v0.ty.clone());
         if !kt.is_hashable_key() {
             return Err(self.error(k0.span, format!("unhashable type: '{}'", kt.runtime_name())));
@@ -219,7 +239,7 @@ impl<'a> Checker<'a> {
         }
         let mut fitted = Vec::new();
         for (k, v) in items {
-            let v = Self::fit(v, &vt);
+            let v = self.fit(v, &vt);
             if k.ty != kt || v.ty != vt {
                 let bad = if k.ty != kt { &k } else { &v };
                 return Err(self.error_hint(
@@ -255,6 +275,9 @@ impl<'a> Checker<'a> {
             };
             let checked = cx.needs_check(Var::Local(id));
             let ty = cx.local_ty(id).clone();
+            if cx.is_self(id) {
+                cx.note_self_escape();
+            }
             return Ok(mk(ExprKind::Local { id, checked }, ty, span));
         }
         if let Some(id) = self.global_id(name) {
@@ -276,6 +299,9 @@ impl<'a> Checker<'a> {
         }
         if self.func_id(name).is_some() {
             return Err(self.unsupported(span, "functions as values"));
+        }
+        if self.class_id(name).is_some() {
+            return Err(self.unsupported(span, "classes as values"));
         }
         Err(self.error(span, format!("name '{name}' is not defined")))
     }
@@ -371,8 +397,8 @@ impl<'a> Checker<'a> {
         use ast::Operator as O;
         let sym = op.as_str();
         // An empty list literal takes the other operand's list type.
-        let l = Self::fit(l, &r.ty);
-        let r = Self::fit(r, &l.ty);
+        let l = self.fit(l, &r.ty);
+        let r = self.fit(r, &l.ty);
         let arith = match op {
             O::Add => Some(ArithOp::Add),
             O::Sub => Some(ArithOp::Sub),
@@ -620,10 +646,37 @@ impl<'a> Checker<'a> {
         let mut rest = Vec::new();
         let mut first = first;
         for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
-            let r = Self::fit(self.expr(cx, rhs)?, &prev_ty);
+            let r = self.expr(cx, rhs)?;
+            let r = self.fit(r, &prev_ty);
             if rest.is_empty() {
-                first = Self::fit(first, &r.ty);
+                first = self.fit(first, &r.ty);
+                if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::List(e)) = (op, &r.ty) {
+                    first = self.fit(first, e);
+                }
                 prev_ty = first.ty.clone();
+            }
+            let ordering = matches!(
+                op,
+                ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE
+            );
+            if ordering && (matches!(prev_ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_))) {
+                if c.ops.len() > 1 {
+                    return Err(self.unsupported(span, "chained comparisons of instances"));
+                }
+                let op = match op {
+                    ast::CmpOp::Lt => CmpOp::Lt,
+                    ast::CmpOp::LtE => CmpOp::LtE,
+                    ast::CmpOp::Gt => CmpOp::Gt,
+                    _ => CmpOp::GtE,
+                };
+                return self.ordering_dunder(cx, op, first, r, span);
+            }
+            if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                if let Ty::List(e) = &r.ty {
+                    if let (Ty::Class(a), Ty::Class(b)) = (&prev_ty, &**e) {
+                        self.check_runtime_dunder(a.id, b.id, "__eq__", span)?;
+                    }
+                }
             }
             let op = self.cmp_op(*op, &prev_ty, &r.ty, span)?;
             prev_ty = r.ty.clone();
@@ -653,12 +706,34 @@ impl<'a> Checker<'a> {
             C::In => CmpOp::In,
             C::NotIn => CmpOp::NotIn,
         };
+        if let (Ty::Class(a), Ty::Class(b)) = (l, r) {
+            match op {
+                CmpOp::Eq | CmpOp::NotEq => {
+                    self.check_runtime_dunder(a.id, b.id, "__eq__", span)?;
+                    return Ok(op);
+                }
+                CmpOp::Is | CmpOp::IsNot => return Ok(op),
+                _ => {}
+            }
+        }
+        if let (Ty::List(a), Ty::List(b)) = (l, r) {
+            if let (Ty::Class(a), Ty::Class(b)) = (&**a, &**b) {
+                if a == b {
+                    self.check_runtime_dunder(a.id, b.id, "__eq__", span)?;
+                    if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                        self.check_runtime_dunder(a.id, b.id, "__lt__", span)?;
+                    }
+                }
+            }
+        }
         let ok = match op {
             CmpOp::Eq | CmpOp::NotEq => {
                 (l.is_numeric() && r.is_numeric()) || l == r && *l != Ty::Exc
             }
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 let orderable = matches!(l, Ty::Str | Ty::List(_)) && l == r;
+                let orderable = orderable
+                    && !matches!(l, Ty::List(e) if matches!(**e, Ty::Class(ref c) if !self.has_method(c.id, "__lt__")));
                 if (l.is_numeric() && r.is_numeric()) || orderable {
                     true
                 } else {
@@ -705,6 +780,13 @@ impl<'a> Checker<'a> {
     fn unify_branches(&mut self, a: Expr, b: Expr, what: &str) -> Chk<(Expr, Expr)> {
         if a.ty == b.ty {
             return Ok((a, b));
+        }
+        if let Some(t) = self.join_classes([&a.ty, &b.ty].into_iter()) {
+            let (a, b) = (self.fit(a, &t), self.fit(b, &t));
+            if a.ty == t && b.ty == t {
+                return Ok((a, b));
+            }
+            return Err(self.error(b.span, "branches of different classes"));
         }
         Err(self.error_hint(
             b.span,
@@ -908,6 +990,7 @@ impl<'a> Checker<'a> {
             || self.global_id(name).is_some()
             || self.is_module_assigned(name)
             || self.func_id(name).is_some()
+            || self.class_id(name).is_some()
     }
 
     /// Whether `e` is `sys.<attr>` with `sys` imported.
@@ -932,6 +1015,12 @@ impl<'a> Checker<'a> {
             {
                 return self.user_call(cx, id, c);
             }
+            if let Some(k) = self
+                .class_id(name)
+                .filter(|_| !self.shadowed_by_var(cx, name))
+            {
+                return self.construct(cx, k, c);
+            }
             if !self.shadowed(cx, name) {
                 if let Some(e) = self.builtin_call(cx, name, c, views_ok)? {
                     return Ok(e);
@@ -946,8 +1035,10 @@ impl<'a> Checker<'a> {
                     "write `sys.exit(...)` on its own line",
                 ));
             }
-            let recv = self.expr(cx, &a.value)?;
-            return self.method_call(cx, recv, a.attr.as_str(), c, views_ok);
+            return match self.attr_call(cx, a, c)? {
+                Ok(e) => Ok(e),
+                Err(recv) => self.method_call(cx, recv, a.attr.as_str(), c, views_ok),
+            };
         }
         let callee = self.expr(cx, &c.func)?;
         Err(self.error(
@@ -1321,6 +1412,10 @@ impl<'a> Checker<'a> {
             ast::Expr::Tuple(t) => t.elts.iter().collect(),
             one => vec![one],
         };
+        if let Some(e) = self.isinstance_class(cx, v, &names, span)? {
+            return Ok(e);
+        }
+        let v = self.expr(cx, value)?;
         let mut result = false;
         for n in names {
             let ast::Expr::Name(n) = n else {
@@ -1415,27 +1510,57 @@ impl<'a> Checker<'a> {
     /// CPython does, with its error messages.
     fn user_call(&mut self, cx: &mut FnCx, id: crate::hir::FuncId, c: &ast::ExprCall) -> Chk<Expr> {
         let span: Span = c.range().into();
+        let (args, eval_order) = self.bind_args(cx, id, c, false)?;
+        let ret = self.return_type(id, span)?;
+        Ok(mk(
+            ExprKind::Call {
+                func: id,
+                args,
+                eval_order,
+            },
+            ret,
+            span,
+        ))
+    }
+
+    /// Matches a call's arguments to the parameters of function `id` like
+    /// CPython does, with its error messages; defaults fill the rest.
+    /// With `bound_self`, the first parameter is already bound (a method's
+    /// `self`): it counts in the messages but not in the result. Returns
+    /// the arguments in parameter order and their evaluation order.
+    pub fn bind_args(
+        &mut self,
+        cx: &mut FnCx,
+        id: crate::hir::FuncId,
+        c: &ast::ExprCall,
+        bound_self: bool,
+    ) -> Chk<(Vec<Expr>, Vec<usize>)> {
+        let span: Span = c.range().into();
         let sig_name = self.sig(id).name.clone();
-        let params = self.sig(id).params.clone();
+        let skip = usize::from(bound_self);
+        let all_params = self.sig(id).params.clone();
+        let params = &all_params[skip..];
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
         let npos = c.arguments.args.len();
         let mut eval_order: Vec<usize> = (0..npos.min(params.len())).collect();
         if npos > params.len() {
-            let required = params.iter().filter(|p| p.default.is_none()).count();
-            let takes = if required == params.len() {
+            let required = params.iter().filter(|p| p.default.is_none()).count() + skip;
+            let total = params.len() + skip;
+            let takes = if required == total {
                 format!(
                     "{} positional argument{}",
-                    params.len(),
-                    if params.len() == 1 { "" } else { "s" }
+                    total,
+                    if total == 1 { "" } else { "s" }
                 )
             } else {
-                format!("from {required} to {} positional arguments", params.len())
+                format!("from {required} to {total} positional arguments")
             };
+            let given = npos + skip;
             return Err(self.error(
                 span,
                 format!(
-                    "{sig_name}() takes {takes} but {npos} {} given",
-                    if npos == 1 { "was" } else { "were" }
+                    "{sig_name}() takes {takes} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
                 ),
             ));
         }
@@ -1490,7 +1615,7 @@ impl<'a> Checker<'a> {
                     const_expr(p.default.as_ref().ok_or(Reported)?, span)
                 }
             };
-            let arg = Self::fit(arg, &p.ty);
+            let arg = self.fit(arg, &p.ty);
             if arg.ty != p.ty {
                 return Err(self.error_hint(
                     arg.span,
@@ -1503,16 +1628,7 @@ impl<'a> Checker<'a> {
             }
             args.push(arg);
         }
-        let ret = self.return_type(id, span)?;
-        Ok(mk(
-            ExprKind::Call {
-                func: id,
-                args,
-                eval_order,
-            },
-            ret,
-            span,
-        ))
+        Ok((args, eval_order))
     }
 }
 

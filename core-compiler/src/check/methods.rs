@@ -129,8 +129,40 @@ impl<'a> Checker<'a> {
         Ok(slots)
     }
 
+    /// For a runtime list operation over elements of type `elem` that
+    /// compares them with `dunder` (`__eq__`, `__lt__`; None: only their
+    /// truthiness): checks instances can be compared so, and returns the
+    /// convention `infallible` becomes (user code may raise).
+    fn elem_conv(
+        &mut self,
+        elem: &Ty,
+        dunder: Option<&str>,
+        infallible: RtConv,
+        span: Span,
+    ) -> Chk<RtConv> {
+        let Ty::Class(c) = elem else {
+            return Ok(infallible);
+        };
+        if let Some(d) = dunder {
+            if d == "__lt__" && !self.has_method(c.id, d) {
+                return Err(self.error(
+                    span,
+                    format!(
+                        "'<' not supported between instances of '{}' and '{}'",
+                        c.name, c.name
+                    ),
+                ));
+            }
+            self.check_runtime_dunder(c.id, c.id, d, span)?;
+        }
+        Ok(match infallible {
+            RtConv::Infallible => RtConv::Pending,
+            other => other,
+        })
+    }
+
     fn want(&mut self, e: Expr, ty: &Ty, what: &str) -> Chk<Expr> {
-        let e = Self::fit(e, ty);
+        let e = self.fit(e, ty);
         let e = match (&e.ty, ty) {
             (Ty::Bool, Ty::Int) => self.coerce_to_int(e),
             _ => e,
@@ -266,7 +298,7 @@ impl<'a> Checker<'a> {
                 let a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1);
                 self.genexp_ok = false;
                 let mut a = a?;
-                let items = Self::fit(a.remove(0).ok_or(Reported)?, &Ty::List(Box::new(Ty::Str)));
+                let items = self.fit(a.remove(0).ok_or(Reported)?, &Ty::List(Box::new(Ty::Str)));
                 if items.ty != Ty::List(Box::new(Ty::Str)) {
                     return Err(self.error_hint(
                         items.span,
@@ -445,7 +477,7 @@ impl<'a> Checker<'a> {
         let q = format!("list.{method}");
         let list_ty = recv.ty.clone();
         let item = |ck: &mut Self, e: Option<Expr>| -> Chk<Expr> {
-            let e = Self::fit(e.ok_or(Reported)?, &elem);
+            let e = ck.fit(e.ok_or(Reported)?, &elem);
             if e.ty != elem {
                 return Err(ck.error_hint(
                     e.span,
@@ -497,6 +529,7 @@ impl<'a> Checker<'a> {
             "remove" | "index" | "count" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("value")], 1)?;
                 let x = item(self, a.remove(0))?;
+                let count_conv = self.elem_conv(&elem, Some("__eq__"), RtConv::Infallible, span)?;
                 match method {
                     "remove" => rt(
                         "pyaot_list_remove",
@@ -515,7 +548,7 @@ impl<'a> Checker<'a> {
                     _ => rt(
                         "pyaot_list_count",
                         vec![r, RtArg::Slot(x)],
-                        RtConv::Infallible,
+                        count_conv,
                         Ty::Int,
                         span,
                     ),
@@ -542,7 +575,7 @@ impl<'a> Checker<'a> {
             }
             "extend" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1)?;
-                let other = Self::fit(a.remove(0).ok_or(Reported)?, &list_ty);
+                let other = self.fit(a.remove(0).ok_or(Reported)?, &list_ty);
                 if other.ty != list_ty {
                     return Err(self.error(
                         other.span,
@@ -581,13 +614,8 @@ impl<'a> Checker<'a> {
                     Some(x) => RtArg::Value(self.truthy(x)),
                     None => RtArg::Flag(false),
                 };
-                rt(
-                    "pyaot_list_sort",
-                    vec![r, rev],
-                    RtConv::Infallible,
-                    Ty::None,
-                    span,
-                )
+                let conv = self.elem_conv(&elem, Some("__lt__"), RtConv::Infallible, span)?;
+                rt("pyaot_list_sort", vec![r, rev], conv, Ty::None, span)
             }
             other => {
                 return Err(self.error_hint(
@@ -702,13 +730,12 @@ impl<'a> Checker<'a> {
                 } else {
                     "pyaot_list_all"
                 };
-                rt(
-                    f,
-                    vec![RtArg::Value(xs)],
-                    RtConv::Infallible,
-                    Ty::Bool,
-                    span,
-                )
+                let elem = match &xs.ty {
+                    Ty::List(e) => (**e).clone(),
+                    _ => Ty::None,
+                };
+                let conv = self.elem_conv(&elem, None, RtConv::Infallible, span)?;
+                rt(f, vec![RtArg::Value(xs)], conv, Ty::Bool, span)
             }
             "sorted" => {
                 if c.arguments
@@ -734,10 +761,15 @@ impl<'a> Checker<'a> {
                     None => RtArg::Flag(false),
                 };
                 let ty = xs.ty.clone();
+                let elem = match &ty {
+                    Ty::List(e) => (**e).clone(),
+                    _ => Ty::None,
+                };
+                let conv = self.elem_conv(&elem, Some("__lt__"), RtConv::Infallible, span)?;
                 rt(
                     "pyaot_list_sorted",
                     vec![RtArg::Value(xs), rev],
-                    RtConv::Infallible,
+                    conv,
                     ty,
                     span,
                 )
@@ -796,6 +828,7 @@ impl<'a> Checker<'a> {
                 if matches!(*elem, Ty::None | Ty::Exc) {
                     return Err(self.error(span, format!("unsupported {name}() of {}", xs.ty)));
                 }
+                self.elem_conv(&elem, Some("__lt__"), RtConv::FlagOutSlot, span)?;
                 let is_max = RtArg::Flag(name == "max");
                 rt(
                     "pyaot_list_minmax",
@@ -868,7 +901,7 @@ impl<'a> Checker<'a> {
                 match default {
                     None => rt("pyaot_dict_pop", vec![d, RtArg::Slot(key)], RtConv::FlagOutSlot, v, span),
                     Some(dflt) => {
-                        let dflt = Self::fit(dflt, &v);
+                        let dflt = self.fit(dflt, &v);
                         if dflt.ty != v {
                             return Err(self.error_hint(
                                 dflt.span,
@@ -887,7 +920,7 @@ impl<'a> Checker<'a> {
             }
             "update" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("other")], 1)?;
-                let other = Self::fit(a.remove(0).ok_or(Reported)?, &dict_ty);
+                let other = self.fit(a.remove(0).ok_or(Reported)?, &dict_ty);
                 if other.ty != dict_ty {
                     return Err(self.error(other.span, format!("cannot update a {dict_ty} with {}", other.ty)));
                 }

@@ -7,11 +7,16 @@
 //! one run reports as many problems as it can.
 //!
 //! Order of work (so that types are known before they are needed):
-//! 1. signatures of all top-level functions (parameters must be annotated);
+//! 1. class names and bases, then signatures of all top-level functions and
+//!    methods (parameters must be annotated) and every class's method
+//!    table (see `class.rs`);
 //! 2. the module body, in order, which fixes the type of every global;
 //! 3. function bodies. A function without a return annotation has its body
-//!    checked on first call instead, to infer its return type.
+//!    checked on first call instead, to infer its return type. A class's
+//!    fields are known once its `__init__` has been checked, which the
+//!    first use of a field triggers.
 
+mod class;
 mod comprehension;
 mod expr;
 mod methods;
@@ -64,9 +69,12 @@ enum RetTy {
 
 #[derive(Debug)]
 pub struct Signature {
+    /// The name messages use: `f`, or `Point.norm` for a method.
     pub name: String,
     pub params: Vec<Param>,
     ret: RetTy,
+    /// For a method, its class and kind.
+    pub method: Option<class::MethodOf>,
 }
 
 pub struct Checker<'a> {
@@ -90,6 +98,14 @@ pub struct Checker<'a> {
     views_ok: bool,
     /// Likewise for a generator expression consumed whole (sum(), ...).
     genexp_ok: bool,
+    /// User classes, by `ClassId` (see `class.rs`).
+    classes: Vec<class::ClassInfo<'a>>,
+    class_names: HashMap<String, hir::ClassId>,
+    /// Fields (declaring class, slot) that some read may find unassigned.
+    flagged_fields: std::collections::HashSet<(hir::ClassId, u32)>,
+    /// Whether `from typing import ...` / `from dataclasses import ...`
+    /// made these names available.
+    typing_names: std::collections::HashSet<String>,
 }
 
 /// Checks a parsed module. Returns the HIR only when there were no errors.
@@ -111,16 +127,28 @@ pub fn check_module(
         hidden_names: 0,
         views_ok: false,
         genexp_ok: false,
+        classes: Vec::new(),
+        class_names: HashMap::new(),
+        flagged_fields: std::collections::HashSet::new(),
+        typing_names: std::collections::HashSet::new(),
     };
+    ck.collect_imports(suite);
+    ck.collect_classes(suite);
     ck.collect_signatures(suite);
+    ck.collect_members();
     let main = ck.check_module_body(suite);
-    for i in 0..ck.sigs.len() {
+    let mut i = 0;
+    // Checking may add functions (per-class copies), so re-read the length.
+    while i < ck.sigs.len() {
         ck.ensure_body(FuncId(i as u32));
+        i += 1;
     }
+    ck.finish_classes();
     if !ck.diags.is_empty() {
         ck.diags.sort_by_key(|d| d.span.start);
         return Err(ck.diags);
     }
+    let classes = ck.hir_classes();
     let mut funcs: Vec<hir::Function> = ck.bodies.into_iter().flatten().collect();
     let main_id = FuncId(funcs.len() as u32);
     funcs.push(main);
@@ -129,6 +157,7 @@ pub fn check_module(
         funcs,
         globals: ck.globals,
         main: main_id,
+        classes,
     })
 }
 
@@ -181,12 +210,23 @@ impl<'a> Checker<'a> {
     }
 
     fn signature(&mut self, def: &ast::StmtFunctionDef) -> Chk<Signature> {
-        let fname = def.name.as_str();
-        if def.is_async {
-            return Err(self.unsupported(def.name.range, "async functions"));
-        }
         if let Some(d) = def.decorator_list.first() {
             return Err(self.unsupported(d.range, "decorators"));
+        }
+        self.signature_with(def, def.name.to_string(), None)
+    }
+
+    /// The signature of `def`, named `qualname` in messages. `implicit`
+    /// is the type of an unannotated first parameter (a method's `self`).
+    fn signature_with(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        qualname: String,
+        implicit: Option<Ty>,
+    ) -> Chk<Signature> {
+        let fname = qualname.as_str();
+        if def.is_async {
+            return Err(self.unsupported(def.name.range, "async functions"));
         }
         if let Some(tp) = &def.type_params {
             return Err(self.unsupported(tp.range, "type parameters"));
@@ -203,8 +243,42 @@ impl<'a> Checker<'a> {
         }
         let mut params = Vec::new();
         let mut failed = false;
+        let mut implicit = implicit;
         for pw in p.posonlyargs.iter().chain(p.args.iter()) {
             let name = pw.parameter.name.to_string();
+            if let Some(ty) = implicit.take() {
+                let ty = match &pw.parameter.annotation {
+                    None => ty,
+                    Some(ann) => match self.annotation(ann) {
+                        Ok(t) if t == ty => t,
+                        Ok(t) => {
+                            self.error_hint(
+                                ann.range(),
+                                format!("'{name}' is annotated {t} but is a {ty}"),
+                                "leave the first parameter of a method unannotated",
+                            );
+                            failed = true;
+                            continue;
+                        }
+                        Err(_) => {
+                            failed = true;
+                            continue;
+                        }
+                    },
+                };
+                if pw.default.is_some() {
+                    return Err(
+                        self.unsupported(pw.range, "a default for the first parameter of a method")
+                    );
+                }
+                params.push(Param {
+                    name,
+                    ty,
+                    default: None,
+                    span: pw.range.into(),
+                });
+                continue;
+            }
             let Some(ann) = &pw.parameter.annotation else {
                 self.error_hint(
                     pw.parameter.range,
@@ -241,6 +315,13 @@ impl<'a> Checker<'a> {
             Some(r) => RetTy::Annotated(self.annotation(r)?),
             None => RetTy::Unknown,
         };
+        if implicit.is_some() {
+            return Err(self.error_hint(
+                def.name.range,
+                format!("method '{fname}' has no 'self' parameter"),
+                "the first parameter of a method receives the instance; mark methods without one @staticmethod",
+            ));
+        }
         if failed {
             return Err(Reported);
         }
@@ -248,6 +329,7 @@ impl<'a> Checker<'a> {
             name: fname.to_string(),
             params,
             ret,
+            method: None,
         })
     }
 
@@ -286,6 +368,9 @@ impl<'a> Checker<'a> {
             Const::Str(_) => Ty::Str,
             Const::None => Ty::None,
         };
+        if cty == Ty::None && matches!(ty, Ty::Class(_)) {
+            return Ok(c);
+        }
         if &cty != ty {
             return Err(self.error(
                 e.range(),
@@ -297,6 +382,15 @@ impl<'a> Checker<'a> {
 
     /// Resolves a type annotation.
     pub fn annotation(&mut self, e: &ast::Expr) -> Chk<Ty> {
+        self.annotation_at(e, None)
+    }
+
+    /// Resolves a type annotation; `at` replaces the spans of its parts in
+    /// errors (for the text of a string annotation, whose parts have
+    /// spans relative to the string).
+    fn annotation_at(&mut self, e: &ast::Expr, at: Option<Span>) -> Chk<Ty> {
+        const HINT: &str = "supported types are int, float, bool, str, None, list[T], dict[K, V] and classes (Optional[C] or C | None for a class C)";
+        let span = |r: ruff_text_size::TextRange| at.unwrap_or_else(|| r.into());
         match e {
             ast::Expr::Name(n) => match n.id.as_str() {
                 "int" => Ok(Ty::Int),
@@ -304,45 +398,79 @@ impl<'a> Checker<'a> {
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
-                other => Err(self.error_hint(
-                    n.range,
-                    format!("unsupported type annotation '{other}'"),
-                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
-                )),
+                other => match self.class_ty(other) {
+                    Some(t) => Ok(t),
+                    None => Err(self.error_hint(
+                        span(n.range),
+                        format!("unsupported type annotation '{other}'"),
+                        HINT,
+                    )),
+                },
             },
             ast::Expr::NoneLiteral(_) => Ok(Ty::None),
+            // A forward reference: "Point", "list[Node]".
+            ast::Expr::StringLiteral(s) => {
+                let text = s.value.to_str();
+                match crate::syntax::parse_annotation(text) {
+                    Some(inner) => self.annotation_at(&inner, Some(span(s.range))),
+                    None => {
+                        Err(self.error_hint(span(s.range), "unsupported type annotation", HINT))
+                    }
+                }
+            }
+            // `C | None`, `None | C`: a class-typed value may be None.
+            ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+                let l = self.annotation_at(&b.left, at)?;
+                let r = self.annotation_at(&b.right, at)?;
+                match (l, r) {
+                    (Ty::Class(c), Ty::None) | (Ty::None, Ty::Class(c)) => Ok(Ty::Class(c)),
+                    _ => Err(self.error_hint(
+                        span(b.range),
+                        "unsupported type annotation: unions other than C | None for a class C",
+                        HINT,
+                    )),
+                }
+            }
             ast::Expr::Subscript(s) => match &*s.value {
                 ast::Expr::Name(n) if n.id.as_str() == "list" => {
-                    Ok(Ty::List(Box::new(self.annotation(&s.slice)?)))
+                    Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
+                }
+                ast::Expr::Name(n)
+                    if n.id.as_str() == "Optional" && self.typing_names.contains("Optional") =>
+                {
+                    match self.annotation_at(&s.slice, at)? {
+                        Ty::Class(c) => Ok(Ty::Class(c)),
+                        other => Err(self.error_hint(
+                            span(s.range),
+                            format!("unsupported type annotation: Optional[{other}]"),
+                            "pyaot supports Optional[C] for a class C only",
+                        )),
+                    }
                 }
                 ast::Expr::Name(n) if n.id.as_str() == "dict" => {
                     let ast::Expr::Tuple(kv) = &*s.slice else {
-                        return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+                        return Err(
+                            self.error(span(s.range), "dict[...] needs a key and a value type")
+                        );
                     };
                     let [k, v] = &kv.elts[..] else {
-                        return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+                        return Err(
+                            self.error(span(s.range), "dict[...] needs a key and a value type")
+                        );
                     };
-                    let (k, v) = (self.annotation(k)?, self.annotation(v)?);
+                    let (k, v) = (self.annotation_at(k, at)?, self.annotation_at(v, at)?);
                     if !k.is_hashable_key() {
                         return Err(self.error_hint(
-                            s.range,
+                            span(s.range),
                             format!("unsupported dict key type {k}"),
                             "dict keys can be int, float, bool or str",
                         ));
                     }
                     Ok(Ty::Dict(Box::new(k), Box::new(v)))
                 }
-                _ => Err(self.error_hint(
-                    s.range,
-                    "unsupported type annotation",
-                    "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
-                )),
+                _ => Err(self.error_hint(span(s.range), "unsupported type annotation", HINT)),
             },
-            other => Err(self.error_hint(
-                other.range(),
-                "unsupported type annotation",
-                "supported types are int, float, bool, str, None, list[T] and dict[K, V]",
-            )),
+            other => Err(self.error_hint(span(other.range()), "unsupported type annotation", HINT)),
         }
     }
 
@@ -408,6 +536,11 @@ impl<'a> Checker<'a> {
         {
             return;
         }
+        // An `__init__` is checked as part of its class's fields, which
+        // come back here.
+        if self.init_waits_for_fields(id) {
+            return;
+        }
         let annotated = match &self.sigs[id.index()].ret {
             RetTy::Annotated(t) => Some(t.clone()),
             RetTy::Inferred(_) => return,
@@ -419,8 +552,10 @@ impl<'a> Checker<'a> {
         let def = self.defs[id.index()];
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
+        self.method_cx(&mut cx, id);
         let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
+        self.finish_method_cx(&mut cx);
         let ret = match annotated {
             Some(t) => t,
             None => cx.inferred_ret.clone().unwrap_or(Ty::None),

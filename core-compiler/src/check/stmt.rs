@@ -73,11 +73,20 @@ impl<'a> Checker<'a> {
             }
             S::ImportFrom(i) => {
                 let m = i.module.as_ref().map_or("", |m| m.as_str());
-                return Err(self.error_hint(
-                    i.range,
-                    format!("unsupported import: module '{m}'"),
-                    "pyaot currently provides `import sys`",
-                ));
+                return match Self::allowed_from_import(i) {
+                    Ok(()) if cx.is_module => Ok(None),
+                    Ok(()) => Err(self.unsupported(i.range, "imports inside functions")),
+                    Err(_) if !matches!(m, "typing" | "__future__") => Err(self.error_hint(
+                        i.range,
+                        format!("unsupported import: module '{m}'"),
+                        "pyaot currently provides `import sys`, and Optional from typing",
+                    )),
+                    Err((name, span)) => Err(self.error_hint(
+                        span,
+                        format!("unsupported import: '{name}'"),
+                        "pyaot provides Optional from typing (annotations of class types)",
+                    )),
+                };
             }
             S::Global(g) => {
                 if cx.is_module {
@@ -101,9 +110,7 @@ impl<'a> Checker<'a> {
                 }
                 return Err(self.unsupported(f.name.range, "nested functions"));
             }
-            S::ClassDef(c) => {
-                return Err(self.unsupported(keyword_span(c.range, 5), "class definitions"))
-            }
+            S::ClassDef(c) => return self.class_statement(cx, c),
             S::Try(t) => self.try_stmt(cx, t)?,
             S::With(w) => return Err(self.unsupported(keyword_span(w.range, 4), "with statements")),
             S::Match(m) => {
@@ -172,7 +179,7 @@ impl<'a> Checker<'a> {
         let (first_target, _) = a.targets.split_first().ok_or(Reported)?;
         // An empty display takes the type of the variable it is assigned to.
         let value = match self.known_type(cx, first_target) {
-            Some(t) => Self::fit(value, &t),
+            Some(t) => self.fit(value, &t),
             None => value,
         };
         if value.ty == Ty::List(Box::new(Ty::None)) {
@@ -301,6 +308,21 @@ impl<'a> Checker<'a> {
 
     fn ann_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAnnAssign) -> Chk<Option<StmtKind>> {
         let ty = self.annotation(&a.annotation)?;
+        if let ast::Expr::Attribute(at) = &*a.target {
+            let Some(v) = &a.value else {
+                return Err(self.unsupported(at.range, "an attribute annotation without a value"));
+            };
+            let value = self.expr_expecting(cx, v, &ty)?;
+            if value.ty != ty {
+                return Err(self.error_hint(
+                    v.range(),
+                    format!("value of type {} assigned to '{}: {ty}'", value.ty, at.attr),
+                    mismatch_hint(&ty, &value.ty),
+                ));
+            }
+            let place = self.store_attr(cx, at, &ty, true)?;
+            return Ok(Some(StmtKind::Assign(place, value)));
+        }
         let ast::Expr::Name(name) = &*a.target else {
             return Err(self.unsupported(a.target.range(), "annotated assignment to this target"));
         };
@@ -324,6 +346,15 @@ impl<'a> Checker<'a> {
     fn aug_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAugAssign) -> Chk<StmtKind> {
         match &*a.target {
             ast::Expr::Name(_) => {}
+            // `obj.x op= v` re-reads `obj`, which is a name (no effects).
+            ast::Expr::Attribute(at) if matches!(&*at.value, ast::Expr::Name(_)) => {}
+            ast::Expr::Attribute(at) => {
+                return Err(self.error_hint(
+                    at.range,
+                    "unsupported target for augmented assignment",
+                    "assign the object to a variable first, e.g. `p = ...; p.x += 1`",
+                ))
+            }
             ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_)) => {
                 return self.aug_assign_item(cx, a, s);
             }
@@ -456,6 +487,7 @@ impl<'a> Checker<'a> {
         let place = match var {
             Var::Global(g) => Place::Global(g),
             Var::Local(l) => Place::Local(l),
+            Var::Field(_) => return Err(Reported),
         };
         stmts.push(Stmt {
             kind: StmtKind::Assign(place, value),
@@ -490,7 +522,7 @@ impl<'a> Checker<'a> {
                 ),
             ));
         }
-        let rhs = Self::fit(rhs, &list.ty);
+        let rhs = self.fit(rhs, &list.ty);
         if rhs.ty != list.ty {
             return Err(self.error(
                 rhs.span,
@@ -568,6 +600,9 @@ impl<'a> Checker<'a> {
         match target {
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
+                if cx.local(name).is_some_and(|l| cx.is_self(l)) {
+                    return Err(self.unsupported(n.range, "assigning to a method's self parameter"));
+                }
                 self.declare_var(cx, name, ty.clone(), n.range.into())?;
                 if cx.is_module || cx.declared_global.contains(name) {
                     let g = self.global_id(name).ok_or(Reported)?;
@@ -617,9 +652,7 @@ impl<'a> Checker<'a> {
             ast::Expr::Tuple(_) | ast::Expr::List(_) => {
                 Err(self.unsupported(target.range(), "unpacking assignment"))
             }
-            ast::Expr::Attribute(_) => {
-                Err(self.unsupported(target.range(), "attribute assignment"))
-            }
+            ast::Expr::Attribute(a) => self.store_attr(cx, a, ty, false),
             other => Err(self.error(other.range(), "cannot assign to expression")),
         }
     }
@@ -944,6 +977,7 @@ impl<'a> Checker<'a> {
             Some(_) => {}
             None => cx.inferred_ret = Some(ty),
         }
+        cx.note_init_end();
         cx.assigned = None;
         Ok(StmtKind::Return(value))
     }
@@ -1088,6 +1122,7 @@ impl<'a> Checker<'a> {
             after = meet(after, cx.assigned.take());
             handlers.push(hir::Handler {
                 kinds,
+                classes: Vec::new(),
                 bind,
                 body: hbody,
                 span: h.range.into(),
@@ -1151,6 +1186,8 @@ impl Hidden {
         let kind = match self.var {
             Var::Local(id) => ExprKind::Local { id, checked: false },
             Var::Global(id) => ExprKind::Global { id, checked: false },
+            // Hidden variables are locals or globals only.
+            Var::Field(_) => ExprKind::None,
         };
         Expr {
             kind,

@@ -155,6 +155,18 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_dict_values", &[I64], &[I64]),
     ("pyaot_dict_repr", &[I64], &[I64]),
     ("pyaot_dict_eq", &[I64, I64], &[I8]),
+    // instances of user classes
+    ("pyaot_instance_new", &[I64], &[I64]),
+    ("pyaot_exc_instance_new", &[I64], &[I64]),
+    ("pyaot_exc_set_args", &[I64, I64, I64, I64], &[]),
+    ("pyaot_exc_matches_class", &[I64], &[I8]),
+    ("pyaot_obj_repr", &[I64], &[I64]),
+    ("pyaot_obj_str", &[I64], &[I64]),
+    ("pyaot_obj_eq", &[I64, I64, I64], &[I8]),
+    ("pyaot_obj_truthy", &[I64, I64], &[I8]),
+    ("pyaot_isinstance", &[I64, I64], &[I8]),
+    ("pyaot_raise_attribute_error", &[I64, I64], &[]),
+    ("pyaot_exc_pending", &[], &[I8]),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static RtSig> {
@@ -178,4 +190,18 @@ pub mod layout {
     pub const ELEM_LIST: u32 = 4;
     pub const ELEM_NONE: u32 = 5;
     pub const ELEM_DICT: u32 = 6;
+    pub const ELEM_OBJ: u32 = 7;
+    /// Instances (`runtime/src/instance.rs`): the class descriptor
+    /// pointer, the assigned-fields mask and the first field slot; for
+    /// instances of exception classes (exception objects) the mask and
+    /// slots come after the exception's own fields.
+    pub const CLASS_OFFSET: i32 = 16;
+    pub const INSTANCE_SET_OFFSET: i32 = 24;
+    pub const INSTANCE_SLOTS_OFFSET: i32 = 32;
+    pub const EXC_SET_OFFSET: i32 = 72;
+    pub const EXC_SLOTS_OFFSET: i32 = 80;
+    /// Class descriptors: the fixed part (name, parent, nslots, exc_kind,
+    /// ref_slots, then the repr, str, eq, lt and truth thunks), then the
+    /// method table.
+    pub const DESC_VTABLE_OFFSET: i32 = 72;
 }

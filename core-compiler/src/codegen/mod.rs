@@ -9,6 +9,7 @@
 //! String literals are immortal objects in read-only data.
 
 mod abi;
+mod class;
 mod func;
 
 use crate::hir::{self, FuncId};
@@ -84,6 +85,7 @@ pub fn compile(
         runtime: HashMap::new(),
         strings: HashMap::new(),
         globals: Vec::new(),
+        classes: Vec::new(),
     };
     for (i, f) in m.funcs.iter().enumerate() {
         let name = format!("__pyaot_fn{}_{}", i, sanitize(&f.name));
@@ -101,6 +103,7 @@ pub fn compile(
         cx.module.define_data(id, &desc)?;
         cx.globals.push(id);
     }
+    class::declare_classes(&mut cx, m)?;
     let mut ctx = cx.module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
     for (i, f) in m.funcs.iter().enumerate() {
@@ -112,6 +115,7 @@ pub fn compile(
             .map_err(|e| CodegenError::Module(format!("{}: {e:?}", f.name)))?;
         cx.module.clear_context(&mut ctx);
     }
+    class::define_classes(&mut cx, m, &mut ctx, &mut fctx)?;
     cx.define_entry(m, entry, &mut ctx, &mut fctx)?;
     let product = cx.module.finish();
     product
@@ -153,12 +157,14 @@ pub struct ModuleCx {
     runtime: HashMap<&'static str, ClifFuncId>,
     strings: HashMap<String, DataId>,
     pub globals: Vec<DataId>,
+    /// Class descriptors, by `ClassId`.
+    pub classes: Vec<DataId>,
 }
 
 /// The Cranelift type of a value of `ty`; `None` for `None`.
 pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
     match ty {
-        Ty::Int | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc => Some(types::I64),
+        Ty::Int | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Class(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,
