@@ -1059,17 +1059,29 @@ impl<'a> Checker<'a> {
         call: &ast::ExprCall,
     ) -> Chk<Expr> {
         let span: Span = call.range().into();
+        self.construct_with(cx, c, &call.arguments.args, &call.arguments.keywords, span)
+    }
+
+    /// `C(args, keywords)`.
+    fn construct_with(
+        &mut self,
+        cx: &mut FnCx,
+        c: ClassId,
+        pos_args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Chk<Expr> {
         let ty = self.classes[c.index()].ty.clone();
         let exc = self.classes[c.index()].exc_base.is_some();
         let Some((_, init)) = self.find_method(c, "__init__") else {
-            if let Some(k) = call.arguments.keywords.first() {
+            if let Some(k) = keywords.first() {
                 return Err(self.error(
                     k.range,
                     format!("{}() takes no keyword arguments", self.class_name(c)),
                 ));
             }
             let mut args = Vec::new();
-            for a in call.arguments.args.iter() {
+            for a in pos_args.iter() {
                 if let ast::Expr::Starred(s) = a {
                     return Err(self.unsupported(s.range, "starred arguments"));
                 }
@@ -1099,7 +1111,7 @@ impl<'a> Checker<'a> {
                 span,
             });
         };
-        let (args, eval_order) = self.bind_args(cx, init, call, true)?;
+        let (args, eval_order) = self.bind_arg_list(cx, init, pos_args, keywords, span, true)?;
         // BaseException.__new__ makes the arguments the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
         let exc_args = exc && !starts_with_super_init(self.defs[init.index()]);
@@ -1478,6 +1490,52 @@ impl<'a> Checker<'a> {
             ty: Ty::Bool,
             span,
         }))
+    }
+
+    /// The user exception class `n` names, if it names a user class (an
+    /// error if that is not an exception class).
+    pub(super) fn exception_class_ref(
+        &mut self,
+        cx: &FnCx,
+        n: &ast::ExprName,
+    ) -> Chk<Option<ClassId>> {
+        let Some(c) = self.class_ref(cx, n.id.as_str()) else {
+            return Ok(None);
+        };
+        if !self.is_exception_class(c) {
+            return Err(self.error_hint(
+                n.range,
+                format!("class '{}' is not an exception class", n.id),
+                "exception classes derive from Exception or another built-in exception",
+            ));
+        }
+        Ok(Some(c))
+    }
+
+    /// `raise C(args)` or `raise C` for a user class `C`: the instance to
+    /// raise. None when `exc` does not name a user class.
+    pub(super) fn raise_user_class(&mut self, cx: &mut FnCx, exc: &ast::Expr) -> Chk<Option<Expr>> {
+        let (name, call) = match exc {
+            ast::Expr::Call(c) => match &*c.func {
+                ast::Expr::Name(n) => (n, Some(c)),
+                _ => return Ok(None),
+            },
+            ast::Expr::Name(n) => (n, None),
+            _ => return Ok(None),
+        };
+        let Some(c) = self.class_ref(cx, name.id.as_str()) else {
+            return Ok(None);
+        };
+        if !self.is_exception_class(c) {
+            return Err(self.error(exc.range(), "exceptions must derive from BaseException"));
+        }
+        match call {
+            Some(call) => self.construct(cx, c, call).map(Some),
+            // `raise C` raises `C()`.
+            None => self
+                .construct_with(cx, c, &[], &[], name.range.into())
+                .map(Some),
+        }
     }
 
     /// Whether `a == b` between values of classes `a` and `b` is allowed:

@@ -1136,6 +1136,9 @@ impl<'a> Checker<'a> {
                     Ty::Str | Ty::List(_) | Ty::Dict(..) => {
                         mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
                     }
+                    Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
+                        return self.dunder_call(cx, a, "__len__", Vec::new(), false, span);
+                    }
                     _ => {
                         return Err(self.error(
                             span,
@@ -1536,12 +1539,32 @@ impl<'a> Checker<'a> {
         bound_self: bool,
     ) -> Chk<(Vec<Expr>, Vec<usize>)> {
         let span: Span = c.range().into();
+        self.bind_arg_list(
+            cx,
+            id,
+            &c.arguments.args,
+            &c.arguments.keywords,
+            span,
+            bound_self,
+        )
+    }
+
+    /// [`Self::bind_args`] for explicit positional and keyword arguments.
+    pub fn bind_arg_list(
+        &mut self,
+        cx: &mut FnCx,
+        id: crate::hir::FuncId,
+        pos_args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        bound_self: bool,
+    ) -> Chk<(Vec<Expr>, Vec<usize>)> {
         let sig_name = self.sig(id).name.clone();
         let skip = usize::from(bound_self);
         let all_params = self.sig(id).params.clone();
         let params = &all_params[skip..];
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
-        let npos = c.arguments.args.len();
+        let npos = pos_args.len();
         let mut eval_order: Vec<usize> = (0..npos.min(params.len())).collect();
         if npos > params.len() {
             let required = params.iter().filter(|p| p.default.is_none()).count() + skip;
@@ -1564,13 +1587,13 @@ impl<'a> Checker<'a> {
                 ),
             ));
         }
-        for (i, a) in c.arguments.args.iter().enumerate() {
+        for (i, a) in pos_args.iter().enumerate() {
             if let ast::Expr::Starred(s) = a {
                 return Err(self.unsupported(s.range, "starred arguments"));
             }
             slots[i] = Some(self.expr(cx, a)?);
         }
-        for k in c.arguments.keywords.iter() {
+        for k in keywords.iter() {
             let Some(kname) = &k.arg else {
                 return Err(self.unsupported(k.range, "**kwargs arguments"));
             };

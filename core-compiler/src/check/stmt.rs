@@ -997,11 +997,20 @@ impl<'a> Checker<'a> {
             cx.assigned = None;
             return Ok(StmtKind::Reraise);
         };
+        if let Some(v) = self.raise_user_class(cx, exc)? {
+            cx.assigned = None;
+            return Ok(StmtKind::RaiseObj(v));
+        }
         // `raise e` for a caught exception.
         if let ast::Expr::Name(n) = &**exc {
             if ExcKind::from_name(n.id.as_str()).is_none() {
                 let v = self.expr(cx, exc)?;
-                if v.ty != Ty::Exc {
+                let is_exc = match &v.ty {
+                    Ty::Exc => true,
+                    Ty::Class(c) => self.is_exception_class(c.id),
+                    _ => false,
+                };
+                if !is_exc {
                     return Err(self.error(v.span, "exceptions must derive from BaseException"));
                 }
                 cx.assigned = None;
@@ -1090,25 +1099,57 @@ impl<'a> Checker<'a> {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             // A handler can start after any statement of the body.
             cx.assigned = before.clone();
-            let kinds = match &h.type_ {
-                None => vec![ExcKind::BaseException],
-                Some(ty) => self.except_kinds(ty)?,
+            let (kinds, classes) = match &h.type_ {
+                None => (vec![ExcKind::BaseException], Vec::new()),
+                Some(ty) => self.except_kinds(cx, ty)?,
             };
-            let bind = match &h.name {
-                Some(n) => {
+            // `except E as e` with one user class E: e is an E.
+            let bind_ty = match (&kinds[..], &classes[..]) {
+                ([], [c]) => self.class_info(*c).ty.clone(),
+                _ => Ty::Exc,
+            };
+            // `as e` is unbound again when the handler ends, so when `e`
+            // already has another type (another handler's class), this
+            // handler's `e` is a variable of its own, scoped like a
+            // comprehension variable (unless the handler assigns it).
+            let scoped = h.name.as_ref().filter(|n| {
+                let target = ast::Expr::Name(ast::ExprName {
+                    range: n.range,
+                    node_index: Default::default(),
+                    id: n.id.clone(),
+                    ctx: ast::ExprContext::Load,
+                });
+                self.known_type(cx, &target).is_some_and(|t| t != bind_ty)
+                    && !super::scope::assigned_names(&h.body).contains(n.as_str())
+            });
+            let depth = cx.comp_scopes.len();
+            let bind = match (&h.name, scoped) {
+                (Some(n), Some(_)) => {
+                    let hidden = format!("$except{}.{}", self.next_hidden(), n.id);
+                    let var = cx.declare_local(&hidden, bind_ty.clone());
+                    cx.comp_scopes.push((n.id.to_string(), var));
+                    cx.mark_assigned(Var::Local(var));
+                    Some(crate::hir::Place::Local(var))
+                }
+                (Some(n), None) => {
                     let target = ast::Expr::Name(ast::ExprName {
                         range: n.range,
                         node_index: Default::default(),
                         id: n.id.clone(),
                         ctx: ast::ExprContext::Store,
                     });
-                    Some(self.store_target(cx, &target, &Ty::Exc, None)?)
+                    Some(self.store_target(cx, &target, &bind_ty, None)?)
                 }
-                None => None,
+                (None, _) => None,
             };
             cx.handler_depth += 1;
             let hbody = self.block(cx, &h.body);
             cx.handler_depth -= 1;
+            cx.comp_scopes.truncate(depth);
+            if let Some(n) = scoped {
+                // An outer handler's `e` is gone too (CPython deletes it).
+                cx.comp_scopes.retain(|(v, _)| v != n.as_str());
+            }
             // `as e` is unbound when the handler ends, as in CPython.
             if let Some(n) = &h.name {
                 let var = match cx.local(n.as_str()) {
@@ -1122,7 +1163,7 @@ impl<'a> Checker<'a> {
             after = meet(after, cx.assigned.take());
             handlers.push(hir::Handler {
                 kinds,
-                classes: Vec::new(),
+                classes,
                 bind,
                 body: hbody,
                 span: h.range.into(),
@@ -1145,32 +1186,49 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// The classes named by an `except` clause.
-    fn except_kinds(&mut self, ty: &ast::Expr) -> Chk<Vec<ExcKind>> {
+    /// The classes named by an `except` clause: built-in ones and user
+    /// exception classes.
+    fn except_kinds(
+        &mut self,
+        cx: &FnCx,
+        ty: &ast::Expr,
+    ) -> Chk<(Vec<ExcKind>, Vec<crate::hir::ClassId>)> {
         let names: Vec<&ast::Expr> = match ty {
             ast::Expr::Tuple(t) => t.elts.iter().collect(),
             other => vec![other],
         };
-        names
-            .into_iter()
-            .map(|e| match e {
-                ast::Expr::Name(n) => ExcKind::from_name(n.id.as_str()).ok_or_else(|| {
-                    self.error_hint(
-                        n.range,
-                        format!(
-                            "unsupported except clause: '{}' is not a built-in exception class",
-                            n.id
-                        ),
-                        "catch built-in exceptions such as ValueError, KeyError or Exception",
-                    )
-                }),
-                other => Err(self.error_hint(
-                    other.range(),
-                    "unsupported except clause",
-                    "name a built-in exception class, or a tuple of them",
-                )),
-            })
-            .collect()
+        let (mut kinds, mut classes) = (Vec::new(), Vec::new());
+        for e in names {
+            match e {
+                ast::Expr::Name(n) => {
+                    if let Some(c) = self.exception_class_ref(cx, n)? {
+                        classes.push(c);
+                        continue;
+                    }
+                    match ExcKind::from_name(n.id.as_str()) {
+                        Some(k) => kinds.push(k),
+                        None => {
+                            return Err(self.error_hint(
+                                n.range,
+                                format!(
+                                    "unsupported except clause: '{}' is not an exception class",
+                                    n.id
+                                ),
+                                "catch built-in exceptions such as ValueError, KeyError or Exception, or classes deriving from them",
+                            ))
+                        }
+                    }
+                }
+                other => {
+                    return Err(self.error_hint(
+                        other.range(),
+                        "unsupported except clause",
+                        "name an exception class, or a tuple of them",
+                    ))
+                }
+            }
+        }
+        Ok((kinds, classes))
     }
 }
 

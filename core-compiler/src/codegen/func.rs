@@ -971,6 +971,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             let m = self.call_rt1("pyaot_exc_matches", &[kind])?;
             matched = self.b.ins().bor(matched, m);
         }
+        for c in &h.classes {
+            let desc = self.data_addr(self.cx.classes[c.index()]);
+            let m = self.call_rt1("pyaot_exc_matches_class", &[desc])?;
+            matched = self.b.ins().bor(matched, m);
+        }
         let (body, next) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(matched, body, &[], next, &[]);
         self.b.switch_to_block(body);
