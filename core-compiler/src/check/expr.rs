@@ -646,7 +646,20 @@ impl<'a> Checker<'a> {
         let mut rest = Vec::new();
         let mut first = first;
         for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
-            let r = self.expr(cx, rhs)?;
+            let r = match (op, rhs) {
+                // `x in (a, b)`: a tuple display tested for membership
+                // behaves as the list display `[a, b]`.
+                (ast::CmpOp::In | ast::CmpOp::NotIn, ast::Expr::Tuple(t)) => {
+                    let as_list = ast::Expr::List(ast::ExprList {
+                        range: t.range,
+                        node_index: Default::default(),
+                        elts: t.elts.clone(),
+                        ctx: ast::ExprContext::Load,
+                    });
+                    self.expr(cx, &as_list)?
+                }
+                _ => self.expr(cx, rhs)?,
+            };
             let r = self.fit(r, &prev_ty);
             if rest.is_empty() {
                 first = self.fit(first, &r.ty);
