@@ -49,6 +49,16 @@ use std::sync::Arc;
 pub enum MethodKind {
     Instance,
     Init,
+    /// `@staticmethod`: no `self`.
+    Static,
+    /// `@classmethod`: checked once per class it is called on, with
+    /// `cls` naming that class (no runtime parameter).
+    Class,
+    /// `@property`: the getter, called by reading the attribute.
+    Property,
+    /// `@name.setter`, called by assigning the attribute; kept under the
+    /// name `name.setter`.
+    Setter,
 }
 
 /// A method's class and kind.
@@ -91,6 +101,8 @@ pub struct ClassInfo<'a> {
     children: Vec<ClassId>,
     /// Methods defined in this class body, by name.
     methods: HashMap<String, FuncId>,
+    /// Copies of inherited class methods in which `cls` is this class.
+    cls_copies: HashMap<FuncId, FuncId>,
     /// The method table and the slot of each instance method name.
     vtable: Vec<FuncId>,
     vslots: HashMap<String, u32>,
@@ -241,6 +253,7 @@ impl<'a> Checker<'a> {
             exc_base,
             children: Vec::new(),
             methods: HashMap::new(),
+            cls_copies: HashMap::new(),
             vtable: Vec::new(),
             vslots: HashMap::new(),
             attrs: Vec::new(),
@@ -284,7 +297,10 @@ impl<'a> Checker<'a> {
                 .methods
                 .iter()
                 .filter(|(_, f)| {
-                    matches!(self.sigs[f.index()].method, Some(m) if m.kind == MethodKind::Instance)
+                    matches!(
+                        self.sigs[f.index()].method,
+                        Some(m) if matches!(m.kind, MethodKind::Instance | MethodKind::Property | MethodKind::Setter)
+                    )
                 })
                 .map(|(n, f)| (n.clone(), *f))
                 .collect();
@@ -308,27 +324,30 @@ impl<'a> Checker<'a> {
         let cname = self.classes[id.index()].name.clone();
         match stmt {
             ast::Stmt::FunctionDef(f) => {
-                if let Some(d) = f.decorator_list.first() {
-                    return Err(self.unsupported(d.range, "method decorators"));
-                }
+                let (kind, key) = self.method_decorators(id, f)?;
                 let mname = f.name.to_string();
-                if self.classes[id.index()].methods.contains_key(&mname) {
+                if self.classes[id.index()].methods.contains_key(&key) {
                     return Err(self.error_hint(
                         f.name.range,
                         format!("method '{cname}.{mname}' is defined twice"),
                         "pyaot binds each method name once; rename one of them",
                     ));
                 }
-                let kind = if mname == "__init__" {
-                    MethodKind::Init
-                } else {
-                    MethodKind::Instance
-                };
                 let self_ty = self.classes[id.index()].ty.clone();
-                let mut sig = self.signature_with(f, format!("{cname}.{mname}"), Some(self_ty))?;
+                let implicit = match kind {
+                    MethodKind::Static => None,
+                    // `cls` is bound when the method is specialised for a
+                    // class (see `classmethod_for`); it is no parameter.
+                    MethodKind::Class => Some(Ty::None),
+                    _ => Some(self_ty),
+                };
+                let mut sig = self.signature_with(f, format!("{cname}.{mname}"), implicit)?;
+                if kind == MethodKind::Class {
+                    sig.params.remove(0);
+                }
                 sig.method = Some(MethodOf { class: id, kind });
-                if kind == MethodKind::Init {
-                    match &sig.ret {
+                match kind {
+                    MethodKind::Init => match &sig.ret {
                         super::RetTy::Annotated(Ty::None) | super::RetTy::Unknown => {
                             sig.ret = super::RetTy::Annotated(Ty::None)
                         }
@@ -338,14 +357,28 @@ impl<'a> Checker<'a> {
                                 "__init__() should return None",
                             ))
                         }
+                    },
+                    MethodKind::Property if sig.params.len() != 1 => {
+                        return Err(
+                            self.error(f.name.range, format!("property '{mname}' takes only self"))
+                        )
                     }
+                    MethodKind::Setter if sig.params.len() != 2 => {
+                        return Err(self.error(
+                            f.name.range,
+                            format!("the setter of '{mname}' takes self and a value"),
+                        ))
+                    }
+                    _ => {}
                 }
-                self.check_dunder_signature(&sig, f)?;
+                if kind == MethodKind::Instance {
+                    self.check_dunder_signature(&sig, f)?;
+                }
                 let fid = FuncId(self.sigs.len() as u32);
                 self.sigs.push(sig);
                 self.defs.push(f);
                 self.bodies.push(None);
-                self.classes[id.index()].methods.insert(mname, fid);
+                self.classes[id.index()].methods.insert(key, fid);
                 Ok(())
             }
             ast::Stmt::AnnAssign(a) => {
@@ -387,6 +420,58 @@ impl<'a> Checker<'a> {
             }
             other => Err(self.unsupported(other.range(), "this statement in a class body")),
         }
+    }
+
+    /// The kind of a method from its decorators, and the name it is kept
+    /// under (`x.setter` for the setter of property `x`).
+    fn method_decorators(
+        &mut self,
+        id: ClassId,
+        f: &ast::StmtFunctionDef,
+    ) -> Chk<(MethodKind, String)> {
+        let name = f.name.to_string();
+        let plain = if name == "__init__" {
+            MethodKind::Init
+        } else {
+            MethodKind::Instance
+        };
+        let [d] = &f.decorator_list[..] else {
+            return match f.decorator_list.first() {
+                None => Ok((plain, name)),
+                Some(d) => Err(self.unsupported(d.range, "several decorators on one method")),
+            };
+        };
+        let kind = match &d.expression {
+            ast::Expr::Name(n) => match n.id.as_str() {
+                "staticmethod" => MethodKind::Static,
+                "classmethod" => MethodKind::Class,
+                "property" => MethodKind::Property,
+                _ => return Err(self.unsupported(d.range, "this method decorator")),
+            },
+            ast::Expr::Attribute(a) if a.attr.as_str() == "setter" => {
+                let prop = match &*a.value {
+                    ast::Expr::Name(n) => n.id.as_str(),
+                    _ => "",
+                };
+                let is_prop = self.classes[id.index()]
+                    .methods
+                    .get(prop)
+                    .is_some_and(|g| matches!(self.sigs[g.index()].method, Some(m) if m.kind == MethodKind::Property));
+                if prop != name || !is_prop {
+                    return Err(self.error_hint(
+                        d.range,
+                        "unsupported setter",
+                        "define `@property def x(self)` first, then `@x.setter def x(self, value)` with the same name",
+                    ));
+                }
+                return Ok((MethodKind::Setter, format!("{name}.setter")));
+            }
+            _ => return Err(self.unsupported(d.range, "this method decorator")),
+        };
+        if name.starts_with("__") && name.ends_with("__") {
+            return Err(self.unsupported(d.range, "decorators on dunder methods"));
+        }
+        Ok((kind, name))
     }
 
     /// Declares class attribute `name` of class `id` (a global).
@@ -739,9 +824,18 @@ impl<'a> Checker<'a> {
         let Some(m) = self.sigs[id.index()].method else {
             return;
         };
+        let has_self = !matches!(m.kind, MethodKind::Static | MethodKind::Class);
+        let cls = (m.kind == MethodKind::Class)
+            .then(|| {
+                let p = &self.defs[id.index()].parameters;
+                p.posonlyargs.iter().chain(p.args.iter()).next()
+            })
+            .flatten()
+            .map(|p| (p.parameter.name.to_string(), m.class));
         cx.method = Some(MethodCx {
             class: m.class,
-            self_local: Some(hir::LocalId(0)),
+            self_local: has_self.then_some(hir::LocalId(0)),
+            cls,
             init: (m.kind == MethodKind::Init).then(InitTrack::default),
         });
     }
@@ -878,6 +972,9 @@ impl<'a> Checker<'a> {
                     span,
                 })
             }
+            Some(Member::Method(MethodKind::Property)) => self
+                .dunder_call(cx, obj, name, Vec::new(), false, span)?
+                .ok_or(Reported),
             Some(Member::Method(..)) => {
                 Err(self.unsupported(span, "methods as values (call the method)"))
             }
@@ -901,15 +998,93 @@ impl<'a> Checker<'a> {
         self.flagged_fields.insert((decl, slot));
     }
 
-    /// A class named as a value's owner (`Point.count`), unless a
-    /// variable shadows the name.
-    fn class_ref(&self, cx: &FnCx, name: &str) -> Option<ClassId> {
+    /// The class a name refers to (`Point` in `Point.count` or
+    /// `Point(...)`, a class method's `cls`), unless a variable shadows it.
+    pub(super) fn class_ref(&self, cx: &FnCx, name: &str) -> Option<ClassId> {
         if cx.comp_scopes.iter().any(|(v, _)| v == name)
             || (!cx.is_module && cx.local_scope.contains(name))
         {
             return None;
         }
+        if let Some(Some((n, c))) = cx.method.as_ref().map(|m| &m.cls) {
+            if n == name {
+                return Some(*c);
+            }
+        }
+        if self.global_id(name).is_some() {
+            return None;
+        }
         self.class_id(name)
+    }
+
+    /// The copy of class method `f` in which `cls` is class `c`.
+    fn classmethod_for(&mut self, f: FuncId, c: ClassId) -> FuncId {
+        let Some(m) = self.sigs[f.index()].method else {
+            return f;
+        };
+        if m.class == c {
+            return f;
+        }
+        if let Some(&copy) = self.classes[c.index()].cls_copies.get(&f) {
+            return copy;
+        }
+        let base = &self.sigs[f.index()];
+        let sig = super::Signature {
+            name: format!(
+                "{}.{}",
+                self.classes[c.index()].name,
+                self.defs[f.index()].name
+            ),
+            params: base.params.clone(),
+            ret: match &base.ret {
+                super::RetTy::Annotated(t) => super::RetTy::Annotated(t.clone()),
+                _ => super::RetTy::Unknown,
+            },
+            method: Some(MethodOf {
+                class: c,
+                kind: MethodKind::Class,
+            }),
+        };
+        let copy = FuncId(self.sigs.len() as u32);
+        self.sigs.push(sig);
+        self.defs.push(self.defs[f.index()]);
+        self.bodies.push(None);
+        self.classes[c.index()].cls_copies.insert(f, copy);
+        copy
+    }
+
+    /// Calls static or class method `f` of class `c` (`C.m(...)`).
+    fn static_call(
+        &mut self,
+        cx: &mut FnCx,
+        c: ClassId,
+        f: FuncId,
+        call: &ast::ExprCall,
+    ) -> Chk<Expr> {
+        let span: Span = call.range().into();
+        let f = match self.sigs[f.index()].method {
+            Some(m) if m.kind == MethodKind::Class => self.classmethod_for(f, c),
+            _ => f,
+        };
+        let (args, eval_order) = self.bind_args(cx, f, call, false)?;
+        let ret = self.return_type(f, span)?;
+        Ok(Expr {
+            kind: ExprKind::Call {
+                func: f,
+                args,
+                eval_order,
+            },
+            ty: ret,
+            span,
+        })
+    }
+
+    /// Whether a subclass of `c` redefines method `name`.
+    fn overridden_below(&self, c: ClassId, name: &str) -> bool {
+        let here = self.find_method(c, name).map(|(_, f)| f);
+        self.subtree(c)
+            .into_iter()
+            .any(|d| self.find_method(d, name).map(|(_, f)| f) != here)
     }
 
     /// `C.attr` for a class `C`.
@@ -979,6 +1154,72 @@ impl<'a> Checker<'a> {
             }
         }
         let (obj, is_self) = self.receiver(cx, &a.value)?;
+        self.store_attr_on(cx, obj, is_self, a, ty, annotated)
+    }
+
+    /// `obj.attr = value` as a statement: a store, or a property's setter
+    /// call (the value is evaluated first, as CPython does).
+    pub(super) fn assign_attr(
+        &mut self,
+        cx: &mut FnCx,
+        a: &ast::ExprAttribute,
+        value: Expr,
+        annotated: bool,
+    ) -> Chk<hir::StmtKind> {
+        let span: Span = a.range.into();
+        let name = a.attr.as_str();
+        let is_class =
+            matches!(&*a.value, ast::Expr::Name(n) if self.class_ref(cx, n.id.as_str()).is_some());
+        if !is_class {
+            let (obj, is_self) = self.receiver(cx, &a.value)?;
+            if let Some(c) = obj.ty.class() {
+                if let Some((_, getter)) = self.find_method(c, name) {
+                    if self.sigs[getter.index()]
+                        .method
+                        .is_some_and(|m| m.kind == MethodKind::Property)
+                    {
+                        let key = format!("{name}.setter");
+                        if self.find_method(c, &key).is_none() {
+                            return Err(self.error(
+                                span,
+                                format!(
+                                    "property '{name}' of '{}' object has no setter",
+                                    self.class_name(c)
+                                ),
+                            ));
+                        }
+                        let call = self
+                            .dunder_call(cx, obj, &key, vec![value], true, span)?
+                            .ok_or(Reported)?;
+                        return Ok(hir::StmtKind::Expr(call));
+                    }
+                }
+            }
+            let value = match obj.ty.class().and_then(|c| self.field_of(c, name)) {
+                Some((_, fty)) => self.fit(value, &fty),
+                None => value,
+            };
+            let ty = value.ty.clone();
+            let place = self.store_attr_on(cx, obj, is_self, a, &ty, annotated)?;
+            return Ok(hir::StmtKind::Assign(place, value));
+        }
+        let ty = value.ty.clone();
+        let place = self.store_attr(cx, a, &ty, annotated)?;
+        Ok(hir::StmtKind::Assign(place, value))
+    }
+
+    /// `obj.attr = <value of type ty>` for an evaluated receiver.
+    fn store_attr_on(
+        &mut self,
+        cx: &mut FnCx,
+        obj: Expr,
+        is_self: bool,
+        a: &ast::ExprAttribute,
+        ty: &Ty,
+        annotated: bool,
+    ) -> Chk<Place> {
+        let span: Span = a.range.into();
+        let name = a.attr.as_str();
         let Some(c) = obj.ty.class() else {
             return Err(self.error(
                 span,
@@ -1141,6 +1382,14 @@ impl<'a> Checker<'a> {
         if let ast::Expr::Name(n) = &*a.value {
             if let Some(c) = self.class_ref(cx, n.id.as_str()) {
                 return match self.find_method(c, a.attr.as_str()) {
+                    Some((_, f))
+                        if matches!(
+                            self.sigs[f.index()].method,
+                            Some(m) if matches!(m.kind, MethodKind::Static | MethodKind::Class)
+                        ) =>
+                    {
+                        self.static_call(cx, c, f, call).map(Ok)
+                    }
                     Some(_) => Err(self.unsupported(
                         span,
                         "calling a method through its class (call it on an instance)",
@@ -1177,7 +1426,38 @@ impl<'a> Checker<'a> {
                 span,
                 "calling __init__ directly (except as super().__init__(...))",
             )),
-            Some(Member::Field(..) | Member::Attr(_)) => {
+            Some(Member::Method(MethodKind::Static | MethodKind::Class)) => {
+                if self.overridden_below(c, name) {
+                    return Err(self.unsupported(
+                        span,
+                        "calling through an instance a static or class method that a subclass redefines (call it on the class)",
+                    ));
+                }
+                if self.sigs[self.find_method(c, name).ok_or(Reported)?.1.index()]
+                    .method
+                    .is_some_and(|m| m.kind == MethodKind::Class)
+                    && !self.classes[c.index()].children.is_empty()
+                {
+                    return Err(self.unsupported(
+                        span,
+                        "calling a class method through an instance of a class with subclasses (call it on the class)",
+                    ));
+                }
+                if is_self {
+                    cx.note_self_escape();
+                }
+                let (_, f) = self.find_method(c, name).ok_or(Reported)?;
+                let inner = self.static_call(cx, c, f, call)?;
+                // The instance is still evaluated, first.
+                let ty = inner.ty.clone();
+                Ok(Ok(Expr {
+                    kind: ExprKind::Then(Box::new(recv), Box::new(inner)),
+                    ty,
+                    span,
+                }))
+            }
+            Some(Member::Method(MethodKind::Property | MethodKind::Setter))
+            | Some(Member::Field(..) | Member::Attr(_)) => {
                 Err(self.unsupported(span, "calling an attribute's value"))
             }
             None => Err(self.no_attribute(c, name, a.attr.range.into())),

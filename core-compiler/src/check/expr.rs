@@ -300,7 +300,7 @@ impl<'a> Checker<'a> {
         if self.func_id(name).is_some() {
             return Err(self.unsupported(span, "functions as values"));
         }
-        if self.class_id(name).is_some() {
+        if self.class_ref(cx, name).is_some() {
             return Err(self.unsupported(span, "classes as values"));
         }
         Err(self.error(span, format!("name '{name}' is not defined")))
@@ -1028,10 +1028,7 @@ impl<'a> Checker<'a> {
             {
                 return self.user_call(cx, id, c);
             }
-            if let Some(k) = self
-                .class_id(name)
-                .filter(|_| !self.shadowed_by_var(cx, name))
-            {
+            if let Some(k) = self.class_ref(cx, name) {
                 return self.construct(cx, k, c);
             }
             if !self.shadowed(cx, name) {

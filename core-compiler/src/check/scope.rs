@@ -57,6 +57,9 @@ pub struct MethodCx {
     pub class: ClassId,
     /// The `self` parameter (never None: methods are called on instances).
     pub self_local: Option<LocalId>,
+    /// In a class method: the name of its `cls` parameter and the class
+    /// it stands for in this copy of the method.
+    pub cls: Option<(String, ClassId)>,
     /// In an `__init__`: the field slots assigned at each point where
     /// `self` escapes (a method call, being stored or passed), and at
     /// each way out. A field assigned at all of them is never seen

@@ -197,6 +197,9 @@ impl<'a> Checker<'a> {
             ));
         }
         let (first, rest) = a.targets.split_first().ok_or(Reported)?;
+        if let (ast::Expr::Attribute(at), true) = (first, rest.is_empty()) {
+            return self.assign_attr(cx, at, value, false).map(Some);
+        }
         if rest.is_empty() {
             let place = self.store_target(cx, first, &value.ty, None)?;
             return Ok(Some(StmtKind::Assign(place, value)));
@@ -320,8 +323,7 @@ impl<'a> Checker<'a> {
                     mismatch_hint(&ty, &value.ty),
                 ));
             }
-            let place = self.store_attr(cx, at, &ty, true)?;
-            return Ok(Some(StmtKind::Assign(place, value)));
+            return self.assign_attr(cx, at, value, true).map(Some);
         }
         let ast::Expr::Name(name) = &*a.target else {
             return Err(self.unsupported(a.target.range(), "annotated assignment to this target"));
@@ -372,6 +374,9 @@ impl<'a> Checker<'a> {
             return self.list_aug_assign(a, current, rhs);
         }
         let value = self.binary(cx, a.op, current, rhs, a.range.into())?;
+        if let ast::Expr::Attribute(at) = &*a.target {
+            return self.assign_attr(cx, at, value, false);
+        }
         let target_ty = self.expr(cx, &a.target)?.ty;
         if value.ty != target_ty {
             return Err(self.error_hint(
