@@ -437,6 +437,34 @@ pub unsafe extern "C" fn pyaot_raise_attribute_error(obj: *const Header, name: *
     exc::raise(exc::ExcKind::AttributeError, &msg);
 }
 
+/// `Str *pyaot_obj_class_name(const void *obj)`: the name of `obj`'s
+/// class (`NoneType` for None), as `type(obj).__name__`. A new reference.
+///
+/// # Safety
+/// `obj` is NULL or a live instance.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_obj_class_name(obj: *const Header) -> *mut Str {
+    // SAFETY: live object (caller); class names are immortal strings.
+    unsafe {
+        match class_of(obj).as_ref() {
+            Some(c) => c.name.cast_mut(),
+            None => static_str!("NoneType"),
+        }
+    }
+}
+
+/// `uint8_t pyaot_same_class(const void *a, const void *b)`: whether `a`
+/// and `b` are instances of exactly the same class (`a.__class__ is
+/// b.__class__`; None only matches None).
+///
+/// # Safety
+/// `a` and `b` are NULL or live instances.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_same_class(a: *const Header, b: *const Header) -> u8 {
+    // SAFETY: forwarded.
+    unsafe { core::ptr::eq(class_of(a), class_of(b)) as u8 }
+}
+
 /// Stable merge sort of instance slots by `__lt__` (`a` before `b` when
 /// `less(b, a)` is false... i.e. ties keep their order). Calls `__lt__`
 /// once per comparison and stops comparing after an error (the order is

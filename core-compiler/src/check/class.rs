@@ -66,6 +66,8 @@ pub enum MethodKind {
 pub struct MethodOf {
     pub class: ClassId,
     pub kind: MethodKind,
+    /// Written by `@dataclass` (see `dataclass.rs`).
+    pub generated: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -92,6 +94,8 @@ struct ClassAttr<'a> {
 }
 
 pub struct ClassInfo<'a> {
+    /// Decorated with `@dataclass`.
+    dataclass: bool,
     pub name: String,
     pub ty: Ty,
     def: &'a ast::StmtClassDef,
@@ -163,6 +167,7 @@ impl<'a> Checker<'a> {
         let allowed: &[&str] = match m {
             "typing" => &["Optional"],
             "__future__" => &["annotations"],
+            "dataclasses" => &["dataclass", "field"],
             _ => &[],
         };
         for alias in &i.names {
@@ -188,8 +193,19 @@ impl<'a> Checker<'a> {
 
     fn collect_class(&mut self, def: &'a ast::StmtClassDef) -> Chk<()> {
         let name = def.name.to_string();
-        if let Some(d) = def.decorator_list.first() {
-            return Err(self.unsupported(d.range, "class decorators"));
+        let mut dataclass = false;
+        for d in &def.decorator_list {
+            let is_dataclass = match &d.expression {
+                ast::Expr::Name(n) => n.id.as_str() == "dataclass",
+                ast::Expr::Call(c) => {
+                    matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "dataclass")
+                }
+                _ => false,
+            };
+            if !is_dataclass || !self.typing_names.contains("dataclass") || dataclass {
+                return Err(self.unsupported(d.range, "this class decorator"));
+            }
+            dataclass = true;
         }
         if let Some(tp) = &def.type_params {
             return Err(self.unsupported(tp.range, "type parameters"));
@@ -246,6 +262,7 @@ impl<'a> Checker<'a> {
             self.classes[p.index()].children.push(id);
         }
         self.classes.push(ClassInfo {
+            dataclass,
             name: name.clone(),
             ty,
             def,
@@ -282,6 +299,13 @@ impl<'a> Checker<'a> {
             }
             for stmt in &def.body {
                 let _ = self.collect_member(id, stmt);
+            }
+            if let Some(generated) = self.synthesized.get(def.name.as_str()).copied() {
+                self.generating = true;
+                for stmt in generated {
+                    let _ = self.collect_member(id, stmt);
+                }
+                self.generating = false;
             }
         }
         for i in 0..self.classes.len() {
@@ -345,7 +369,11 @@ impl<'a> Checker<'a> {
                 if kind == MethodKind::Class {
                     sig.params.remove(0);
                 }
-                sig.method = Some(MethodOf { class: id, kind });
+                sig.method = Some(MethodOf {
+                    class: id,
+                    kind,
+                    generated: self.generating,
+                });
                 match kind {
                     MethodKind::Init => match &sig.ret {
                         super::RetTy::Annotated(Ty::None) | super::RetTy::Unknown => {
@@ -386,6 +414,11 @@ impl<'a> Checker<'a> {
                     return Err(self.unsupported(a.target.range(), "this class-level annotation"));
                 };
                 match &a.value {
+                    // A dataclass field's default goes to __init__.
+                    _ if self.classes[id.index()].dataclass => {
+                        self.classes[id.index()].field_anns.push(a);
+                        Ok(())
+                    }
                     None => {
                         self.classes[id.index()].field_anns.push(a);
                         Ok(())
@@ -835,6 +868,7 @@ impl<'a> Checker<'a> {
         cx.method = Some(MethodCx {
             class: m.class,
             self_local: has_self.then_some(hir::LocalId(0)),
+            generated: m.generated,
             cls,
             init: (m.kind == MethodKind::Init).then(InitTrack::default),
         });
@@ -871,6 +905,7 @@ impl<'a> Checker<'a> {
             Some(MethodOf {
                 class,
                 kind: MethodKind::Init,
+                ..
             }) if self.classes[class.index()].state == FieldsState::NotStarted => {
                 self.ensure_fields(class);
                 true
@@ -1043,6 +1078,7 @@ impl<'a> Checker<'a> {
             method: Some(MethodOf {
                 class: c,
                 kind: MethodKind::Class,
+                generated: false,
             }),
         };
         let copy = FuncId(self.sigs.len() as u32);
@@ -1849,6 +1885,10 @@ impl<'a> Checker<'a> {
             let Some((owner, f)) = self.find_method(d, name) else {
                 continue;
             };
+            // A dataclass's __eq__ compares classes before fields.
+            if self.sigs[f.index()].method.is_some_and(|m| m.generated) {
+                continue;
+            }
             let Some(Ty::Class(p)) = self.sigs[f.index()].params.get(1).map(|p| p.ty.clone())
             else {
                 continue;
@@ -2075,6 +2115,12 @@ impl<'a> Checker<'a> {
                 let Some((_, base)) = self.find_method(p, &name) else {
                     continue;
                 };
+                // Dataclass __eq__s test the class before anything else.
+                let generated =
+                    |f: FuncId| self.sigs[f.index()].method.is_some_and(|m| m.generated);
+                if generated(f) && generated(base) && name == "__eq__" {
+                    continue;
+                }
                 let span: Span = self.defs[f.index()].name.range.into();
                 let (a, b) = (&self.sigs[f.index()], &self.sigs[base.index()]);
                 let same_params = a.params.len() == b.params.len()

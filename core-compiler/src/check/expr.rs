@@ -1135,7 +1135,22 @@ impl<'a> Checker<'a> {
         if let Some(e) = self.seq_builtin(cx, name, c)? {
             return Ok(Some(e));
         }
+        let generated = cx.method.as_ref().is_some_and(|m| m.generated);
         let e = match name {
+            // Helpers of the methods @dataclass generates.
+            "__pyaot_class_name" if generated => {
+                let a = self.one_arg(cx, c, name)?;
+                rt_call("pyaot_obj_class_name", vec![RtArg::Value(a)], Ty::Str, span)
+            }
+            "__pyaot_same_class" if generated => {
+                let args = self.positional_only(cx, c, name, 2, 2)?;
+                rt_call(
+                    "pyaot_same_class",
+                    args.into_iter().map(RtArg::Value).collect(),
+                    Ty::Bool,
+                    span,
+                )
+            }
             "print" => self.print_call(cx, c)?,
             "len" => {
                 self.views_ok = true;
@@ -1688,6 +1703,12 @@ fn const_expr(c: &Const, span: Span) -> Expr {
         Const::Bool(v) => mk(ExprKind::Bool(*v), Ty::Bool, span),
         Const::Str(s) => mk(ExprKind::Str(s.clone()), Ty::Str, span),
         Const::None => mk(ExprKind::None, Ty::None, span),
+        Const::EmptyList => mk(
+            ExprKind::List(Vec::new()),
+            Ty::List(Box::new(Ty::None)),
+            span,
+        ),
+        Const::EmptyDict => mk(ExprKind::Dict(Vec::new()), Ty::empty_dict(), span),
     }
 }
 

@@ -18,6 +18,7 @@
 
 mod class;
 mod comprehension;
+mod dataclass;
 mod expr;
 mod methods;
 mod scope;
@@ -48,6 +49,10 @@ pub enum Const {
     Bool(bool),
     Str(String),
     None,
+    /// A fresh empty list or dict per call: only the `__init__` that
+    /// `@dataclass` generates has these (`field(default_factory=list)`).
+    EmptyList,
+    EmptyDict,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +111,10 @@ pub struct Checker<'a> {
     /// Whether `from typing import ...` / `from dataclasses import ...`
     /// made these names available.
     typing_names: std::collections::HashSet<String>,
+    /// Set while collecting the signatures `@dataclass` generates.
+    generating: bool,
+    /// The methods `@dataclass` generates, by class name.
+    synthesized: HashMap<String, &'a [ast::Stmt]>,
 }
 
 /// Checks a parsed module. Returns the HIR only when there were no errors.
@@ -113,6 +122,7 @@ pub fn check_module(
     file: &SourceFile,
     suite: &[ast::Stmt],
 ) -> Result<hir::Module, Vec<Diagnostic>> {
+    let (synth, synth_diags) = dataclass::synthesize(file, suite);
     let mut ck = Checker {
         file,
         diags: Vec::new(),
@@ -131,7 +141,13 @@ pub fn check_module(
         class_names: HashMap::new(),
         flagged_fields: std::collections::HashSet::new(),
         typing_names: std::collections::HashSet::new(),
+        generating: false,
+        synthesized: synth
+            .iter()
+            .map(|s| (s.class.clone(), &s.module.body[..]))
+            .collect(),
     };
+    ck.diags.extend(synth_diags);
     ck.collect_imports(suite);
     ck.collect_classes(suite);
     ck.collect_signatures(suite);
@@ -352,6 +368,8 @@ impl<'a> Checker<'a> {
             ast::Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
             ast::Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
             ast::Expr::NoneLiteral(_) => Some(Const::None),
+            ast::Expr::List(l) if self.generating && l.elts.is_empty() => Some(Const::EmptyList),
+            ast::Expr::Dict(d) if self.generating && d.items.is_empty() => Some(Const::EmptyDict),
             _ => None,
         };
         let Some(c) = c else {
@@ -367,6 +385,14 @@ impl<'a> Checker<'a> {
             Const::Bool(_) => Ty::Bool,
             Const::Str(_) => Ty::Str,
             Const::None => Ty::None,
+            Const::EmptyList | Const::EmptyDict => {
+                return match (&c, ty) {
+                    (Const::EmptyList, Ty::List(_)) | (Const::EmptyDict, Ty::Dict(..)) => Ok(c),
+                    _ => {
+                        Err(self.error(e.range(), format!("default_factory does not make a {ty}")))
+                    }
+                };
+            }
         };
         if cty == Ty::None && matches!(ty, Ty::Class(_)) {
             return Ok(c);

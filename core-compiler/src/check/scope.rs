@@ -60,6 +60,8 @@ pub struct MethodCx {
     /// In a class method: the name of its `cls` parameter and the class
     /// it stands for in this copy of the method.
     pub cls: Option<(String, ClassId)>,
+    /// Written by `@dataclass`: may call its helpers.
+    pub generated: bool,
     /// In an `__init__`: the field slots assigned at each point where
     /// `self` escapes (a method call, being stored or passed), and at
     /// each way out. A field assigned at all of them is never seen

@@ -76,7 +76,7 @@ impl<'a> Checker<'a> {
                 return match Self::allowed_from_import(i) {
                     Ok(()) if cx.is_module => Ok(None),
                     Ok(()) => Err(self.unsupported(i.range, "imports inside functions")),
-                    Err(_) if !matches!(m, "typing" | "__future__") => Err(self.error_hint(
+                    Err(_) if !matches!(m, "typing" | "__future__" | "dataclasses") => Err(self.error_hint(
                         i.range,
                         format!("unsupported import: module '{m}'"),
                         "pyaot currently provides `import sys`, and Optional from typing",
@@ -84,7 +84,7 @@ impl<'a> Checker<'a> {
                     Err((name, span)) => Err(self.error_hint(
                         span,
                         format!("unsupported import: '{name}'"),
-                        "pyaot provides Optional from typing (annotations of class types)",
+                        "pyaot provides Optional from typing, and dataclass and field from dataclasses",
                     )),
                 };
             }
