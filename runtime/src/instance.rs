@@ -482,6 +482,35 @@ pub unsafe fn sort_slots(slots: &mut [u64], reverse: bool) {
     merge_sort(slots, &mut buf, &less);
 }
 
+/// Like [`sort_slots`], applying the same permutation to `carried`
+/// (which must have the same length).
+///
+/// # Safety
+/// The slots hold NULL or live instances.
+pub unsafe fn sort_slots_with_indices(slots: &mut [u64], carried: &mut [u64], reverse: bool) {
+    // Sort pairs by their first element's __lt__.
+    let mut pairs: Vec<u64> = (0..slots.len() as u64).collect();
+    let keys: Vec<u64> = slots.to_vec();
+    let less = |a: u64, b: u64| -> bool {
+        let (x, y) = if reverse { (b, a) } else { (a, b) };
+        // SAFETY: live instances (caller).
+        unsafe {
+            obj_lt(
+                keys[x as usize] as usize as *mut Header,
+                keys[y as usize] as usize as *mut Header,
+            )
+        }
+        .unwrap_or(false)
+    };
+    let mut buf: Vec<u64> = Vec::with_capacity(pairs.len());
+    merge_sort(&mut pairs, &mut buf, &less);
+    let old_carried = carried.to_vec();
+    for (k, &p) in pairs.iter().enumerate() {
+        slots[k] = keys[p as usize];
+        carried[k] = old_carried[p as usize];
+    }
+}
+
 fn merge_sort(v: &mut [u64], buf: &mut Vec<u64>, less: &impl Fn(u64, u64) -> bool) {
     let n = v.len();
     if n <= 1 {

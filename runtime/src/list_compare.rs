@@ -308,6 +308,52 @@ pub unsafe extern "C" fn pyaot_list_sort(l: *mut List, reverse: u8) {
     }
 }
 
+/// `void pyaot_list_sort_by_keys(List *l, const List *keys, uint8_t
+/// reverse)`: `l.sort(key=f, reverse=...)` given `keys`, the list of
+/// `f(x)` for each item `x` of `l` (same length, computed by the caller in
+/// order, as CPython does before sorting). A stable sort of the items by
+/// their keys, by the same order as `pyaot_list_sort` (instances by their
+/// `__lt__`; an exception from it is left pending). With `reverse`, items
+/// of equal keys keep their original order.
+///
+/// # Safety
+/// `l` and `keys` are live lists of the same length.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_sort_by_keys(l: *mut List, keys: *const List, reverse: u8) {
+    // SAFETY: live lists (caller); only `l`'s slots are permuted, and the
+    // comparisons read `keys` only.
+    unsafe {
+        let (kelem, kslots) = (list_obj::elem_of(keys), list_obj::slots(keys));
+        let slots = list_obj::slots_mut(l);
+        if kslots.len() != slots.len() {
+            return;
+        }
+        let mut order: alloc::vec::Vec<u64> = (0..slots.len() as u64).collect();
+        if kelem == Elem::Obj {
+            // Sort the indices by the keys' __lt__.
+            let key = |i: u64| kslots[i as usize];
+            let mut keyed: alloc::vec::Vec<u64> = order.iter().map(|&i| key(i)).collect();
+            instance::sort_slots_with_indices(&mut keyed, &mut order, reverse != 0);
+        } else {
+            let cmp = |a: &u64, b: &u64| {
+                sort_order(
+                    Item::new(kelem, kslots[*a as usize]),
+                    Item::new(kelem, kslots[*b as usize]),
+                )
+            };
+            if reverse != 0 {
+                order.sort_by(|a, b| cmp(b, a));
+            } else {
+                order.sort_by(cmp);
+            }
+        }
+        let old: alloc::vec::Vec<u64> = slots.to_vec();
+        for (dst, &i) in slots.iter_mut().zip(&order) {
+            *dst = old[i as usize];
+        }
+    }
+}
+
 /// Whether a slot value of kind `elem` equals `item`, another of the same
 /// kind (for `in`, `index`, `count` and `remove`).
 ///

@@ -192,6 +192,26 @@ pub unsafe extern "C" fn pyaot_list_sorted(l: *const List, reverse: u8) -> *mut 
     }
 }
 
+/// `List *pyaot_list_sorted_by_keys(const List *l, const List *keys,
+/// uint8_t reverse)`: `sorted(l, key=f, reverse=...)` given the keys (see
+/// `pyaot_list_sort_by_keys`), a new list. Never NULL.
+///
+/// # Safety
+/// `l` and `keys` are live lists of the same length.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_sorted_by_keys(
+    l: *const List,
+    keys: *const List,
+    reverse: u8,
+) -> *mut List {
+    // SAFETY: live lists (caller); the copy is new and unshared.
+    unsafe {
+        let out = list_methods::pyaot_list_copy(l);
+        list_compare::pyaot_list_sort_by_keys(out, keys, reverse);
+        out
+    }
+}
+
 /// `List *pyaot_str_chars(const Str *s)`: `list(s)`, a new list[str] of
 /// the code points of `s` (ASCII ones are the immortal one-character
 /// strings). Never NULL.

@@ -1854,6 +1854,130 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `l op r` where an operand is an instance: `l.__op__(r)`, else the
+    /// reflected `r.__rop__(l)`, as CPython (without NotImplemented: the
+    /// first method found decides).
+    pub(super) fn binary_dunder(
+        &mut self,
+        cx: &mut FnCx,
+        op: ast::Operator,
+        l: Expr,
+        r: Expr,
+        span: Span,
+    ) -> Chk<Expr> {
+        use ast::Operator as O;
+        let base = match op {
+            O::Add => "add",
+            O::Sub => "sub",
+            O::Mult => "mul",
+            O::Div => "truediv",
+            O::FloorDiv => "floordiv",
+            O::Mod => "mod",
+            O::Pow => "pow",
+            O::MatMult => "matmul",
+            O::LShift => "lshift",
+            O::RShift => "rshift",
+            O::BitOr => "or",
+            O::BitXor => "xor",
+            O::BitAnd => "and",
+        };
+        let (name, reflected) = (format!("__{base}__"), format!("__r{base}__"));
+        let has = |ck: &Self, e: &Expr, n: &str| {
+            e.ty.class()
+                .is_some_and(|c| ck.classes[c.index()].vslots.contains_key(n))
+        };
+        if has(self, &l, &name) {
+            return self
+                .dunder_call(cx, l, &name, vec![r], false, span)?
+                .ok_or(Reported);
+        }
+        if has(self, &r, &reflected) {
+            return self
+                .dunder_call(cx, r, &reflected, vec![l], true, span)?
+                .ok_or(Reported);
+        }
+        Err(self.error(
+            span,
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.as_str(),
+                l.ty.runtime_name(),
+                r.ty.runtime_name()
+            ),
+        ))
+    }
+
+    /// `obj(args)` for an instance whose class has `__call__`.
+    pub(super) fn call_instance(
+        &mut self,
+        cx: &mut FnCx,
+        callee: Expr,
+        call: &ast::ExprCall,
+    ) -> Chk<Expr> {
+        let c = callee.ty.class().ok_or(Reported)?;
+        let is_self = matches!(callee.kind, ExprKind::Local { id, .. } if cx.is_self(id));
+        self.call_method(cx, callee, is_self, c, "__call__", call)
+    }
+
+    /// `target op= rhs`'s new value: `__iop__` when the target's class
+    /// has it, else as `target op rhs`.
+    pub(super) fn inplace_op(
+        &mut self,
+        cx: &mut FnCx,
+        op: ast::Operator,
+        current: Expr,
+        rhs: Expr,
+        span: Span,
+    ) -> Chk<Expr> {
+        if let Ty::Class(c) = &current.ty {
+            let base = match op {
+                ast::Operator::Add => "add",
+                ast::Operator::Sub => "sub",
+                ast::Operator::Mult => "mul",
+                ast::Operator::Div => "truediv",
+                ast::Operator::FloorDiv => "floordiv",
+                ast::Operator::Mod => "mod",
+                _ => "",
+            };
+            let name = format!("__i{base}__");
+            if !base.is_empty() && self.has_method(c.id, &name) {
+                return self
+                    .dunder_call(cx, current, &name, vec![rhs], false, span)?
+                    .ok_or(Reported);
+            }
+        }
+        self.binary(cx, op, current, rhs, span)
+    }
+
+    /// `obj[key] = value` for an instance with `__setitem__` (the value
+    /// is evaluated first, then the object and the key, as CPython).
+    pub(super) fn setitem(
+        &mut self,
+        cx: &mut FnCx,
+        obj: Expr,
+        key: Expr,
+        value: Expr,
+        span: Span,
+    ) -> Chk<hir::StmtKind> {
+        let c = obj.ty.class().ok_or(Reported)?;
+        if !self.has_method(c, "__setitem__") {
+            return Err(self.error(
+                span,
+                format!(
+                    "'{}' object does not support item assignment",
+                    self.class_name(c)
+                ),
+            ));
+        }
+        let mut call = self
+            .dunder_call(cx, obj, "__setitem__", vec![key, value], false, span)?
+            .ok_or(Reported)?;
+        if let ExprKind::MethodCall(m) = &mut call.kind {
+            m.eval_order = vec![2, 0, 1];
+        }
+        Ok(hir::StmtKind::Expr(call))
+    }
+
     /// Whether `a == b` between values of classes `a` and `b` is allowed:
     /// one derives from the other, and every `__eq__` the runtime may call
     /// accepts the other operand's class (its parameter's class is an

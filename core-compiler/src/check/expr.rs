@@ -388,7 +388,7 @@ impl<'a> Checker<'a> {
 
     pub fn binary(
         &mut self,
-        _cx: &mut FnCx,
+        cx: &mut FnCx,
         op: ast::Operator,
         l: Expr,
         r: Expr,
@@ -396,6 +396,9 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         use ast::Operator as O;
         let sym = op.as_str();
+        if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
+            return self.binary_dunder(cx, op, l, r, span);
+        }
         // An empty list literal takes the other operand's list type.
         let l = self.fit(l, &r.ty);
         let r = self.fit(r, &l.ty);
@@ -570,6 +573,29 @@ impl<'a> Checker<'a> {
     fn unary(&mut self, cx: &mut FnCx, u: &ast::ExprUnaryOp) -> Chk<Expr> {
         let span: Span = u.range.into();
         let v = self.expr(cx, &u.operand)?;
+        if let (Ty::Class(c), ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert) =
+            (&v.ty, u.op)
+        {
+            let name = match u.op {
+                ast::UnaryOp::USub => "__neg__",
+                ast::UnaryOp::UAdd => "__pos__",
+                _ => "__invert__",
+            };
+            if !self.has_method(c.id, name) {
+                let sym = match u.op {
+                    ast::UnaryOp::USub => "-",
+                    ast::UnaryOp::UAdd => "+",
+                    _ => "~",
+                };
+                return Err(self.error(
+                    span,
+                    format!("bad operand type for unary {sym}: '{}'", c.name),
+                ));
+            }
+            return self
+                .dunder_call(cx, v, name, Vec::new(), false, span)?
+                .ok_or(Reported);
+        }
         match u.op {
             ast::UnaryOp::Not => {
                 let b = self.truthy(v);
@@ -683,6 +709,29 @@ impl<'a> Checker<'a> {
                     _ => CmpOp::GtE,
                 };
                 return self.ordering_dunder(cx, op, first, r, span);
+            }
+            let contains = matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                && matches!(&r.ty, Ty::Class(c) if self.has_method(c.id, "__contains__"));
+            let ne = *op == ast::CmpOp::NotEq
+                && matches!(&prev_ty, Ty::Class(c) if self.has_method(c.id, "__ne__"));
+            if contains || ne {
+                if c.ops.len() > 1 {
+                    return Err(self.unsupported(span, "chained comparisons of instances"));
+                }
+                if ne {
+                    return self
+                        .dunder_call(cx, first, "__ne__", vec![r], false, span)?
+                        .ok_or(Reported);
+                }
+                let call = self
+                    .dunder_call(cx, r, "__contains__", vec![first], true, span)?
+                    .ok_or(Reported)?;
+                let call = self.truthy(call);
+                return Ok(if *op == ast::CmpOp::NotIn {
+                    mk(ExprKind::Not(Box::new(call)), Ty::Bool, span)
+                } else {
+                    call
+                });
             }
             if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
                 if let Ty::List(e) = &r.ty {
@@ -814,6 +863,18 @@ impl<'a> Checker<'a> {
     fn subscript(&mut self, cx: &mut FnCx, s: &ast::ExprSubscript) -> Chk<Expr> {
         let span: Span = s.range.into();
         let value = self.expr(cx, &s.value)?;
+        if let Ty::Class(c) = &value.ty {
+            if matches!(&*s.slice, ast::Expr::Slice(_)) {
+                return Err(self.unsupported(span, "slicing an instance"));
+            }
+            if !self.has_method(c.id, "__getitem__") {
+                return Err(self.error(span, format!("'{}' object is not subscriptable", c.name)));
+            }
+            let index = self.expr(cx, &s.slice)?;
+            return self
+                .dunder_call(cx, value, "__getitem__", vec![index], false, span)?
+                .ok_or(Reported);
+        }
         if let ast::Expr::Slice(sl) = &*s.slice {
             if !matches!(value.ty, Ty::Str | Ty::List(_)) {
                 return Err(self.error(
@@ -1028,6 +1089,19 @@ impl<'a> Checker<'a> {
             {
                 return self.user_call(cx, id, c);
             }
+            // A variable holding an instance with __call__.
+            if self.shadowed_by_var(cx, name) || cx.comp_scopes.iter().any(|(v, _)| v == name) {
+                let callee = self.expr(cx, &c.func)?;
+                if let Ty::Class(k) = &callee.ty {
+                    if self.has_method(k.id, "__call__") {
+                        return self.call_instance(cx, callee, c);
+                    }
+                }
+                return Err(self.error(
+                    callee.span,
+                    format!("'{}' object is not callable", callee.ty.runtime_name()),
+                ));
+            }
             if let Some(k) = self.class_ref(cx, name) {
                 return self.construct(cx, k, c);
             }
@@ -1051,6 +1125,11 @@ impl<'a> Checker<'a> {
             };
         }
         let callee = self.expr(cx, &c.func)?;
+        if let Ty::Class(k) = &callee.ty {
+            if self.has_method(k.id, "__call__") {
+                return self.call_instance(cx, callee, c);
+            }
+        }
         Err(self.error(
             callee.span,
             format!("'{}' object is not callable", callee.ty.runtime_name()),

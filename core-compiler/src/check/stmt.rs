@@ -200,6 +200,24 @@ impl<'a> Checker<'a> {
         if let (ast::Expr::Attribute(at), true) = (first, rest.is_empty()) {
             return self.assign_attr(cx, at, value, false).map(Some);
         }
+        if let (ast::Expr::Subscript(s), true) = (first, rest.is_empty()) {
+            let container = self.expr(cx, &s.value)?;
+            if let Ty::Class(_) = container.ty {
+                let key = self.expr(cx, &s.slice)?;
+                return self
+                    .setitem(cx, container, key, value, s.range.into())
+                    .map(Some);
+            }
+            let value = match &container.ty {
+                Ty::List(e) | Ty::Dict(_, e) => {
+                    let e = (**e).clone();
+                    self.fit(value, &e)
+                }
+                _ => value,
+            };
+            let place = self.item_place(cx, container, s, &value.ty)?;
+            return Ok(Some(StmtKind::Assign(place, value)));
+        }
         if rest.is_empty() {
             let place = self.store_target(cx, first, &value.ty, None)?;
             return Ok(Some(StmtKind::Assign(place, value)));
@@ -373,7 +391,7 @@ impl<'a> Checker<'a> {
         if let Ty::List(_) = current.ty {
             return self.list_aug_assign(a, current, rhs);
         }
-        let value = self.binary(cx, a.op, current, rhs, a.range.into())?;
+        let value = self.inplace_op(cx, a.op, current, rhs, a.range.into())?;
         if let ast::Expr::Attribute(at) = &*a.target {
             return self.assign_attr(cx, at, value, false);
         }
@@ -406,6 +424,23 @@ impl<'a> Checker<'a> {
         let span: Span = a.range.into();
         let container = self.expr(cx, &s.value)?;
         let index = self.expr(cx, &s.slice)?;
+        if let Ty::Class(_) = container.ty {
+            // c[i] op= v: c and i once, then __getitem__, the operator,
+            // __setitem__.
+            let mut stmts = Vec::new();
+            let c = self.hidden_var(cx, container, span, &mut stmts)?;
+            let i = self.hidden_var(cx, index, span, &mut stmts)?;
+            let current = self
+                .dunder_call(cx, c.read(), "__getitem__", vec![i.read()], false, span)?
+                .ok_or_else(|| {
+                    self.error(s.range, format!("'{}' object is not subscriptable", c.ty))
+                })?;
+            let rhs = self.expr(cx, &a.value)?;
+            let value = self.inplace_op(cx, a.op, current, rhs, span)?;
+            let set = self.setitem(cx, c.read(), i.read(), value, span)?;
+            stmts.push(Stmt { kind: set, span });
+            return Ok(StmtKind::Seq(stmts));
+        }
         let (key_ty, item_ty) = match &container.ty {
             Ty::List(e) => (Ty::Int, (**e).clone()),
             Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
@@ -621,6 +656,27 @@ impl<'a> Checker<'a> {
             }
             ast::Expr::Subscript(s) => {
                 let list = self.expr(cx, &s.value)?;
+                self.item_place(cx, list, s, ty)
+            }
+            ast::Expr::Tuple(_) | ast::Expr::List(_) => {
+                Err(self.unsupported(target.range(), "unpacking assignment"))
+            }
+            ast::Expr::Attribute(a) => self.store_attr(cx, a, ty, false),
+            other => Err(self.error(other.range(), "cannot assign to expression")),
+        }
+    }
+
+    /// The place `list[index]` / `dict[key]` for storing a value of type
+    /// `ty`; `list` is the checked container.
+    fn item_place(
+        &mut self,
+        cx: &mut FnCx,
+        list: Expr,
+        s: &ast::ExprSubscript,
+        ty: &Ty,
+    ) -> Chk<Place> {
+        {
+            {
                 if let Ty::Dict(k, v) = &list.ty {
                     let (k, v) = ((**k).clone(), (**v).clone());
                     if v != *ty {
@@ -654,11 +710,6 @@ impl<'a> Checker<'a> {
                     index: Box::new(index),
                 })
             }
-            ast::Expr::Tuple(_) | ast::Expr::List(_) => {
-                Err(self.unsupported(target.range(), "unpacking assignment"))
-            }
-            ast::Expr::Attribute(a) => self.store_attr(cx, a, ty, false),
-            other => Err(self.error(other.range(), "cannot assign to expression")),
         }
     }
 
@@ -720,6 +771,26 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(f.range, "async for"));
         }
         let before = cx.assigned.clone();
+        // `for x in obj` over an instance: its __iter__ and __next__.
+        let plain = match &*f.iter {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => true,
+            ast::Expr::Call(c) => match &*c.func {
+                ast::Expr::Name(n) => {
+                    self.func_id(n.id.as_str()).is_some()
+                        || self.class_ref(cx, n.id.as_str()).is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if plain {
+            let it = self.expr(cx, &f.iter)?;
+            if let Ty::Class(_) = it.ty {
+                let stmt = self.for_instance(cx, f, it);
+                cx.assigned = before;
+                return stmt;
+            }
+        }
         let range_args = match &*f.iter {
             ast::Expr::Call(c) if self.is_builtin_name(cx, &c.func, "range") => Some(c),
             _ => None,
@@ -757,6 +828,84 @@ impl<'a> Checker<'a> {
         };
         cx.assigned = before;
         Ok(stmt)
+    }
+
+    /// `for target in obj` for an instance `obj` (checked): `it =
+    /// obj.__iter__()`, then `it.__next__()` until it raises
+    /// StopIteration (which runs the `else` block).
+    fn for_instance(&mut self, cx: &mut FnCx, f: &ast::StmtFor, obj: Expr) -> Chk<StmtKind> {
+        let span: Span = f.range.into();
+        let iter_span: Span = f.iter.range().into();
+        let Some(it) = self.dunder_call(cx, obj, "__iter__", Vec::new(), false, iter_span)? else {
+            return Err(self.error(iter_span, "object is not iterable (it has no __iter__)"));
+        };
+        let mut stmts = Vec::new();
+        let it = self.hidden_var(cx, it, iter_span, &mut stmts)?;
+        let Some(next) =
+            self.dunder_call(cx, it.read(), "__next__", Vec::new(), false, iter_span)?
+        else {
+            return Err(self.error(
+                iter_span,
+                format!("iter() returned non-iterator of type '{}'", it.ty),
+            ));
+        };
+        let before = cx.assigned.clone();
+        // `v = it.__next__()` is the body of the try; hidden_var's own
+        // assignment is that statement.
+        let mut next_stmt = Vec::new();
+        let v = self.hidden_var(cx, next, iter_span, &mut next_stmt)?;
+        let mut loop_body = Vec::new();
+        cx.assigned = before.clone();
+        let orelse = self.block(cx, &f.orelse);
+        if contains_loop_exit(&orelse) {
+            return Err(self.unsupported(
+                span,
+                "break or continue in the else block of a for loop over an instance",
+            ));
+        }
+        let mut stop_body = orelse;
+        stop_body.push(Stmt {
+            kind: StmtKind::Break,
+            span,
+        });
+        cx.assigned = before.clone();
+        let target = self.store_target(cx, &f.target, &v.ty, None)?;
+        cx.loop_depth += 1;
+        let body = self.block(cx, &f.body);
+        cx.loop_depth -= 1;
+        loop_body.push(Stmt {
+            kind: StmtKind::Try {
+                body: next_stmt,
+                handlers: vec![hir::Handler {
+                    kinds: vec![ExcKind::StopIteration],
+                    classes: Vec::new(),
+                    bind: None,
+                    body: stop_body,
+                    span,
+                }],
+                orelse: Vec::new(),
+                finally: Vec::new(),
+            },
+            span,
+        });
+        loop_body.push(Stmt {
+            kind: StmtKind::Assign(target, v.read()),
+            span,
+        });
+        loop_body.extend(body);
+        stmts.push(Stmt {
+            kind: StmtKind::While {
+                cond: Expr {
+                    kind: ExprKind::Bool(true),
+                    ty: Ty::Bool,
+                    span,
+                },
+                body: loop_body,
+                orelse: Vec::new(),
+            },
+            span,
+        });
+        Ok(StmtKind::Seq(stmts))
     }
 
     /// The sequences and targets of a `for` over sequences, with
@@ -1310,6 +1459,27 @@ pub fn may_fall_through(block: &Block) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether `block` has a `break` or `continue` of its own loop level.
+fn contains_loop_exit(block: &Block) -> bool {
+    block.iter().any(|s| match &s.kind {
+        StmtKind::Break | StmtKind::Continue => true,
+        StmtKind::If(_, a, b) => contains_loop_exit(a) || contains_loop_exit(b),
+        StmtKind::Seq(b) => contains_loop_exit(b),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finally,
+        } => {
+            contains_loop_exit(body)
+                || handlers.iter().any(|h| contains_loop_exit(&h.body))
+                || contains_loop_exit(orelse)
+                || contains_loop_exit(finally)
+        }
+        _ => false,
+    })
 }
 
 fn contains_break(block: &Block) -> bool {

@@ -129,6 +129,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_slice", &[I64, I64, I64, I64, I8, I8], &[I64]),
     ("pyaot_list_richcmp", &[I64, I64, I32], &[I8]),
     ("pyaot_list_sort", &[I64, I8], &[]),
+    ("pyaot_list_sort_by_keys", &[I64, I64, I8], &[]),
+    ("pyaot_list_sorted_by_keys", &[I64, I64, I8], &[I64]),
     // builtins over sequences
     ("pyaot_list_sum_int", &[I64, I64, I64], &[I8]),
     ("pyaot_list_sum_float", &[I64, F64], &[F64]),
