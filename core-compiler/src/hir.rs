@@ -459,6 +459,9 @@ pub enum Conv {
     Upcast,
     /// `None` as a class-typed value (NULL).
     NoneToObj,
+    /// An instance as one of its subclasses, where a dominating
+    /// `isinstance` test proved it is one: the same pointer.
+    Downcast,
 }
 
 #[derive(Debug)]

@@ -1978,6 +1978,61 @@ impl<'a> Checker<'a> {
         Ok(hir::StmtKind::Expr(call))
     }
 
+    /// For `isinstance(x, C)` where `x` is a variable of a base class of
+    /// `C`: the name, a new local of type `C`, and its assignment (`x`
+    /// downcast).
+    pub(super) fn isinstance_narrowing(
+        &mut self,
+        cx: &mut FnCx,
+        test: &ast::Expr,
+    ) -> Chk<Option<(String, hir::LocalId, hir::Stmt)>> {
+        let ast::Expr::Call(c) = test else {
+            return Ok(None);
+        };
+        if !self.is_builtin_name(cx, &c.func, "isinstance") || !c.arguments.keywords.is_empty() {
+            return Ok(None);
+        }
+        let [ast::Expr::Name(x), ast::Expr::Name(k)] = &c.arguments.args[..] else {
+            return Ok(None);
+        };
+        let Some(target) = self.class_ref(cx, k.id.as_str()) else {
+            return Ok(None);
+        };
+        let value = self.expr(cx, &c.arguments.args[0])?;
+        // The narrowed name is a copy: a callee rebinding the variable (a
+        // global declared `global` somewhere) would not be seen.
+        if matches!(value.kind, ExprKind::Global { .. })
+            && self
+                .defs
+                .iter()
+                .any(|d| super::scope::declared_globals(&d.body).contains(x.id.as_str()))
+        {
+            return Ok(None);
+        }
+        let Some(from) = value.ty.class() else {
+            return Ok(None);
+        };
+        if from == target || !self.derives(target, from) {
+            return Ok(None);
+        }
+        let span: Span = test.range().into();
+        let ty = self.classes[target.index()].ty.clone();
+        let hidden = format!("$narrow{}.{}", self.next_hidden(), x.id);
+        let var = cx.declare_local(&hidden, ty.clone());
+        let init = hir::Stmt {
+            kind: hir::StmtKind::Assign(
+                Place::Local(var),
+                Expr {
+                    kind: ExprKind::Conv(hir::Conv::Downcast, Box::new(value)),
+                    ty,
+                    span,
+                },
+            ),
+            span,
+        };
+        Ok(Some((x.id.to_string(), var, init)))
+    }
+
     /// Whether `a == b` between values of classes `a` and `b` is allowed:
     /// one derives from the other, and every `__eq__` the runtime may call
     /// accepts the other operand's class (its parameter's class is an

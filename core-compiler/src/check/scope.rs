@@ -279,7 +279,7 @@ fn target_names(t: &ast::Expr, out: &mut HashSet<String>) {
     }
 }
 
-fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {
+pub fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {
     let mut out = HashSet::new();
     fn walk(body: &[ast::Stmt], out: &mut HashSet<String>) {
         for stmt in body {

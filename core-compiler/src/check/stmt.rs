@@ -621,11 +621,45 @@ impl<'a> Checker<'a> {
     }
 
     fn conflict(&mut self, name: &str, new: &Ty, old: &Ty, span: Span) -> Reported {
+        let hint = match (new, old) {
+            (Ty::Class(c), Ty::None) => format!(
+                "annotate the first assignment: `{name}: Optional[{}] = None`",
+                c.name
+            ),
+            _ => {
+                "pyaot gives each variable one type; use a new name for the other value".to_string()
+            }
+        };
         self.error_hint(
             span,
             format!("conflicting types for variable '{name}': {new} here, {old} before"),
-            "pyaot gives each variable one type; use a new name for the other value",
+            hint,
         )
+    }
+
+    /// The body of `if test:`; when `test` is `isinstance(x, C)` for a
+    /// variable `x` of a base class of `C` that the body does not assign,
+    /// `x` is a `C` in the body (a variable of its own, like a
+    /// comprehension variable).
+    fn narrowed_block(
+        &mut self,
+        cx: &mut FnCx,
+        test: &ast::Expr,
+        body: &[ast::Stmt],
+    ) -> Chk<Block> {
+        let Some((name, var, init)) = self.isinstance_narrowing(cx, test)? else {
+            return Ok(self.block(cx, body));
+        };
+        if super::scope::assigned_names(body).contains(&name) {
+            return Ok(self.block(cx, body));
+        }
+        let depth = cx.comp_scopes.len();
+        cx.comp_scopes.push((name, var));
+        cx.mark_assigned(Var::Local(var));
+        let mut out = vec![init];
+        out.extend(self.block(cx, body));
+        cx.comp_scopes.truncate(depth);
+        Ok(out)
     }
 
     /// Resolves an assignment target, declaring the variable on first
@@ -717,7 +751,7 @@ impl<'a> Checker<'a> {
         let cond = self.expr(cx, &i.test)?;
         let cond = self.truthy(cond);
         let before = cx.assigned.clone();
-        let then = self.block(cx, &i.body);
+        let then = self.narrowed_block(cx, &i.test, &i.body)?;
         let after_then = std::mem::replace(&mut cx.assigned, before);
         let orelse = self.elif_chain(cx, &i.elif_else_clauses);
         cx.assigned = meet(after_then, cx.assigned.take());
@@ -739,7 +773,9 @@ impl<'a> Checker<'a> {
                 };
                 let cond = self.truthy(cond);
                 let before = cx.assigned.clone();
-                let then = self.block(cx, &first.body);
+                let Ok(then) = self.narrowed_block(cx, test, &first.body) else {
+                    return Vec::new();
+                };
                 let after_then = std::mem::replace(&mut cx.assigned, before);
                 let orelse = self.elif_chain(cx, rest);
                 cx.assigned = meet(after_then, cx.assigned.take());

@@ -1589,8 +1589,16 @@ impl<'a, 'b> Lower<'a, 'b> {
                         None
                     }
                 };
+                // A new object from the call is released if user code raised.
+                let fresh = e.ty.is_ref().then_some(r).flatten();
+                if let Some(x) = fresh {
+                    self.temps.push(x);
+                }
                 let flag = self.call_rt1("pyaot_exc_pending", &[])?;
                 self.check_flag(flag, e.span)?;
+                if fresh.is_some() {
+                    self.temps.pop();
+                }
                 match r {
                     Some(r) if e.ty.is_ref() => Val::owned(r),
                     Some(r) => Val::scalar(r),
@@ -1932,6 +1940,9 @@ impl<'a, 'b> Lower<'a, 'b> {
         if let Ty::Dict(..) = lt {
             // The checker allows only == and != on dicts.
             let eq = self.call_rt1("pyaot_dict_eq", &[l.value(), r.value()])?;
+            if let Ty::Dict(_, v) = lt {
+                self.check_pending_if_objects(&Ty::List(v.clone()))?;
+            }
             return Ok(if op == CmpOp::NotEq {
                 self.b.ins().bxor_imm_s(eq, 1)
             } else {
@@ -2125,7 +2136,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Val::scalar(t)
             }
             Conv::ToStr | Conv::Repr => self.stringify(v, &x.ty, c == Conv::Repr, span)?,
-            Conv::Upcast => v,
+            Conv::Upcast | Conv::Downcast => v,
             Conv::NoneToObj => Val::borrowed(self.b.ins().iconst(types::I64, 0)),
         })
     }
