@@ -54,7 +54,7 @@ fn function(f: &hir::Function) -> Result<Function, Diagnostic> {
         params.push(Param {
             name: local.name.clone(),
             ty,
-            default: default.as_ref().map(value),
+            default: default.as_ref().and_then(value),
         });
     }
     let returns = boundary_type(&f.ret).ok_or_else(|| unsupported(f, "return type", &f.ret))?;
@@ -97,16 +97,19 @@ pub fn boundary_type(ty: &Ty) -> Option<Type> {
         Ty::Tuple(items) if items.len() <= 9 => {
             Type::Tuple(items.iter().map(boundary_type).collect::<Option<_>>()?)
         }
-        Ty::Tuple(_) | Ty::Exc => return None,
+        Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => return None,
     })
 }
 
-fn value(c: &Const) -> Value {
-    match c {
+/// A default as the model's literal; a fresh empty list or dict (from a
+/// `@dataclass` `default_factory`) has none, so hosts must pass it.
+fn value(c: &Const) -> Option<Value> {
+    Some(match c {
         Const::Int(v) => Value::Int(*v),
         Const::Float(v) => Value::Float(*v),
         Const::Bool(v) => Value::Bool(*v),
         Const::Str(s) => Value::Str(s.clone()),
         Const::None => Value::None,
-    }
+        Const::EmptyList | Const::EmptyDict => return None,
+    })
 }

@@ -27,6 +27,7 @@ macro_rules! entity {
 entity!(FuncId, "fn");
 entity!(LocalId, "l");
 entity!(GlobalId, "g");
+entity!(ClassId, "c");
 
 /// One compiled module (the program's main file).
 #[derive(Debug)]
@@ -39,6 +40,48 @@ pub struct Module {
     pub globals: Vec<Global>,
     /// The function holding the module's top-level statements.
     pub main: FuncId,
+    /// User classes, by `ClassId` (see `check/class.rs`).
+    pub classes: Vec<Class>,
+}
+
+/// A user class as codegen lays it out: a class descriptor (data) and the
+/// instance layout (`runtime/src/instance.rs`).
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    pub parent: Option<ClassId>,
+    /// For exception classes, the nearest built-in base; instances are
+    /// then exception objects carrying the class's fields.
+    pub exc_base: Option<ExcKind>,
+    /// Instance fields, inherited ones first: field `i` is slot `i`.
+    pub fields: Vec<Field>,
+    /// The method table: what this class runs for each virtual slot.
+    pub vtable: Vec<FuncId>,
+    /// The nearest `__repr__`, `__str__`, `__eq__` and `__lt__` in the
+    /// class chain, which the runtime calls (printing, list operations).
+    pub repr: Option<FuncId>,
+    pub str: Option<FuncId>,
+    pub eq: Option<FuncId>,
+    pub lt: Option<FuncId>,
+    /// The nearest `__bool__`, else `__len__`, for truthiness.
+    pub truth: Option<(FuncId, TruthVia)>,
+}
+
+/// Which method decides an instance's truthiness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TruthVia {
+    Bool,
+    Len,
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub name: String,
+    pub ty: Ty,
+    /// A scalar field that some read may find unassigned: assigning it
+    /// also sets its bit in the instance's assigned-fields mask (ref
+    /// fields are unassigned while NULL and need no bit).
+    pub flagged: bool,
 }
 
 #[derive(Debug)]
@@ -83,6 +126,10 @@ pub enum Const {
     Bool(bool),
     Str(String),
     None,
+    /// A fresh empty list or dict per call: only the `__init__` that
+    /// `@dataclass` generates has these (`field(default_factory=list)`).
+    EmptyList,
+    EmptyDict,
 }
 
 impl Module {
@@ -172,6 +219,8 @@ pub struct Handler {
     /// Matched if the exception is one of these or a subclass; a bare
     /// `except:` is `[BaseException]`.
     pub kinds: Vec<ExcKind>,
+    /// User exception classes it also matches (with their subclasses).
+    pub classes: Vec<ClassId>,
     /// The `as name` target, unbound again when the handler ends.
     pub bind: Option<Place>,
     pub body: Block,
@@ -183,8 +232,22 @@ pub struct Handler {
 pub enum Place {
     Local(LocalId),
     Global(GlobalId),
-    ListItem { list: Box<Expr>, index: Box<Expr> },
-    DictItem { dict: Box<Expr>, key: Box<Expr> },
+    ListItem {
+        list: Box<Expr>,
+        index: Box<Expr>,
+    },
+    DictItem {
+        dict: Box<Expr>,
+        key: Box<Expr>,
+    },
+    /// `obj.field = value` for field `slot` of `obj`'s static class.
+    /// `maybe_none`: `obj` may be None (AttributeError).
+    Field {
+        obj: Box<Expr>,
+        class: ClassId,
+        slot: u32,
+        maybe_none: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -290,6 +353,27 @@ pub enum ExprKind {
     Block(Block, LocalId),
     /// Evaluates the first expression for its effects, then the second.
     Then(Box<Expr>, Box<Expr>),
+    /// `C(args)`.
+    New(Box<New>),
+    /// A read of instance field `slot` of `obj`, whose static class is
+    /// `class`. `checked`: the field may be unassigned (AttributeError).
+    /// `maybe_none`: `obj` may be None (AttributeError).
+    Field {
+        obj: Box<Expr>,
+        class: ClassId,
+        slot: u32,
+        checked: bool,
+        maybe_none: bool,
+    },
+    /// A method call.
+    MethodCall(Box<MethodCall>),
+    /// `isinstance(obj, class)` decided at run time (False for None).
+    IsInstance(Box<Expr>, ClassId),
+    /// `BaseException.__init__(obj, *args)`: sets the exception's args.
+    ExcInit {
+        obj: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// A call of a runtime function: str and list methods and some
     /// builtins. The result has the expression's type.
     RtCall {
@@ -297,6 +381,33 @@ pub enum ExprKind {
         args: Vec<RtArg>,
         conv: RtConv,
     },
+}
+
+/// `C(args)`: evaluates `args` (in `eval_order`), allocates an instance
+/// of `class` and calls `init` (if any) with it and `args`. For an
+/// exception class, `exc_args` also makes `args` the exception's `args`
+/// first, as `BaseException.__new__` does.
+#[derive(Debug)]
+pub struct New {
+    pub class: ClassId,
+    pub init: Option<FuncId>,
+    pub args: Vec<Expr>,
+    pub eval_order: Vec<usize>,
+    pub exc_args: bool,
+}
+
+/// A method call; `args[0]` is the receiver. `vslot`: dispatch through
+/// the receiver's method table (`func` is the statically known
+/// implementation, whose signature all overrides share); otherwise a
+/// direct call of `func`. `none_check`: the method's name when the
+/// receiver may be None (AttributeError).
+#[derive(Debug)]
+pub struct MethodCall {
+    pub func: FuncId,
+    pub args: Vec<Expr>,
+    pub eval_order: Vec<usize>,
+    pub vslot: Option<u32>,
+    pub none_check: Option<String>,
 }
 
 /// An argument of [`ExprKind::RtCall`].
@@ -331,6 +442,10 @@ pub enum RtConv {
     FlagOutSlot,
     /// It returns a flag (1 = raised) and nothing else.
     Flag,
+    /// It cannot raise itself, but user code it calls (`__eq__`,
+    /// `__lt__`, `__bool__` of the instances in a list) may have left an
+    /// exception pending.
+    Pending,
 }
 
 /// Bitwise operators on `int` (and `&`, `|`, `^` on two `bool`s).
@@ -380,7 +495,7 @@ pub enum CmpOp {
     LtE,
     Gt,
     GtE,
-    /// `is`/`is not` are only accepted against `None`.
+    /// `is`/`is not`: against `None`, or identity of instances.
     Is,
     IsNot,
     In,
@@ -415,6 +530,14 @@ pub enum Conv {
     Unwrap,
     /// `None` -> `Optional[T]`: the NULL pointer.
     NoneToOptional,
+    /// An instance of a class as one of its base class (or, for exception
+    /// classes, as a caught exception): the same pointer.
+    Upcast,
+    /// `None` as a class-typed value (NULL).
+    NoneToObj,
+    /// An instance as one of its subclasses, where a dominating
+    /// `isinstance` test proved it is one: the same pointer.
+    Downcast,
 }
 
 #[derive(Debug)]

@@ -41,3 +41,11 @@ pub fn parse(file: &SourceFile) -> Result<ast::ModModule, Vec<Diagnostic>> {
         )]),
     }
 }
+
+/// Parses the text of a string annotation (`"Point"`, `"list[Node]"`) as
+/// an expression; None if it is not one. Ranges in the result are
+/// relative to the text.
+pub fn parse_annotation(text: &str) -> Option<ast::Expr> {
+    let parsed = ruff_python_parser::parse_expression(text).ok()?;
+    Some(*parsed.into_syntax().body)
+}

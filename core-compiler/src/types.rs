@@ -1,6 +1,8 @@
 //! Static types of the supported Python subset.
 
+use crate::hir::ClassId;
 use std::fmt;
+use std::sync::Arc;
 
 /// The static type of a value.
 ///
@@ -24,8 +26,35 @@ pub enum Ty {
     /// A caught exception object (`except ValueError as e`).
     Exc,
     /// `Optional[T]` / `T | None`: a pointer that is NULL for None. A ref
-    /// `T` is its own pointer; an `int`, `float` or `bool` is boxed.
+    /// `T` is its own pointer; an `int`, `float` or `bool` is boxed. (A
+    /// class type is nullable itself: `Optional[C]` is `Class`.)
     Optional(Box<Ty>),
+    /// An instance of a user class (or of a subclass of it), or None: a
+    /// class-typed value may be None (a NULL pointer), so `Optional[C]`
+    /// and `C | None` are this type too, and every operation on it
+    /// behaves as CPython does on None.
+    Class(ClassTy),
+}
+
+/// A user class as a type: its id, and its name for messages.
+#[derive(Clone, Debug)]
+pub struct ClassTy {
+    pub id: ClassId,
+    pub name: Arc<str>,
+}
+
+impl PartialEq for ClassTy {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for ClassTy {}
+
+impl std::hash::Hash for ClassTy {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state)
+    }
 }
 
 impl Ty {
@@ -33,8 +62,22 @@ impl Ty {
     pub fn is_ref(&self) -> bool {
         matches!(
             self,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Exc | Ty::Optional(_)
+            Ty::Str
+                | Ty::List(_)
+                | Ty::Dict(..)
+                | Ty::Tuple(_)
+                | Ty::Exc
+                | Ty::Optional(_)
+                | Ty::Class(_)
         )
+    }
+
+    /// The class of a class-typed value.
+    pub fn class(&self) -> Option<ClassId> {
+        match self {
+            Ty::Class(c) => Some(c.id),
+            _ => None,
+        }
     }
 
     /// Whether values of this type can be dict keys.
@@ -106,6 +149,7 @@ impl fmt::Display for Ty {
             }
             Ty::Exc => f.write_str("BaseException"),
             Ty::Optional(t) => write!(f, "Optional[{t}]"),
+            Ty::Class(c) => f.write_str(&c.name),
         }
     }
 }
@@ -113,7 +157,7 @@ impl fmt::Display for Ty {
 impl Ty {
     /// The name CPython uses for the *runtime* type in messages such as
     /// `unsupported operand type(s) for +: 'int' and 'str'`.
-    pub fn runtime_name(&self) -> &'static str {
+    pub fn runtime_name(&self) -> &str {
         match self {
             Ty::Int => "int",
             Ty::Float => "float",
@@ -127,6 +171,7 @@ impl Ty {
             // What fails at run time when the check was forgotten: CPython
             // then says e.g. "'NoneType' object has no attribute 'upper'".
             Ty::Optional(_) => "NoneType",
+            Ty::Class(c) => &c.name,
         }
     }
 }

@@ -1005,7 +1005,8 @@ pub unsafe extern "C" fn pyaot_dict_items(d: *const Dict, codes: *const u8) -> *
 }
 
 /// `Str *pyaot_dict_repr(const Dict *d)`: `repr(d)`, e.g.
-/// `{'a': 1, 'b': [3], 'x': {'y': None}}` or `{}`. Returns a new reference.
+/// `{'a': 1, 'b': [3], 'x': {'y': None}}` or `{}`. Returns a new reference,
+/// or NULL when a value's `__repr__` raised.
 ///
 /// # Safety
 /// `d` is a live dict.
@@ -1014,6 +1015,9 @@ pub unsafe extern "C" fn pyaot_dict_repr(d: *const Dict) -> *mut Str {
     let mut out = Vec::new();
     // SAFETY: live dict (caller).
     unsafe { write_repr(d, &mut Vec::new(), &mut out) };
+    if crate::exc::is_pending() {
+        return core::ptr::null_mut();
+    }
     str_obj::new(&out)
 }
 

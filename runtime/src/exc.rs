@@ -24,6 +24,7 @@
 //! [`pyaot_exc_str`] and [`pyaot_exc_repr`].
 
 use crate::global::runtime_global;
+use crate::instance::{self, ClassDesc};
 use crate::object::{self, Header, KIND_EXCEPTION};
 use crate::str_obj::{self, static_str, Str};
 use crate::{heap, int_text, str_repr, traceback};
@@ -177,9 +178,18 @@ pub enum ExcArg {
 }
 
 /// An exception object (object kind 3).
+///
+/// An instance of a user exception class is an exception object too: its
+/// `class` points to the class descriptor, its `kind` is the nearest
+/// built-in base, and the class's field slots follow the struct (offset
+/// `size_of::<ExcObj>()`, which codegen knows as `EXC_SLOTS_OFFSET`).
+/// `class` sits at offset 16, as in every instance, so method dispatch
+/// finds the descriptor the same way.
 #[repr(C)]
 pub struct ExcObj {
     pub header: Header,
+    /// The user exception class, or NULL for a built-in exception.
+    pub class: *const ClassDesc,
     pub kind: ExcKind,
     /// `str(e)`; owned, never NULL (empty when there is no message).
     pub message: *mut Str,
@@ -187,6 +197,9 @@ pub struct ExcObj {
     pub exit: ExitArg,
     /// What `repr(e)` shows.
     pub arg: ExcArg,
+    /// For user exception classes: the assigned-fields mask (see
+    /// `instance`); the field slots follow.
+    pub set: u64,
 }
 
 runtime_global! {
@@ -206,10 +219,12 @@ fn new_obj(kind: ExcKind, message: *mut Str, exit: ExitArg, arg: ExcArg) -> NonN
     unsafe {
         obj.write(ExcObj {
             header: Header::new(KIND_EXCEPTION),
+            class: ptr::null(),
             kind,
             message,
             exit,
             arg,
+            set: 0,
         })
     };
     obj
@@ -293,7 +308,128 @@ pub unsafe fn dealloc(e: *mut ExcObj) {
         if let ExcArg::Repr(repr) = (*e).arg {
             object::decref(repr.as_ptr().cast());
         }
+        if !(*e).class.is_null() {
+            instance::release_slots((*e).class, e.add(1).cast());
+        }
         heap::free(e.cast());
+    }
+}
+
+/// A new instance of the user exception class `desc` (a new reference):
+/// an exception of its built-in base kind without arguments, with its
+/// field slots unassigned.
+///
+/// # Safety
+/// `desc` is a class descriptor of an exception class.
+pub unsafe fn new_for_class(desc: *const ClassDesc) -> *mut ExcObj {
+    // SAFETY: a valid descriptor (caller).
+    let (nslots, code) = unsafe { ((*desc).nslots as usize, (*desc).exc_kind) };
+    let Some(kind) = ExcKind::from_raw(code) else {
+        heap::fatal(b"fatal error: exception class without a built-in base\n");
+    };
+    let size = core::mem::size_of::<ExcObj>() + 8 * nslots;
+    let obj = heap::alloc_or_die(size).cast::<ExcObj>();
+    // SAFETY: a fresh block of `size` bytes: the struct, then the slots.
+    unsafe {
+        obj.write(ExcObj {
+            header: Header::new(KIND_EXCEPTION),
+            class: desc,
+            kind,
+            message: str_obj::empty(),
+            exit: ExitArg::None,
+            arg: ExcArg::None,
+            set: 0,
+        });
+        core::ptr::write_bytes(obj.add(1).cast::<u64>(), 0, nslots);
+    }
+    obj
+}
+
+/// `void *pyaot_exc_instance_new(const ClassDesc *desc)`: a new instance
+/// of a user exception class, with no arguments yet (see
+/// `pyaot_exc_set_args`).
+///
+/// # Safety
+/// `desc` is the descriptor of an exception class.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_instance_new(desc: *const ClassDesc) -> *mut ExcObj {
+    // SAFETY: forwarded.
+    unsafe { new_for_class(desc) }
+}
+
+/// `void pyaot_exc_set_args(void *exc, int64_t n, const Str *text, const
+/// Str *repr)`: sets the exception's `args` to `n` arguments, as
+/// `BaseException.__init__` does: `n` 0 (no argument); `n` 1 with `repr`
+/// NULL: the one argument is the str `text`; `n` 1 otherwise: one
+/// argument whose str is `text` and repr `repr`; `n` 2 or more: `text` is
+/// the str of the args tuple (`(1, 'a')`) and `repr` the reprs joined
+/// (`1, 'a'`). For KeyError and its subclasses `str(e)` of one argument is
+/// its repr, as in CPython. Borrows the strings.
+///
+/// # Safety
+/// `exc` is a live exception; the strings are live or NULL as described.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_set_args(
+    exc: *mut ExcObj,
+    n: i64,
+    text: *const Str,
+    repr: *const Str,
+) {
+    // SAFETY: live exception and strings (caller).
+    unsafe {
+        let key_error = (*exc).kind.is_subclass_of(ExcKind::KeyError);
+        let (message, arg) = match (n, repr.is_null()) {
+            (0, _) => (str_obj::empty(), ExcArg::None),
+            (1, true) if key_error => {
+                let mut out = Vec::new();
+                str_repr::write_repr(str_obj::as_str(text), &mut out);
+                (str_obj::new(&out), ExcArg::Verbatim)
+            }
+            (1, true) => (own_or_empty(text), ExcArg::Str),
+            (_, _) => {
+                let Some(r) = NonNull::new(own_or_empty(repr)) else {
+                    heap::fatal(b"fatal error: pyaot_exc_set_args: NULL repr\n");
+                };
+                let message = if key_error && n == 1 { repr } else { text };
+                (own_or_empty(message), ExcArg::Repr(r))
+            }
+        };
+        let old_message = core::mem::replace(&mut (*exc).message, message);
+        let old_arg = core::mem::replace(&mut (*exc).arg, arg);
+        object::decref(old_message.cast());
+        if let ExcArg::Repr(old) = old_arg {
+            object::decref(old.as_ptr().cast());
+        }
+    }
+}
+
+/// `uint8_t pyaot_exc_matches_class(const ClassDesc *desc)`: 1 if an
+/// exception is pending and it is an instance of the user exception class
+/// `desc` (or of a subclass), 0 otherwise.
+///
+/// # Safety
+/// `desc` is a class descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_matches_class(desc: *const ClassDesc) -> u8 {
+    // SAFETY: PENDING holds a live exception while it is Some.
+    PENDING.with(|p| match p {
+        Some(e) => unsafe { instance::derives_from(e.as_ref().class, desc) as u8 },
+        None => 0,
+    })
+}
+
+/// The name of an exception's class (a user class's own name), immortal.
+///
+/// # Safety
+/// `e` is a live exception.
+pub unsafe fn class_name(e: *const ExcObj) -> *const Str {
+    // SAFETY: live exception (caller); descriptors outlive the program.
+    unsafe {
+        if (*e).class.is_null() {
+            (*e).kind.name()
+        } else {
+            (*(*e).class).name
+        }
     }
 }
 
@@ -534,7 +670,8 @@ pub unsafe extern "C" fn pyaot_exc_obj_kind(exc: *const ExcObj) -> u32 {
 }
 
 /// `Str *pyaot_exc_str(const void *exc)`: `str(e)`: its message ("" when
-/// it has no argument; a KeyError's is the repr of the key). Returns a new
+/// it has no argument; a KeyError's is the repr of the key), or what the
+/// user class's `__str__` returns (NULL if that raised). Returns a new
 /// reference.
 ///
 /// # Safety
@@ -544,6 +681,9 @@ pub unsafe extern "C" fn pyaot_exc_str(exc: *const ExcObj) -> *mut Str {
     // SAFETY: live object (caller), whose message is a live string; the new
     // reference goes to the caller.
     unsafe {
+        if let Some(f) = instance::str_method((*exc).class) {
+            return f(exc.cast_mut().cast());
+        }
         let msg = (*exc).message;
         object::incref(msg.cast());
         msg
@@ -552,7 +692,8 @@ pub unsafe extern "C" fn pyaot_exc_str(exc: *const ExcObj) -> *mut Str {
 
 /// `Str *pyaot_exc_repr(const void *exc)`: `repr(e)`, as CPython's
 /// `BaseException.__repr__`: `ValueError('bad')`, `ValueError()`,
-/// `KeyError('k')`, `SystemExit(3)`. Returns a new reference.
+/// `KeyError('k')`, `SystemExit(3)`, or what the user class's `__repr__`
+/// returns (NULL if that raised). Returns a new reference.
 ///
 /// # Safety
 /// `exc` is a live exception object.
@@ -561,7 +702,10 @@ pub unsafe extern "C" fn pyaot_exc_repr(exc: *const ExcObj) -> *mut Str {
     let mut out = Vec::new();
     // SAFETY: live object (caller); its strings are live.
     unsafe {
-        out.extend_from_slice(str_obj::bytes((*exc).kind.name()));
+        if let Some(f) = instance::repr_method((*exc).class) {
+            return f(exc.cast_mut().cast());
+        }
+        out.extend_from_slice(str_obj::bytes(class_name(exc)));
         out.push(b'(');
         match (*exc).arg {
             ExcArg::None => {}

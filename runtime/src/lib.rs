@@ -30,7 +30,8 @@
 //! check of list unpacking), `seq_builtins` (`sum`, `min`, `max`,
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
-//! `exc`/`traceback` (exceptions, try/except support), `io` (buffered
+//! `exc`/`traceback` (exceptions, try/except support), `instance`
+//! (instances of user classes and class descriptors), `io` (buffered
 //! stdout, stdin), `entry` (process entry, argv), `stack_guard` (stack
 //! overflow as RecursionError), `parse` (int()/float() of
 //! str), `num` (arithmetic with Python semantics), `sink` (byte output
@@ -57,6 +58,7 @@ pub mod ffi;
 pub mod float_text;
 pub mod format;
 mod heap;
+pub mod instance;
 pub mod int_text;
 pub mod io;
 mod libc;

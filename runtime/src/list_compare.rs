@@ -23,7 +23,9 @@
 //! rejects such comparisons statically.
 
 use crate::dict_obj::{self, Dict};
+use crate::instance;
 use crate::list_obj::{self, Elem, List};
+use crate::object::Header;
 use crate::str_obj::{self, Str};
 use crate::tuple_obj::{self, Tuple};
 use core::cmp::Ordering;
@@ -39,6 +41,8 @@ enum Item {
     Dict(*const Dict),
     Tuple(*const Tuple),
     None,
+    /// An instance of a user class, or None (NULL).
+    Obj(*mut Header),
 }
 
 impl Item {
@@ -52,6 +56,7 @@ impl Item {
             Elem::Dict => Item::Dict(slot as usize as *const Dict),
             Elem::Tuple => Item::Tuple(slot as usize as *const Tuple),
             Elem::None => Item::None,
+            Elem::Obj => Item::Obj(slot as usize as *mut Header),
         }
     }
 }
@@ -111,6 +116,9 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
         // SAFETY: live tuples (caller).
         (Item::Tuple(x), Item::Tuple(y)) => core::ptr::eq(x, y) || unsafe { tuples_eq(x, y) },
         (Item::None, Item::None) => true,
+        // SAFETY: live instances (caller). An `__eq__` that raised leaves
+        // the exception pending for the caller's caller.
+        (Item::Obj(x), Item::Obj(y)) => unsafe { instance::obj_eq(x, y) }.unwrap_or(false),
         _ => false,
     }
 }
@@ -195,6 +203,16 @@ unsafe fn item_order(a: Item, b: Item) -> Option<Ordering> {
         (Item::List(x), Item::List(y)) => unsafe { lists_order(x, y) },
         // SAFETY: live tuples (caller).
         (Item::Tuple(x), Item::Tuple(y)) => unsafe { tuples_order(x, y) },
+        // SAFETY: live instances (caller); errors stay pending.
+        (Item::Obj(x), Item::Obj(y)) => unsafe {
+            if instance::obj_lt(x, y).ok()? {
+                Some(Ordering::Less)
+            } else if instance::obj_lt(y, x).ok()? {
+                Some(Ordering::Greater)
+            } else {
+                Some(Ordering::Equal)
+            }
+        },
         _ => None,
     }
 }
@@ -282,6 +300,7 @@ fn kind_rank(item: Item) -> u8 {
         Item::None => 3,
         Item::Dict(_) => 4,
         Item::Tuple(_) => 5,
+        Item::Obj(_) => 6,
     }
 }
 
@@ -348,6 +367,8 @@ pub unsafe extern "C" fn pyaot_list_sort(l: *mut List, reverse: u8) {
         }
         Elem::Int | Elem::Bool => slots.sort_unstable_by_key(|&v| v as i64),
         Elem::None => {}
+        // SAFETY: the slots hold NULL or live instances.
+        Elem::Obj => unsafe { instance::sort_slots(slots, reverse) },
         _ => {
             // SAFETY: the slots hold valid values of kind `elem`.
             let order =
@@ -357,6 +378,52 @@ pub unsafe extern "C" fn pyaot_list_sort(l: *mut List, reverse: u8) {
             } else {
                 slots.sort_by(order);
             }
+        }
+    }
+}
+
+/// `void pyaot_list_sort_by_keys(List *l, const List *keys, uint8_t
+/// reverse)`: `l.sort(key=f, reverse=...)` given `keys`, the list of
+/// `f(x)` for each item `x` of `l` (same length, computed by the caller in
+/// order, as CPython does before sorting). A stable sort of the items by
+/// their keys, by the same order as `pyaot_list_sort` (instances by their
+/// `__lt__`; an exception from it is left pending). With `reverse`, items
+/// of equal keys keep their original order.
+///
+/// # Safety
+/// `l` and `keys` are live lists of the same length.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_sort_by_keys(l: *mut List, keys: *const List, reverse: u8) {
+    // SAFETY: live lists (caller); only `l`'s slots are permuted, and the
+    // comparisons read `keys` only.
+    unsafe {
+        let (kelem, kslots) = (list_obj::elem_of(keys), list_obj::slots(keys));
+        let slots = list_obj::slots_mut(l);
+        if kslots.len() != slots.len() {
+            return;
+        }
+        let mut order: alloc::vec::Vec<u64> = (0..slots.len() as u64).collect();
+        if kelem == Elem::Obj {
+            // Sort the indices by the keys' __lt__.
+            let key = |i: u64| kslots[i as usize];
+            let mut keyed: alloc::vec::Vec<u64> = order.iter().map(|&i| key(i)).collect();
+            instance::sort_slots_with_indices(&mut keyed, &mut order, reverse != 0);
+        } else {
+            let cmp = |a: &u64, b: &u64| {
+                sort_order(
+                    Item::new(kelem, kslots[*a as usize]),
+                    Item::new(kelem, kslots[*b as usize]),
+                )
+            };
+            if reverse != 0 {
+                order.sort_by(|a, b| cmp(b, a));
+            } else {
+                order.sort_by(cmp);
+            }
+        }
+        let old: alloc::vec::Vec<u64> = slots.to_vec();
+        for (dst, &i) in slots.iter_mut().zip(&order) {
+            *dst = old[i as usize];
         }
     }
 }
@@ -412,6 +479,14 @@ pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
         // SAFETY: live objects (caller).
         Item::Tuple(t) => unsafe { (*t).len != 0 },
         Item::None => false,
+        // An exception from `__bool__` stays pending (false meanwhile).
+        Item::Obj(o) => {
+            let mut out = 0;
+            // SAFETY: NULL or a live instance (caller).
+            !crate::exc::is_pending()
+                && unsafe { instance::pyaot_obj_truthy(o, &mut out) } == 0
+                && out != 0
+        }
     }
 }
 

@@ -128,6 +128,10 @@ unsafe fn position(l: *const List, item: u64) -> Option<usize> {
 pub unsafe extern "C" fn pyaot_list_remove(l: *mut List, item: u64) -> u8 {
     // SAFETY: forwarded.
     let Some(i) = (unsafe { position(l, item) }) else {
+        if exc::is_pending() {
+            // An element's `__eq__` raised.
+            return 1;
+        }
         return exc::fail_flag(ExcKind::ValueError, b"list.remove(x): x not in list");
     };
     let mut removed = 0;
@@ -155,6 +159,10 @@ pub unsafe extern "C" fn pyaot_list_index(l: *const List, item: u64, out: *mut i
         // SAFETY: writable (caller).
         unsafe { out.write(i as i64) };
         return 0;
+    }
+    if exc::is_pending() {
+        // An element's `__eq__` raised.
+        return 1;
     }
     let mut msg = Vec::new();
     // SAFETY: `item` is a valid value of the list's kind (caller).

@@ -47,6 +47,8 @@ pub enum Elem {
     None = 5,
     Dict = 6,
     Tuple = 7,
+    /// An instance of a user class (or None, as NULL).
+    Obj = 8,
 }
 
 impl Elem {
@@ -60,6 +62,7 @@ impl Elem {
             Elem::None,
             Elem::Dict,
             Elem::Tuple,
+            Elem::Obj,
         ]
         .get(code as usize)
         .copied()
@@ -67,7 +70,10 @@ impl Elem {
 
     /// Whether slots hold object pointers that own a reference.
     fn is_object(self) -> bool {
-        matches!(self, Elem::Str | Elem::List | Elem::Dict | Elem::Tuple)
+        matches!(
+            self,
+            Elem::Str | Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj
+        )
     }
 }
 
@@ -354,11 +360,14 @@ pub(crate) unsafe fn write_item_repr(
         Elem::Dict => unsafe { dict_obj::write_repr(item as usize as *const Dict, active, out) },
         // SAFETY: tuple slots hold live tuples (caller).
         Elem::Tuple => unsafe { tuple_obj::write_repr(item as usize as *const Tuple, active, out) },
+        // SAFETY: object slots hold NULL or live instances (caller).
+        Elem::Obj => unsafe { crate::instance::write_repr(item as usize as *mut Header, out) },
     }
 }
 
 /// `Str *pyaot_list_repr(const List *l)`: `repr(l)`, e.g.
-/// `[1, 'a', 2.5, True, None, [3], {'k': 4}]`. Returns a new reference.
+/// `[1, 'a', 2.5, True, None, [3], {'k': 4}]`. Returns a new reference,
+/// or NULL when an element's `__repr__` raised.
 ///
 /// # Safety
 /// `l` is a live list.
@@ -367,6 +376,9 @@ pub unsafe extern "C" fn pyaot_list_repr(l: *const List) -> *mut Str {
     let mut out = Vec::new();
     // SAFETY: live list (caller).
     unsafe { write_repr(l, &mut Vec::new(), &mut out) };
+    if exc::is_pending() {
+        return core::ptr::null_mut();
+    }
     str_obj::new(&out)
 }
 

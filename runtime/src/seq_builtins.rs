@@ -106,6 +106,30 @@ pub unsafe extern "C" fn pyaot_list_minmax(l: *const List, is_max: u8, out: *mut
         Ordering::Less
     };
     let mut best = first;
+    if elem == Elem::Obj {
+        // CPython asks `item < best` (min) or `item > best` (max), which
+        // for a class with only `__lt__` is `best < item` reflected.
+        for &item in rest {
+            let (a, b) = if is_max { (best, item) } else { (item, best) };
+            // SAFETY: the slots hold NULL or live instances.
+            match unsafe {
+                crate::instance::obj_lt(
+                    a as usize as *mut crate::object::Header,
+                    b as usize as *mut crate::object::Header,
+                )
+            } {
+                Ok(true) => best = item,
+                Ok(false) => {}
+                Err(_) => return 1,
+            }
+        }
+        // SAFETY: `best` is a live slot value; `out` is writable (caller).
+        unsafe {
+            list_obj::incref_item(elem, best);
+            out.write(best);
+        }
+        return 0;
+    }
     for &item in rest {
         // SAFETY: the slots hold valid values of kind `elem`.
         if unsafe { slot_order(elem, item, best) } == Some(wanted) {
@@ -164,6 +188,26 @@ pub unsafe extern "C" fn pyaot_list_sorted(l: *const List, reverse: u8) -> *mut 
     unsafe {
         let out = list_methods::pyaot_list_copy(l);
         list_compare::pyaot_list_sort(out, reverse);
+        out
+    }
+}
+
+/// `List *pyaot_list_sorted_by_keys(const List *l, const List *keys,
+/// uint8_t reverse)`: `sorted(l, key=f, reverse=...)` given the keys (see
+/// `pyaot_list_sort_by_keys`), a new list. Never NULL.
+///
+/// # Safety
+/// `l` and `keys` are live lists of the same length.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_sorted_by_keys(
+    l: *const List,
+    keys: *const List,
+    reverse: u8,
+) -> *mut List {
+    // SAFETY: live lists (caller); the copy is new and unshared.
+    unsafe {
+        let out = list_methods::pyaot_list_copy(l);
+        list_compare::pyaot_list_sort_by_keys(out, keys, reverse);
         out
     }
 }

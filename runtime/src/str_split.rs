@@ -225,6 +225,8 @@ fn type_name(elem: Elem) -> &'static [u8] {
         Elem::None => b"NoneType",
         Elem::Dict => b"dict",
         Elem::Tuple => b"tuple",
+        // The compiler rejects joining instances.
+        Elem::Obj => b"object",
     }
 }
 

@@ -74,15 +74,31 @@ pub unsafe extern "C" fn pyaot_traceback_add(file: *const Str, func: *const Str,
 /// traceback (if any frame was recorded) and the `Name: message` line.
 pub fn render(e: &ExcObj, out: &mut impl ByteSink) {
     FRAMES.with(|frames| render_frames(frames, out));
-    // SAFETY: an exception's message is a live string.
-    let message = unsafe { str_obj::bytes(e.message) };
-    // SAFETY: exception names are immortal strings.
-    out.put(unsafe { str_obj::bytes(e.kind.name()) });
-    if !message.is_empty() {
+    // SAFETY: exception and class names are immortal strings.
+    out.put(unsafe { str_obj::bytes(crate::exc::class_name(e)) });
+    // A user class's `__str__` runs now, as CPython calls it to print.
+    // SAFETY: a live exception; the thunk belongs to its class.
+    let custom = unsafe { crate::instance::str_method(e.class) }
+        .map(|f| unsafe { f((e as *const ExcObj).cast_mut().cast()) });
+    let message = match custom {
+        None => e.message,
+        Some(s) if s.is_null() => {
+            crate::exc::clear();
+            crate::str_obj::static_str!("<exception str() failed>")
+        }
+        Some(s) => s,
+    };
+    // SAFETY: a live string.
+    let text = unsafe { str_obj::bytes(message) };
+    if !text.is_empty() {
         out.put(b": ");
-        out.put(message);
+        out.put(text);
     }
     out.put_byte(b'\n');
+    if let Some(s) = custom {
+        // SAFETY: the thunk's result is ours (NULL is a no-op).
+        unsafe { crate::object::decref(s.cast()) };
+    }
 }
 
 /// Mirrors `tb_print_internal` in CPython's Python/traceback.c.

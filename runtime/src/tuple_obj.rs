@@ -62,6 +62,7 @@ pub(crate) fn elem_of_code(code: u8) -> Elem {
         b'l' => Elem::List,
         b'd' => Elem::Dict,
         b't' => Elem::Tuple,
+        b'c' => Elem::Obj,
         _ => Elem::None,
     }
 }
@@ -190,6 +191,8 @@ pub(crate) unsafe fn hash(t: *const Tuple) -> u64 {
                 Elem::Tuple => hash(slot as usize as *const Tuple),
                 Elem::None => 0x5f3c_6e61_4e6f_6e65,
                 Elem::List | Elem::Dict => 0,
+                // Instances hash by identity, as `object.__hash__`.
+                Elem::Obj => slot,
             };
             acc = acc.wrapping_add(lane.wrapping_mul(P2));
             acc = acc.rotate_left(31).wrapping_mul(P1);

@@ -32,25 +32,36 @@ impl<'a> Checker<'a> {
     /// give empty list literals their element type.
     pub fn expr_expecting(&mut self, cx: &mut FnCx, e: &ast::Expr, want: &Ty) -> Chk<Expr> {
         let v = self.expr(cx, e)?;
-        Ok(Self::fit(v, want))
+        Ok(self.fit(v, want))
     }
 
     /// Gives list and dict displays the type their context expects when
     /// they lack one of their own: an empty `[]` or `{}` (typed with `None`
     /// elements until then), also nested (`{"a": []}` as `dict[str,
-    /// list[int]]`, `(1, [])` as `tuple[int, list[int]]`). Anything else is
-    /// returned unchanged.
-    pub fn fit(e: Expr, want: &Ty) -> Expr {
+    /// list[int]]`). An instance of a class where its base class is
+    /// expected is upcast, and None where a class is expected becomes a
+    /// class-typed None. Anything else is returned unchanged.
+    pub fn fit(&self, e: Expr, want: &Ty) -> Expr {
         if e.ty == *want {
             return e;
         }
         if let Ty::Optional(inner) = want {
-            return Self::fit_optional(e, inner, want);
+            return self.fit_optional(e, inner, want);
+        }
+        match (&e.ty, want) {
+            (Ty::Class(sub), Ty::Class(base)) if self.derives(sub.id, base.id) => {
+                return Self::conv(e, Conv::Upcast, want.clone())
+            }
+            (Ty::Class(c), Ty::Exc) if self.is_exception_class(c.id) => {
+                return Self::conv(e, Conv::Upcast, Ty::Exc)
+            }
+            (Ty::None, Ty::Class(_)) => return Self::conv(e, Conv::NoneToObj, want.clone()),
+            _ => {}
         }
         let Expr { kind, ty, span } = e;
         match (kind, want) {
             (ExprKind::List(items), Ty::List(w)) => {
-                let items: Vec<Expr> = items.into_iter().map(|i| Self::fit(i, w)).collect();
+                let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, w)).collect();
                 let ty = if items.iter().all(|i| i.ty == **w) {
                     want.clone()
                 } else {
@@ -65,7 +76,7 @@ impl<'a> Checker<'a> {
             (ExprKind::Dict(items), Ty::Dict(wk, wv)) => {
                 let items: Vec<(Expr, Expr)> = items
                     .into_iter()
-                    .map(|(k, v)| (Self::fit(k, wk), Self::fit(v, wv)))
+                    .map(|(k, v)| (self.fit(k, wk), self.fit(v, wv)))
                     .collect();
                 let fits = items.iter().all(|(k, v)| k.ty == **wk && v.ty == **wv);
                 let ty = if fits { want.clone() } else { ty };
@@ -79,7 +90,7 @@ impl<'a> Checker<'a> {
                 let items: Vec<Expr> = items
                     .into_iter()
                     .zip(ws)
-                    .map(|(i, w)| Self::fit(i, w))
+                    .map(|(i, w)| self.fit(i, w))
                     .collect();
                 let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
                 Expr {
@@ -95,7 +106,7 @@ impl<'a> Checker<'a> {
     /// A value where `Optional[inner]` is expected: None becomes the NULL
     /// pointer, an `inner` value is wrapped (a narrowed read is simply
     /// un-narrowed, not unboxed and boxed again).
-    fn fit_optional(e: Expr, inner: &Ty, want: &Ty) -> Expr {
+    fn fit_optional(&self, e: Expr, inner: &Ty, want: &Ty) -> Expr {
         if e.ty == Ty::None {
             return Self::conv(e, Conv::NoneToOptional, want.clone());
         }
@@ -108,7 +119,7 @@ impl<'a> Checker<'a> {
                 ..e
             };
         }
-        let e = Self::fit(e, inner);
+        let e = self.fit(e, inner);
         if e.ty == *inner {
             return Self::conv(e, Conv::Wrap, want.clone());
         }
@@ -176,7 +187,7 @@ impl<'a> Checker<'a> {
                 if self.is_sys_attr(cx, e, "argv") {
                     return Ok(mk(ExprKind::SysArgv, Ty::List(Box::new(Ty::Str)), span));
                 }
-                Err(self.unsupported(a.range, "attribute access"))
+                self.attribute(cx, a)
             }
             E::List(l) => {
                 let mut items: Vec<Expr> = Vec::new();
@@ -185,13 +196,17 @@ impl<'a> Checker<'a> {
                 }
                 // Empty list literals among the items take the others' type;
                 // an empty literal's own type comes from its context.
-                let elem = items
-                    .iter()
-                    .map(|i| i.ty.clone())
-                    .find(|t| !is_placeholder(t))
+                let elem = self
+                    .join_classes(items.iter().map(|i| &i.ty))
+                    .or_else(|| {
+                        items
+                            .iter()
+                            .map(|i| i.ty.clone())
+                            .find(|t| !is_placeholder(t))
+                    })
                     .or_else(|| items.first().map(|i| i.ty.clone()))
                     .unwrap_or(Ty::None);
-                let items: Vec<Expr> = items.into_iter().map(|i| Self::fit(i, &elem)).collect();
+                let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, &elem)).collect();
                 if elem == Ty::Exc {
                     return Err(self.unsupported(span, "lists of exception objects"));
                 }
@@ -267,10 +282,14 @@ impl<'a> Checker<'a> {
         };
         let kt = k0.ty.clone();
         // Empty displays among the values take the others' type.
-        let vt = items
-            .iter()
-            .map(|(_, v)| v.ty.clone())
-            .find(|t| !is_placeholder(t))
+        let vt = self
+            .join_classes(items.iter().map(|(_, v)| &v.ty))
+            .or_else(|| {
+                items
+                    .iter()
+                    .map(|(_, v)| v.ty.clone())
+                    .find(|t| !is_placeholder(t))
+            })
             .unwrap_or_else(|| v0.ty.clone());
         if let Some(bad) = kt.unhashable_part() {
             return Err(self.error(
@@ -286,7 +305,7 @@ impl<'a> Checker<'a> {
         }
         let mut fitted = Vec::new();
         for (k, v) in items {
-            let v = Self::fit(v, &vt);
+            let v = self.fit(v, &vt);
             if k.ty != kt || v.ty != vt {
                 let bad = if k.ty != kt { &k } else { &v };
                 return Err(self.error_hint(
@@ -322,6 +341,9 @@ impl<'a> Checker<'a> {
             };
             let checked = cx.needs_check(Var::Local(id));
             let ty = cx.local_ty(id).clone();
+            if cx.is_self(id) {
+                cx.note_self_escape();
+            }
             let read = mk(ExprKind::Local { id, checked }, ty, span);
             if let (Ty::Optional(inner), true) = (&read.ty, cx.is_narrowed(id)) {
                 let inner = (**inner).clone();
@@ -352,6 +374,9 @@ impl<'a> Checker<'a> {
         }
         if self.func_id(name).is_some() {
             return Err(self.unsupported(span, "functions as values"));
+        }
+        if self.class_ref(cx, name).is_some() {
+            return Err(self.unsupported(span, "classes as values"));
         }
         Err(self.error(span, format!("name '{name}' is not defined")))
     }
@@ -438,7 +463,7 @@ impl<'a> Checker<'a> {
 
     pub fn binary(
         &mut self,
-        _cx: &mut FnCx,
+        cx: &mut FnCx,
         op: ast::Operator,
         l: Expr,
         r: Expr,
@@ -460,9 +485,12 @@ impl<'a> Checker<'a> {
                  treats `x` as its inner type",
             ));
         }
+        if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
+            return self.binary_dunder(cx, op, l, r, span);
+        }
         // An empty list literal takes the other operand's list type.
-        let l = Self::fit(l, &r.ty);
-        let r = Self::fit(r, &l.ty);
+        let l = self.fit(l, &r.ty);
+        let r = self.fit(r, &l.ty);
         let arith = match op {
             O::Add => Some(ArithOp::Add),
             O::Sub => Some(ArithOp::Sub),
@@ -685,6 +713,29 @@ impl<'a> Checker<'a> {
     fn unary(&mut self, cx: &mut FnCx, u: &ast::ExprUnaryOp) -> Chk<Expr> {
         let span: Span = u.range.into();
         let v = self.expr(cx, &u.operand)?;
+        if let (Ty::Class(c), ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert) =
+            (&v.ty, u.op)
+        {
+            let name = match u.op {
+                ast::UnaryOp::USub => "__neg__",
+                ast::UnaryOp::UAdd => "__pos__",
+                _ => "__invert__",
+            };
+            if !self.has_method(c.id, name) {
+                let sym = match u.op {
+                    ast::UnaryOp::USub => "-",
+                    ast::UnaryOp::UAdd => "+",
+                    _ => "~",
+                };
+                return Err(self.error(
+                    span,
+                    format!("bad operand type for unary {sym}: '{}'", c.name),
+                ));
+            }
+            return self
+                .dunder_call(cx, v, name, Vec::new(), false, span)?
+                .ok_or(Reported);
+        }
         match u.op {
             ast::UnaryOp::Not => {
                 let b = self.truthy(v);
@@ -791,10 +842,60 @@ impl<'a> Checker<'a> {
         let mut rest = Vec::new();
         let mut first = first;
         for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
-            let r = Self::fit(self.expr(cx, rhs)?, &prev_ty);
+            let r = self.expr(cx, rhs)?;
+            let r = self.fit(r, &prev_ty);
             if rest.is_empty() {
-                first = Self::fit(first, &r.ty);
+                first = self.fit(first, &r.ty);
+                if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::List(e)) = (op, &r.ty) {
+                    first = self.fit(first, e);
+                }
                 prev_ty = first.ty.clone();
+            }
+            let ordering = matches!(
+                op,
+                ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE
+            );
+            if ordering && (matches!(prev_ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_))) {
+                if c.ops.len() > 1 {
+                    return Err(self.unsupported(span, "chained comparisons of instances"));
+                }
+                let op = match op {
+                    ast::CmpOp::Lt => CmpOp::Lt,
+                    ast::CmpOp::LtE => CmpOp::LtE,
+                    ast::CmpOp::Gt => CmpOp::Gt,
+                    _ => CmpOp::GtE,
+                };
+                return self.ordering_dunder(cx, op, first, r, span);
+            }
+            let contains = matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                && matches!(&r.ty, Ty::Class(c) if self.has_method(c.id, "__contains__"));
+            let ne = *op == ast::CmpOp::NotEq
+                && matches!(&prev_ty, Ty::Class(c) if self.has_method(c.id, "__ne__"));
+            if contains || ne {
+                if c.ops.len() > 1 {
+                    return Err(self.unsupported(span, "chained comparisons of instances"));
+                }
+                if ne {
+                    return self
+                        .dunder_call(cx, first, "__ne__", vec![r], false, span)?
+                        .ok_or(Reported);
+                }
+                let call = self
+                    .dunder_call(cx, r, "__contains__", vec![first], true, span)?
+                    .ok_or(Reported)?;
+                let call = self.truthy(call);
+                return Ok(if *op == ast::CmpOp::NotIn {
+                    mk(ExprKind::Not(Box::new(call)), Ty::Bool, span)
+                } else {
+                    call
+                });
+            }
+            if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                if let Ty::List(e) = &r.ty {
+                    if let (Ty::Class(a), Ty::Class(b)) = (&prev_ty, &**e) {
+                        self.check_runtime_dunder(a.id, b.id, "__eq__", span)?;
+                    }
+                }
             }
             let op = self.cmp_op(*op, &prev_ty, &r.ty, span)?;
             prev_ty = r.ty.clone();
@@ -827,9 +928,14 @@ impl<'a> Checker<'a> {
             _ => return Ok(None),
         };
         let span: Span = c.range.into();
+        let is_identity = matches!(op, C::Is | C::IsNot);
         let v = self.expr(cx, operand)?;
         let test = match &v.ty {
             Ty::Optional(_) => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
+            // An instance may be None (NULL); `==` may run its `__eq__`,
+            // which `compare` handles (checking the operand again).
+            Ty::Class(_) if is_identity => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
+            Ty::Class(_) => return Ok(None),
             // Known statically; the operand still runs for its effects.
             ty => {
                 let is_none = *ty == Ty::None;
@@ -878,10 +984,32 @@ impl<'a> Checker<'a> {
             C::In => CmpOp::In,
             C::NotIn => CmpOp::NotIn,
         };
+        if let (Ty::Class(a), Ty::Class(b)) = (l, r) {
+            match op {
+                CmpOp::Eq | CmpOp::NotEq => {
+                    self.check_runtime_dunder(a.id, b.id, "__eq__", span)?;
+                    return Ok(op);
+                }
+                CmpOp::Is | CmpOp::IsNot => return Ok(op),
+                _ => {}
+            }
+        }
+        if let (Ty::List(a), Ty::List(b)) = (l, r) {
+            if let (Ty::Class(a), Ty::Class(b)) = (&**a, &**b) {
+                if a == b {
+                    self.check_runtime_dunder(a.id, b.id, "__eq__", span)?;
+                    if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                        self.check_runtime_dunder(a.id, b.id, "__lt__", span)?;
+                    }
+                }
+            }
+        }
         let ok = match op {
             CmpOp::Eq | CmpOp::NotEq => super::tuple::eq_comparable(l, r),
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 let orderable = matches!(l, Ty::Str | Ty::List(_)) && l == r;
+                let orderable = orderable
+                    && !matches!(l, Ty::List(e) if matches!(**e, Ty::Class(ref c) if !self.has_method(c.id, "__lt__")));
                 if let (Ty::Tuple(_), Ty::Tuple(_)) = (l, r) {
                     if let Some((a, b)) = super::tuple::order_blocker(l, r) {
                         return Err(self.error_hint(
@@ -945,6 +1073,13 @@ impl<'a> Checker<'a> {
         if a.ty == b.ty {
             return Ok((a, b));
         }
+        if let Some(t) = self.join_classes([&a.ty, &b.ty].into_iter()) {
+            let (a, b) = (self.fit(a, &t), self.fit(b, &t));
+            if a.ty == t && b.ty == t {
+                return Ok((a, b));
+            }
+            return Err(self.error(b.span, "branches of different classes"));
+        }
         // `x if c else None` is an Optional.
         let optional = match (&a.ty, &b.ty) {
             (Ty::None, Ty::Optional(_)) | (Ty::Optional(_), Ty::None) => None,
@@ -959,7 +1094,7 @@ impl<'a> Checker<'a> {
             _ => None,
         });
         if let Some(want) = optional {
-            let (a, b) = (Self::fit(a, &want), Self::fit(b, &want));
+            let (a, b) = (self.fit(a, &want), self.fit(b, &want));
             if a.ty == want && b.ty == want {
                 return Ok((a, b));
             }
@@ -982,6 +1117,18 @@ impl<'a> Checker<'a> {
     fn subscript(&mut self, cx: &mut FnCx, s: &ast::ExprSubscript) -> Chk<Expr> {
         let span: Span = s.range.into();
         let value = self.expr(cx, &s.value)?;
+        if let Ty::Class(c) = &value.ty {
+            if matches!(&*s.slice, ast::Expr::Slice(_)) {
+                return Err(self.unsupported(span, "slicing an instance"));
+            }
+            if !self.has_method(c.id, "__getitem__") {
+                return Err(self.error(span, format!("'{}' object is not subscriptable", c.name)));
+            }
+            let index = self.expr(cx, &s.slice)?;
+            return self
+                .dunder_call(cx, value, "__getitem__", vec![index], false, span)?
+                .ok_or(Reported);
+        }
         if let ast::Expr::Slice(sl) = &*s.slice {
             if let Ty::Tuple(_) = value.ty {
                 return Err(self.error_hint(
@@ -1181,6 +1328,7 @@ impl<'a> Checker<'a> {
             || self.global_id(name).is_some()
             || self.is_module_assigned(name)
             || self.func_id(name).is_some()
+            || self.class_id(name).is_some()
     }
 
     /// Whether `e` is `sys.<attr>` with `sys` imported.
@@ -1205,6 +1353,22 @@ impl<'a> Checker<'a> {
             {
                 return self.user_call(cx, id, c);
             }
+            // A variable holding an instance with __call__.
+            if self.shadowed_by_var(cx, name) || cx.comp_scopes.iter().any(|(v, _)| v == name) {
+                let callee = self.expr(cx, &c.func)?;
+                if let Ty::Class(k) = &callee.ty {
+                    if self.has_method(k.id, "__call__") {
+                        return self.call_instance(cx, callee, c);
+                    }
+                }
+                return Err(self.error(
+                    callee.span,
+                    format!("'{}' object is not callable", callee.ty.runtime_name()),
+                ));
+            }
+            if let Some(k) = self.class_ref(cx, name) {
+                return self.construct(cx, k, c);
+            }
             if !self.shadowed(cx, name) {
                 if let Some(e) = self.builtin_call(cx, name, c, views_ok)? {
                     return Ok(e);
@@ -1219,10 +1383,17 @@ impl<'a> Checker<'a> {
                     "write `sys.exit(...)` on its own line",
                 ));
             }
-            let recv = self.expr(cx, &a.value)?;
-            return self.method_call(cx, recv, a.attr.as_str(), c, views_ok);
+            return match self.attr_call(cx, a, c)? {
+                Ok(e) => Ok(e),
+                Err(recv) => self.method_call(cx, recv, a.attr.as_str(), c, views_ok),
+            };
         }
         let callee = self.expr(cx, &c.func)?;
+        if let Ty::Class(k) = &callee.ty {
+            if self.has_method(k.id, "__call__") {
+                return self.call_instance(cx, callee, c);
+            }
+        }
         Err(self.error(
             callee.span,
             format!("'{}' object is not callable", callee.ty.runtime_name()),
@@ -1308,7 +1479,22 @@ impl<'a> Checker<'a> {
         if let Some(e) = self.seq_builtin(cx, name, c)? {
             return Ok(Some(e));
         }
+        let generated = cx.method.as_ref().is_some_and(|m| m.generated);
         let e = match name {
+            // Helpers of the methods @dataclass generates.
+            "__pyaot_class_name" if generated => {
+                let a = self.one_arg(cx, c, name)?;
+                rt_call("pyaot_obj_class_name", vec![RtArg::Value(a)], Ty::Str, span)
+            }
+            "__pyaot_same_class" if generated => {
+                let args = self.positional_only(cx, c, name, 2, 2)?;
+                rt_call(
+                    "pyaot_same_class",
+                    args.into_iter().map(RtArg::Value).collect(),
+                    Ty::Bool,
+                    span,
+                )
+            }
             "print" => self.print_call(cx, c)?,
             "len" => {
                 self.views_ok = true;
@@ -1318,6 +1504,9 @@ impl<'a> Checker<'a> {
                 match a.ty {
                     Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
                         mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
+                    }
+                    Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
+                        return self.dunder_call(cx, a, "__len__", Vec::new(), false, span);
                     }
                     _ => {
                         return Err(self.error(
@@ -1608,6 +1797,10 @@ impl<'a> Checker<'a> {
             ast::Expr::Tuple(t) => t.elts.iter().collect(),
             one => vec![one],
         };
+        if let Some(e) = self.isinstance_class(cx, v, &names, span)? {
+            return Ok(e);
+        }
+        let v = self.expr(cx, value)?;
         let mut result = false;
         for n in names {
             let ast::Expr::Name(n) = n else {
@@ -1704,37 +1897,87 @@ impl<'a> Checker<'a> {
     /// CPython does, with its error messages.
     fn user_call(&mut self, cx: &mut FnCx, id: crate::hir::FuncId, c: &ast::ExprCall) -> Chk<Expr> {
         let span: Span = c.range().into();
+        let (args, eval_order) = self.bind_args(cx, id, c, false)?;
+        let ret = self.return_type(id, span)?;
+        Ok(mk(
+            ExprKind::Call {
+                func: id,
+                args,
+                eval_order,
+            },
+            ret,
+            span,
+        ))
+    }
+
+    /// Matches a call's arguments to the parameters of function `id` like
+    /// CPython does, with its error messages; defaults fill the rest.
+    /// With `bound_self`, the first parameter is already bound (a method's
+    /// `self`): it counts in the messages but not in the result. Returns
+    /// the arguments in parameter order and their evaluation order.
+    pub fn bind_args(
+        &mut self,
+        cx: &mut FnCx,
+        id: crate::hir::FuncId,
+        c: &ast::ExprCall,
+        bound_self: bool,
+    ) -> Chk<(Vec<Expr>, Vec<usize>)> {
+        let span: Span = c.range().into();
+        self.bind_arg_list(
+            cx,
+            id,
+            &c.arguments.args,
+            &c.arguments.keywords,
+            span,
+            bound_self,
+        )
+    }
+
+    /// [`Self::bind_args`] for explicit positional and keyword arguments.
+    pub fn bind_arg_list(
+        &mut self,
+        cx: &mut FnCx,
+        id: crate::hir::FuncId,
+        pos_args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        bound_self: bool,
+    ) -> Chk<(Vec<Expr>, Vec<usize>)> {
         let sig_name = self.sig(id).name.clone();
-        let params = self.sig(id).params.clone();
+        let skip = usize::from(bound_self);
+        let all_params = self.sig(id).params.clone();
+        let params = &all_params[skip..];
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
-        let npos = c.arguments.args.len();
+        let npos = pos_args.len();
         let mut eval_order: Vec<usize> = (0..npos.min(params.len())).collect();
         if npos > params.len() {
-            let required = params.iter().filter(|p| p.default.is_none()).count();
-            let takes = if required == params.len() {
+            let required = params.iter().filter(|p| p.default.is_none()).count() + skip;
+            let total = params.len() + skip;
+            let takes = if required == total {
                 format!(
                     "{} positional argument{}",
-                    params.len(),
-                    if params.len() == 1 { "" } else { "s" }
+                    total,
+                    if total == 1 { "" } else { "s" }
                 )
             } else {
-                format!("from {required} to {} positional arguments", params.len())
+                format!("from {required} to {total} positional arguments")
             };
+            let given = npos + skip;
             return Err(self.error(
                 span,
                 format!(
-                    "{sig_name}() takes {takes} but {npos} {} given",
-                    if npos == 1 { "was" } else { "were" }
+                    "{sig_name}() takes {takes} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
                 ),
             ));
         }
-        for (i, a) in c.arguments.args.iter().enumerate() {
+        for (i, a) in pos_args.iter().enumerate() {
             if let ast::Expr::Starred(s) = a {
                 return Err(self.unsupported(s.range, "starred arguments"));
             }
             slots[i] = Some(self.expr(cx, a)?);
         }
-        for k in c.arguments.keywords.iter() {
+        for k in keywords.iter() {
             let Some(kname) = &k.arg else {
                 return Err(self.unsupported(k.range, "**kwargs arguments"));
             };
@@ -1776,10 +2019,10 @@ impl<'a> Checker<'a> {
                 Some(a) => a,
                 None => {
                     eval_order.push(i);
-                    Self::fit(const_expr(p.default.as_ref().ok_or(Reported)?, span), &p.ty)
+                    self.fit(const_expr(p.default.as_ref().ok_or(Reported)?, span), &p.ty)
                 }
             };
-            let arg = Self::fit(arg, &p.ty);
+            let arg = self.fit(arg, &p.ty);
             if arg.ty != p.ty {
                 return Err(self.error_hint(
                     arg.span,
@@ -1792,16 +2035,7 @@ impl<'a> Checker<'a> {
             }
             args.push(arg);
         }
-        let ret = self.return_type(id, span)?;
-        Ok(mk(
-            ExprKind::Call {
-                func: id,
-                args,
-                eval_order,
-            },
-            ret,
-            span,
-        ))
+        Ok((args, eval_order))
     }
 }
 
@@ -1829,6 +2063,12 @@ fn const_expr(c: &Const, span: Span) -> Expr {
         Const::Bool(v) => mk(ExprKind::Bool(*v), Ty::Bool, span),
         Const::Str(s) => mk(ExprKind::Str(s.clone()), Ty::Str, span),
         Const::None => mk(ExprKind::None, Ty::None, span),
+        Const::EmptyList => mk(
+            ExprKind::List(Vec::new()),
+            Ty::List(Box::new(Ty::None)),
+            span,
+        ),
+        Const::EmptyDict => mk(ExprKind::Dict(Vec::new()), Ty::empty_dict(), span),
     }
 }
 

@@ -129,8 +129,40 @@ impl<'a> Checker<'a> {
         Ok(slots)
     }
 
+    /// For a runtime list operation over elements of type `elem` that
+    /// compares them with `dunder` (`__eq__`, `__lt__`; None: only their
+    /// truthiness): checks instances can be compared so, and returns the
+    /// convention `infallible` becomes (user code may raise).
+    fn elem_conv(
+        &mut self,
+        elem: &Ty,
+        dunder: Option<&str>,
+        infallible: RtConv,
+        span: Span,
+    ) -> Chk<RtConv> {
+        let Ty::Class(c) = elem else {
+            return Ok(infallible);
+        };
+        if let Some(d) = dunder {
+            if d == "__lt__" && !self.has_method(c.id, d) {
+                return Err(self.error(
+                    span,
+                    format!(
+                        "'<' not supported between instances of '{}' and '{}'",
+                        c.name, c.name
+                    ),
+                ));
+            }
+            self.check_runtime_dunder(c.id, c.id, d, span)?;
+        }
+        Ok(match infallible {
+            RtConv::Infallible => RtConv::Pending,
+            other => other,
+        })
+    }
+
     fn want(&mut self, e: Expr, ty: &Ty, what: &str) -> Chk<Expr> {
-        let e = Self::fit(e, ty);
+        let e = self.fit(e, ty);
         let e = match (&e.ty, ty) {
             (Ty::Bool, Ty::Int) => self.coerce_to_int(e),
             _ => e,
@@ -271,7 +303,7 @@ impl<'a> Checker<'a> {
                     Ty::Tuple(_) => self.tuple_as_list(items)?,
                     _ => items,
                 };
-                let items = Self::fit(items, &Ty::List(Box::new(Ty::Str)));
+                let items = self.fit(items, &Ty::List(Box::new(Ty::Str)));
                 if items.ty != Ty::List(Box::new(Ty::Str)) {
                     return Err(self.error_hint(
                         items.span,
@@ -448,7 +480,7 @@ impl<'a> Checker<'a> {
         let q = format!("list.{method}");
         let list_ty = recv.ty.clone();
         let item = |ck: &mut Self, e: Option<Expr>| -> Chk<Expr> {
-            let e = Self::fit(e.ok_or(Reported)?, &elem);
+            let e = ck.fit(e.ok_or(Reported)?, &elem);
             if e.ty != elem {
                 return Err(ck.error_hint(
                     e.span,
@@ -500,6 +532,7 @@ impl<'a> Checker<'a> {
             "remove" | "index" | "count" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("value")], 1)?;
                 let x = item(self, a.remove(0))?;
+                let count_conv = self.elem_conv(&elem, Some("__eq__"), RtConv::Infallible, span)?;
                 match method {
                     "remove" => rt(
                         "pyaot_list_remove",
@@ -518,7 +551,7 @@ impl<'a> Checker<'a> {
                     _ => rt(
                         "pyaot_list_count",
                         vec![r, RtArg::Slot(x)],
-                        RtConv::Infallible,
+                        count_conv,
                         Ty::Int,
                         span,
                     ),
@@ -545,7 +578,7 @@ impl<'a> Checker<'a> {
             }
             "extend" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1)?;
-                let other = Self::fit(a.remove(0).ok_or(Reported)?, &list_ty);
+                let other = self.fit(a.remove(0).ok_or(Reported)?, &list_ty);
                 if other.ty != list_ty {
                     return Err(self.error(
                         other.span,
@@ -561,17 +594,33 @@ impl<'a> Checker<'a> {
                 )
             }
             "sort" => {
-                if c.arguments
-                    .keywords
-                    .iter()
-                    .any(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"))
-                {
-                    return Err(
-                        self.unsupported(span, "sort(key=...) (it needs functions as values)")
-                    );
-                }
                 if !c.arguments.args.is_empty() {
                     return Err(self.error(span, "sort() takes no positional arguments"));
+                }
+                let key = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"));
+                if let Some(key) = key {
+                    let ast::Expr::Attribute(at) = &*c.func else {
+                        return Err(Reported);
+                    };
+                    let keys = self.sort_keys(cx, &at.value, &key.value, span)?;
+                    let rev = self.sort_reverse(cx, c)?;
+                    let conv = match &keys.ty {
+                        Ty::List(e) => {
+                            self.elem_conv(&e.clone(), Some("__lt__"), RtConv::Infallible, span)?
+                        }
+                        _ => RtConv::Infallible,
+                    };
+                    return Ok(rt(
+                        "pyaot_list_sort_by_keys",
+                        vec![r, RtArg::Value(keys), rev],
+                        conv,
+                        Ty::None,
+                        span,
+                    ));
                 }
                 let mut a = self.bind_method_args(cx, c, &q, &[kw("reverse")], 0)?;
                 if matches!(elem, Ty::None | Ty::Exc) {
@@ -585,13 +634,8 @@ impl<'a> Checker<'a> {
                     Some(x) => RtArg::Value(self.truthy(x)),
                     None => RtArg::Flag(false),
                 };
-                rt(
-                    "pyaot_list_sort",
-                    vec![r, rev],
-                    RtConv::Infallible,
-                    Ty::None,
-                    span,
-                )
+                let conv = self.elem_conv(&elem, Some("__lt__"), RtConv::Infallible, span)?;
+                rt("pyaot_list_sort", vec![r, rev], conv, Ty::None, span)
             }
             other => {
                 return Err(self.error_hint(
@@ -714,23 +758,45 @@ impl<'a> Checker<'a> {
                 } else {
                     "pyaot_list_all"
                 };
-                rt(
-                    f,
-                    vec![RtArg::Value(xs)],
-                    RtConv::Infallible,
-                    Ty::Bool,
-                    span,
-                )
+                let elem = match &xs.ty {
+                    Ty::List(e) => (**e).clone(),
+                    _ => Ty::None,
+                };
+                let conv = self.elem_conv(&elem, None, RtConv::Infallible, span)?;
+                rt(f, vec![RtArg::Value(xs)], conv, Ty::Bool, span)
             }
             "sorted" => {
-                if c.arguments
+                let key = c
+                    .arguments
                     .keywords
                     .iter()
-                    .any(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"))
-                {
-                    return Err(
-                        self.unsupported(span, "sorted(key=...) (it needs functions as values)")
-                    );
+                    .find(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"));
+                if let Some(key) = key {
+                    let [xs_ast] = &c.arguments.args[..] else {
+                        return Err(self.error(span, "sorted expected 1 argument"));
+                    };
+                    let xs = self.expr(cx, xs_ast)?;
+                    if !matches!(xs.ty, Ty::List(_)) {
+                        return Err(
+                            self.unsupported(span, &format!("sorted(key=...) of {}", xs.ty))
+                        );
+                    }
+                    let keys = self.sort_keys(cx, xs_ast, &key.value, span)?;
+                    let rev = self.sort_reverse(cx, c)?;
+                    let conv = match &keys.ty {
+                        Ty::List(e) => {
+                            self.elem_conv(&e.clone(), Some("__lt__"), RtConv::Infallible, span)?
+                        }
+                        _ => RtConv::Infallible,
+                    };
+                    let ty = xs.ty.clone();
+                    return Ok(Some(rt(
+                        "pyaot_list_sorted_by_keys",
+                        vec![RtArg::Value(xs), RtArg::Value(keys), rev],
+                        conv,
+                        ty,
+                        span,
+                    )));
                 }
                 let mut a =
                     self.bind_method_args(cx, c, "sorted", &[pos("iterable"), kw("reverse")], 1)?;
@@ -749,10 +815,15 @@ impl<'a> Checker<'a> {
                     None => RtArg::Flag(false),
                 };
                 let ty = xs.ty.clone();
+                let elem = match &ty {
+                    Ty::List(e) => (**e).clone(),
+                    _ => Ty::None,
+                };
+                let conv = self.elem_conv(&elem, Some("__lt__"), RtConv::Infallible, span)?;
                 rt(
                     "pyaot_list_sorted",
                     vec![RtArg::Value(xs), rev],
-                    RtConv::Infallible,
+                    conv,
                     ty,
                     span,
                 )
@@ -812,6 +883,7 @@ impl<'a> Checker<'a> {
                     return Err(self.error(span, format!("unsupported {name}() of {}", xs.ty)));
                 }
                 self.check_orderable(&elem, span)?;
+                self.elem_conv(&elem, Some("__lt__"), RtConv::FlagOutSlot, span)?;
                 let is_max = RtArg::Flag(name == "max");
                 rt(
                     "pyaot_list_minmax",
@@ -824,6 +896,124 @@ impl<'a> Checker<'a> {
             _ => return Ok(None),
         };
         Ok(Some(e))
+    }
+
+    /// The `reverse=` of a sort with a key (other keywords are errors).
+    fn sort_reverse(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<RtArg> {
+        let mut rev = RtArg::Flag(false);
+        for k in c.arguments.keywords.iter() {
+            match k.arg.as_ref().map(|n| n.as_str()) {
+                Some("key") => {}
+                Some("reverse") => {
+                    let v = self.expr(cx, &k.value)?;
+                    rev = RtArg::Value(self.truthy(v));
+                }
+                _ => {
+                    return Err(self.error(k.range, "unexpected keyword argument for a sort"));
+                }
+            }
+        }
+        Ok(rev)
+    }
+
+    /// The keys of `sort(key=f)` / `sorted(xs, key=f)`: the list
+    /// `[f(x) for x in xs]`, with a lambda's body inlined. `xs` is
+    /// evaluated again for it, so it must be a name (or attributes of
+    /// one), which has no effects.
+    fn sort_keys(
+        &mut self,
+        cx: &mut FnCx,
+        xs: &ast::Expr,
+        key: &ast::Expr,
+        span: Span,
+    ) -> Chk<Expr> {
+        fn plain(e: &ast::Expr) -> bool {
+            match e {
+                ast::Expr::Name(_) => true,
+                ast::Expr::Attribute(a) => plain(&a.value),
+                _ => false,
+            }
+        }
+        if !plain(xs) {
+            return Err(self.error_hint(
+                xs.range(),
+                "unsupported syntax: a sort key over this expression",
+                "assign the list to a variable first, then sort it with key=",
+            ));
+        }
+        let range = key.range();
+        let name = |id: &str| {
+            ast::Expr::Name(ast::ExprName {
+                range,
+                node_index: Default::default(),
+                id: id.into(),
+                ctx: ast::ExprContext::Load,
+            })
+        };
+        let (target, elt) = match key {
+            ast::Expr::Lambda(l) => {
+                let p = l.parameters.as_deref();
+                let one = p.and_then(|p| match (&p.posonlyargs[..], &p.args[..]) {
+                    ([], [a]) | ([a], []) if a.default.is_none() => Some(a),
+                    _ => None,
+                });
+                let ok = p.is_some_and(|p| {
+                    p.vararg.is_none() && p.kwarg.is_none() && p.kwonlyargs.is_empty()
+                });
+                let (Some(a), true) = (one, ok) else {
+                    return Err(
+                        self.unsupported(range, "a key lambda without exactly one parameter")
+                    );
+                };
+                (name(a.parameter.name.as_str()), (*l.body).clone())
+            }
+            ast::Expr::Name(f) => (
+                name("$key"),
+                ast::Expr::Call(ast::ExprCall {
+                    range_start: range.start(),
+                    node_index: Default::default(),
+                    func: Box::new(ast::Expr::Name(f.clone())),
+                    arguments: ast::Arguments {
+                        range,
+                        node_index: Default::default(),
+                        args: Box::new([name("$key")]),
+                        keywords: Default::default(),
+                    },
+                }),
+            ),
+            other => {
+                return Err(self.unsupported(
+                    other.range(),
+                    "this sort key (use a function name or a lambda)",
+                ))
+            }
+        };
+        let gens = vec![ast::Comprehension {
+            range,
+            node_index: Default::default(),
+            target,
+            iter: xs.clone(),
+            ifs: Vec::new(),
+            is_async: false,
+        }];
+        let keys = self.comprehension(cx, super::comprehension::Comp::List(&elt), &gens, span)?;
+        if let Ty::List(e) = &keys.ty {
+            let orderable = matches!(
+                **e,
+                Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::List(_) | Ty::Class(_)
+            );
+            if !orderable {
+                return Err(self.error(
+                    range,
+                    format!(
+                        "'<' not supported between instances of '{}' and '{}'",
+                        e.runtime_name(),
+                        e.runtime_name()
+                    ),
+                ));
+            }
+        }
+        Ok(keys)
     }
 
     /// A list argument; a str becomes the list of its characters, a dict
@@ -885,7 +1075,7 @@ impl<'a> Checker<'a> {
                 match default {
                     None => rt("pyaot_dict_pop", vec![d, RtArg::Slot(key)], RtConv::FlagOutSlot, v, span),
                     Some(dflt) => {
-                        let dflt = Self::fit(dflt, &v);
+                        let dflt = self.fit(dflt, &v);
                         if dflt.ty != v {
                             return Err(self.error_hint(
                                 dflt.span,
@@ -904,7 +1094,7 @@ impl<'a> Checker<'a> {
             }
             "update" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("other")], 1)?;
-                let other = Self::fit(a.remove(0).ok_or(Reported)?, &dict_ty);
+                let other = self.fit(a.remove(0).ok_or(Reported)?, &dict_ty);
                 if other.ty != dict_ty {
                     return Err(self.error(other.span, format!("cannot update a {dict_ty} with {}", other.ty)));
                 }

@@ -7,12 +7,18 @@
 //! one run reports as many problems as it can.
 //!
 //! Order of work (so that types are known before they are needed):
-//! 1. signatures of all top-level functions (parameters must be annotated);
+//! 1. class names and bases, then signatures of all top-level functions and
+//!    methods (parameters must be annotated) and every class's method
+//!    table (see `class.rs`);
 //! 2. the module body, in order, which fixes the type of every global;
 //! 3. function bodies. A function without a return annotation has its body
-//!    checked on first call instead, to infer its return type.
+//!    checked on first call instead, to infer its return type. A class's
+//!    fields are known once its `__init__` has been checked, which the
+//!    first use of a field triggers.
 
+mod class;
 mod comprehension;
+mod dataclass;
 mod expr;
 mod methods;
 mod narrow;
@@ -56,9 +62,12 @@ enum RetTy {
 
 #[derive(Debug)]
 pub struct Signature {
+    /// The name messages use: `f`, or `Point.norm` for a method.
     pub name: String,
     pub params: Vec<Param>,
     ret: RetTy,
+    /// For a method, its class and kind.
+    pub method: Option<class::MethodOf>,
 }
 
 pub struct Checker<'a> {
@@ -74,8 +83,6 @@ pub struct Checker<'a> {
     module_assigned: std::collections::HashSet<String>,
     /// `__name__`.
     module_name: &'a str,
-    /// Names bound by `from typing import ...` (alias -> typing name).
-    typing_names: HashMap<String, String>,
     /// Whether `import sys` has been seen.
     pub sys_imported: bool,
     /// Counter for compiler-made variable names (which contain `$`, so no
@@ -86,6 +93,18 @@ pub struct Checker<'a> {
     views_ok: bool,
     /// Likewise for a generator expression consumed whole (sum(), ...).
     genexp_ok: bool,
+    /// User classes, by `ClassId` (see `class.rs`).
+    classes: Vec<class::ClassInfo<'a>>,
+    class_names: HashMap<String, hir::ClassId>,
+    /// Fields (declaring class, slot) that some read may find unassigned.
+    flagged_fields: std::collections::HashSet<(hir::ClassId, u32)>,
+    /// Whether `from typing import ...` / `from dataclasses import ...`
+    /// made these names available.
+    typing_names: std::collections::HashSet<String>,
+    /// Set while collecting the signatures `@dataclass` generates.
+    generating: bool,
+    /// The methods `@dataclass` generates, by class name.
+    synthesized: HashMap<String, &'a [ast::Stmt]>,
 }
 
 /// Checks a parsed module. Returns the HIR only when there were no errors.
@@ -94,10 +113,10 @@ pub fn check_module(
     suite: &[ast::Stmt],
     module_name: &str,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
+    let (synth, synth_diags) = dataclass::synthesize(file, suite);
     let mut ck = Checker {
         file,
         module_name,
-        typing_names: HashMap::new(),
         diags: Vec::new(),
         sigs: Vec::new(),
         defs: Vec::new(),
@@ -110,17 +129,34 @@ pub fn check_module(
         hidden_names: 0,
         views_ok: false,
         genexp_ok: false,
+        classes: Vec::new(),
+        class_names: HashMap::new(),
+        flagged_fields: std::collections::HashSet::new(),
+        typing_names: std::collections::HashSet::new(),
+        generating: false,
+        synthesized: synth
+            .iter()
+            .map(|s| (s.class.clone(), &s.module.body[..]))
+            .collect(),
     };
-    ck.collect_typing_imports(suite);
+    ck.diags.extend(synth_diags);
+    ck.collect_imports(suite);
+    ck.collect_classes(suite);
     ck.collect_signatures(suite);
+    ck.collect_members();
     let main = ck.check_module_body(suite);
-    for i in 0..ck.sigs.len() {
+    let mut i = 0;
+    // Checking may add functions (per-class copies), so re-read the length.
+    while i < ck.sigs.len() {
         ck.ensure_body(FuncId(i as u32));
+        i += 1;
     }
+    ck.finish_classes();
     if !ck.diags.is_empty() {
         ck.diags.sort_by_key(|d| d.span.start);
         return Err(ck.diags);
     }
+    let classes = ck.hir_classes();
     let mut funcs: Vec<hir::Function> = ck.bodies.into_iter().flatten().collect();
     let main_id = FuncId(funcs.len() as u32);
     funcs.push(main);
@@ -130,6 +166,7 @@ pub fn check_module(
         funcs,
         globals: ck.globals,
         main: main_id,
+        classes,
     })
 }
 
@@ -182,12 +219,23 @@ impl<'a> Checker<'a> {
     }
 
     fn signature(&mut self, def: &ast::StmtFunctionDef) -> Chk<Signature> {
-        let fname = def.name.as_str();
-        if def.is_async {
-            return Err(self.unsupported(def.name.range, "async functions"));
-        }
         if let Some(d) = def.decorator_list.first() {
             return Err(self.unsupported(d.range, "decorators"));
+        }
+        self.signature_with(def, def.name.to_string(), None)
+    }
+
+    /// The signature of `def`, named `qualname` in messages. `implicit`
+    /// is the type of an unannotated first parameter (a method's `self`).
+    fn signature_with(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        qualname: String,
+        implicit: Option<Ty>,
+    ) -> Chk<Signature> {
+        let fname = qualname.as_str();
+        if def.is_async {
+            return Err(self.unsupported(def.name.range, "async functions"));
         }
         if let Some(tp) = &def.type_params {
             return Err(self.unsupported(tp.range, "type parameters"));
@@ -204,8 +252,42 @@ impl<'a> Checker<'a> {
         }
         let mut params = Vec::new();
         let mut failed = false;
+        let mut implicit = implicit;
         for pw in p.posonlyargs.iter().chain(p.args.iter()) {
             let name = pw.parameter.name.to_string();
+            if let Some(ty) = implicit.take() {
+                let ty = match &pw.parameter.annotation {
+                    None => ty,
+                    Some(ann) => match self.annotation(ann) {
+                        Ok(t) if t == ty => t,
+                        Ok(t) => {
+                            self.error_hint(
+                                ann.range(),
+                                format!("'{name}' is annotated {t} but is a {ty}"),
+                                "leave the first parameter of a method unannotated",
+                            );
+                            failed = true;
+                            continue;
+                        }
+                        Err(_) => {
+                            failed = true;
+                            continue;
+                        }
+                    },
+                };
+                if pw.default.is_some() {
+                    return Err(
+                        self.unsupported(pw.range, "a default for the first parameter of a method")
+                    );
+                }
+                params.push(Param {
+                    name,
+                    ty,
+                    default: None,
+                    span: pw.range.into(),
+                });
+                continue;
+            }
             let Some(ann) = &pw.parameter.annotation else {
                 self.error_hint(
                     pw.parameter.range,
@@ -242,6 +324,13 @@ impl<'a> Checker<'a> {
             Some(r) => RetTy::Annotated(self.annotation(r)?),
             None => RetTy::Unknown,
         };
+        if implicit.is_some() {
+            return Err(self.error_hint(
+                def.name.range,
+                format!("method '{fname}' has no 'self' parameter"),
+                "the first parameter of a method receives the instance; mark methods without one @staticmethod",
+            ));
+        }
         if failed {
             return Err(Reported);
         }
@@ -249,6 +338,7 @@ impl<'a> Checker<'a> {
             name: fname.to_string(),
             params,
             ret,
+            method: None,
         })
     }
 
@@ -271,6 +361,8 @@ impl<'a> Checker<'a> {
             ast::Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
             ast::Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
             ast::Expr::NoneLiteral(_) => Some(Const::None),
+            ast::Expr::List(l) if self.generating && l.elts.is_empty() => Some(Const::EmptyList),
+            ast::Expr::Dict(d) if self.generating && d.items.is_empty() => Some(Const::EmptyDict),
             _ => None,
         };
         let Some(c) = c else {
@@ -286,9 +378,18 @@ impl<'a> Checker<'a> {
             Const::Bool(_) => Ty::Bool,
             Const::Str(_) => Ty::Str,
             Const::None => Ty::None,
+            Const::EmptyList | Const::EmptyDict => {
+                return match (&c, ty) {
+                    (Const::EmptyList, Ty::List(_)) | (Const::EmptyDict, Ty::Dict(..)) => Ok(c),
+                    _ => {
+                        Err(self.error(e.range(), format!("default_factory does not make a {ty}")))
+                    }
+                };
+            }
         };
-        let fits =
-            &cty == ty || matches!(ty, Ty::Optional(inner) if cty == Ty::None || **inner == cty);
+        let fits = &cty == ty
+            || (cty == Ty::None && matches!(ty, Ty::Class(_)))
+            || matches!(ty, Ty::Optional(inner) if cty == Ty::None || **inner == cty);
         if !fits {
             return Err(self.error(
                 e.range(),
@@ -298,47 +399,30 @@ impl<'a> Checker<'a> {
         Ok(c)
     }
 
-    /// Records `from typing import ...` names. Only typing's spellings of
-    /// supported types are allowed; anything else is a diagnostic.
-    fn collect_typing_imports(&mut self, suite: &[ast::Stmt]) {
-        for stmt in suite {
-            let ast::Stmt::ImportFrom(i) = stmt else {
-                continue;
-            };
-            if i.module.as_ref().is_none_or(|m| m.as_str() != "typing") {
-                continue;
-            }
-            for alias in &i.names {
-                let name = alias.name.as_str();
-                if !matches!(name, "Optional" | "List" | "Dict") {
-                    self.error_hint(
-                        alias.range,
-                        format!("unsupported import: typing.{name}"),
-                        "pyaot understands typing's Optional, List and Dict; write other types \
-                         with built-in generics (list[int], dict[str, int])",
-                    );
-                    continue;
-                }
-                let local = alias.asname.as_ref().unwrap_or(&alias.name);
-                self.typing_names
-                    .insert(local.to_string(), name.to_string());
-            }
-        }
-    }
-
-    /// The typing name `name` is bound to, if any (`Optional`, ...).
-    fn typing_name(&self, e: &ast::Expr) -> Option<&str> {
+    /// The typing name an annotation expression refers to, if it is one
+    /// imported with `from typing import ...` (`Optional`, `List`, `Dict`).
+    fn typing_name(&self, e: &ast::Expr) -> Option<String> {
         match e {
-            ast::Expr::Name(n) => self.typing_names.get(n.id.as_str()).map(String::as_str),
+            ast::Expr::Name(n) if self.typing_names.contains(n.id.as_str()) => {
+                Some(n.id.to_string())
+            }
             _ => None,
         }
     }
 
     /// Resolves a type annotation.
     pub fn annotation(&mut self, e: &ast::Expr) -> Chk<Ty> {
-        let ty = self.annotation_inner(e)?;
+        self.annotation_at(e, None)
+    }
+
+    /// Resolves a type annotation; `at` replaces the spans of its parts in
+    /// errors (for the text of a string annotation, whose parts have
+    /// spans relative to the string).
+    fn annotation_at(&mut self, e: &ast::Expr, at: Option<Span>) -> Chk<Ty> {
+        let ty = self.annotation_inner(e, at)?;
         // Containers hold one kind of slot; a slot that may be None needs
-        // an element kind of its own first.
+        // an element kind of its own first (class types are nullable
+        // pointers, which containers do describe).
         let nested_optional = match &ty {
             Ty::List(t) => matches!(**t, Ty::Optional(_)),
             Ty::Dict(_, v) => matches!(**v, Ty::Optional(_)),
@@ -347,7 +431,7 @@ impl<'a> Checker<'a> {
         };
         if nested_optional {
             return Err(self.error_hint(
-                e.range(),
+                at.unwrap_or_else(|| e.range().into()),
                 format!("unsupported type {ty}: Optional values inside containers"),
                 "Optional works for variables, parameters and return values; inside a \
                  container, use a sentinel value for now",
@@ -356,101 +440,97 @@ impl<'a> Checker<'a> {
         Ok(ty)
     }
 
-    /// `Optional[inner]`; `Optional[None]` is just None and
-    /// `Optional[Optional[T]]` is `Optional[T]`, as in Python's typing.
-    fn optional_of(&mut self, inner: Ty, e: &ast::Expr) -> Chk<Ty> {
+    /// `Optional[inner]`: a class type is nullable already; `Optional[None]`
+    /// is just None and `Optional[Optional[T]]` is `Optional[T]`, as in
+    /// Python's typing.
+    fn optional_of(&mut self, inner: Ty, span: Span) -> Chk<Ty> {
         match inner {
-            Ty::None | Ty::Optional(_) => Ok(inner),
-            Ty::Exc => Err(self.error(e.range(), "unsupported type annotation")),
+            Ty::None | Ty::Optional(_) | Ty::Class(_) => Ok(inner),
+            Ty::Exc => Err(self.error(span, "unsupported type annotation")),
             t => Ok(Ty::Optional(Box::new(t))),
         }
     }
 
-    fn annotation_inner(&mut self, e: &ast::Expr) -> Chk<Ty> {
-        if let ast::Expr::BinOp(b) = e {
-            // `T | None` and `None | T`.
-            if b.op == ast::Operator::BitOr {
-                let is_none = |x: &ast::Expr| {
-                    matches!(x, ast::Expr::NoneLiteral(_))
-                        || matches!(x, ast::Expr::Name(n) if n.id.as_str() == "None")
-                };
-                let inner = if is_none(&b.right) {
-                    Some(&*b.left)
-                } else if is_none(&b.left) {
-                    Some(&*b.right)
-                } else {
-                    None
-                };
-                if let Some(inner) = inner {
-                    let t = self.annotation(inner)?;
-                    return self.optional_of(t, e);
-                }
-                return Err(self.error_hint(
-                    b.range,
-                    "unsupported type annotation: a union of two types",
-                    "pyaot supports `T | None` (Optional[T]); give the value one type",
-                ));
-            }
-        }
-        if let ast::Expr::Subscript(s) = e {
-            if let Some(name) = self.typing_name(&s.value).map(str::to_string) {
-                return match name.as_str() {
-                    "Optional" => {
-                        let t = self.annotation(&s.slice)?;
-                        self.optional_of(t, e)
-                    }
-                    "List" => Ok(Ty::List(Box::new(self.annotation(&s.slice)?))),
-                    _ => self.dict_annotation(s),
-                };
-            }
-        }
+    fn annotation_inner(&mut self, e: &ast::Expr, at: Option<Span>) -> Chk<Ty> {
+        const HINT: &str = "supported types are int, float, bool, str, None, list[T], \
+            dict[K, V], tuple[T1, T2, ...], Optional[T] (or T | None) and classes";
+        let span = |r: ruff_text_size::TextRange| at.unwrap_or_else(|| r.into());
         match e {
-            ast::Expr::Name(n) => match self.typing_name(e).unwrap_or(n.id.as_str()) {
+            ast::Expr::Name(n) => match n.id.as_str() {
                 "int" => Ok(Ty::Int),
                 "float" => Ok(Ty::Float),
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
-                other => Err(self.error_hint(
-                    n.range,
-                    format!("unsupported type annotation '{other}'"),
-                    "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
-                )),
+                other => match self.class_ty(other) {
+                    Some(t) => Ok(t),
+                    None => Err(self.error_hint(
+                        span(n.range),
+                        format!("unsupported type annotation '{other}'"),
+                        HINT,
+                    )),
+                },
             },
             ast::Expr::NoneLiteral(_) => Ok(Ty::None),
-            ast::Expr::Subscript(s) => match &*s.value {
-                ast::Expr::Name(n) if n.id.as_str() == "list" => {
-                    Ok(Ty::List(Box::new(self.annotation(&s.slice)?)))
+            // A forward reference: "Point", "list[Node]".
+            ast::Expr::StringLiteral(s) => {
+                let text = s.value.to_str();
+                match crate::syntax::parse_annotation(text) {
+                    Some(inner) => self.annotation_at(&inner, Some(span(s.range))),
+                    None => {
+                        Err(self.error_hint(span(s.range), "unsupported type annotation", HINT))
+                    }
                 }
-                ast::Expr::Name(n) if n.id.as_str() == "tuple" => self.tuple_annotation(s),
-                ast::Expr::Name(n) if n.id.as_str() == "dict" => self.dict_annotation(s),
-                _ => Err(self.error_hint(
-                    s.range,
-                    "unsupported type annotation",
-                    "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
-                )),
-            },
-            other => Err(self.error_hint(
-                other.range(),
-                "unsupported type annotation",
-                "supported types are int, float, bool, str, None, list[T], dict[K, V] and tuple[T1, T2, ...]",
-            )),
+            }
+            // `T | None` and `None | T`.
+            ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
+                let l = self.annotation_at(&b.left, at)?;
+                let r = self.annotation_at(&b.right, at)?;
+                match (l, r) {
+                    (t, Ty::None) | (Ty::None, t) => self.optional_of(t, span(b.range)),
+                    _ => Err(self.error_hint(
+                        span(b.range),
+                        "unsupported type annotation: a union of two types",
+                        "pyaot supports `T | None` (Optional[T]); give the value one type",
+                    )),
+                }
+            }
+            ast::Expr::Subscript(s) => {
+                let typing = self.typing_name(&s.value);
+                match (&*s.value, typing.as_deref()) {
+                    (_, Some("Optional")) => {
+                        let t = self.annotation_at(&s.slice, at)?;
+                        self.optional_of(t, span(s.range))
+                    }
+                    (_, Some("List")) => Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?))),
+                    (_, Some("Dict")) => self.dict_annotation(s, at),
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
+                        Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
+                    }
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "tuple" => self.tuple_annotation(s),
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "dict" => {
+                        self.dict_annotation(s, at)
+                    }
+                    _ => Err(self.error_hint(span(s.range), "unsupported type annotation", HINT)),
+                }
+            }
+            other => Err(self.error_hint(span(other.range()), "unsupported type annotation", HINT)),
         }
     }
 
-    /// A fresh number for a compiler-made variable name.
     /// `dict[K, V]` (or `typing.Dict[K, V]`).
-    fn dict_annotation(&mut self, s: &ast::ExprSubscript) -> Chk<Ty> {
+    fn dict_annotation(&mut self, s: &ast::ExprSubscript, at: Option<Span>) -> Chk<Ty> {
+        let span = at.unwrap_or_else(|| s.range.into());
         let ast::Expr::Tuple(kv) = &*s.slice else {
-            return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+            return Err(self.error(span, "dict[...] needs a key and a value type"));
         };
         let [k, v] = &kv.elts[..] else {
-            return Err(self.error(s.range, "dict[...] needs a key and a value type"));
+            return Err(self.error(span, "dict[...] needs a key and a value type"));
         };
-        let (k, v) = (self.annotation(k)?, self.annotation(v)?);
+        let (k, v) = (self.annotation_at(k, at)?, self.annotation_at(v, at)?);
         if !k.is_hashable_key() {
             return Err(self.error_hint(
-                s.range,
+                span,
                 format!("unsupported dict key type {k}"),
                 "dict keys can be int, float, bool, str, or tuples of those (and None)",
             ));
@@ -519,6 +599,11 @@ impl<'a> Checker<'a> {
         {
             return;
         }
+        // An `__init__` is checked as part of its class's fields, which
+        // come back here.
+        if self.init_waits_for_fields(id) {
+            return;
+        }
         let annotated = match &self.sigs[id.index()].ret {
             RetTy::Annotated(t) => Some(t.clone()),
             RetTy::Inferred(_) => return,
@@ -531,8 +616,10 @@ impl<'a> Checker<'a> {
         let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
+        self.method_cx(&mut cx, id);
         let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
+        self.finish_method_cx(&mut cx);
         let ret = match annotated {
             Some(t) => t,
             None => cx.inferred_ret.clone().unwrap_or(Ty::None),

@@ -9,7 +9,7 @@
 //! UnboundLocalError/NameError instead of reading garbage.
 
 use super::Param;
-use crate::hir::{GlobalId, Local, LocalId};
+use crate::hir::{ClassId, GlobalId, Local, LocalId};
 use crate::types::Ty;
 use ruff_python_ast as ast;
 use std::collections::{HashMap, HashSet};
@@ -27,6 +27,8 @@ pub enum Var {
     /// assignment can remove one, so loops and `try` drop the facts of
     /// variables they assign (see [`FnCx::forget_narrowing`]).
     NotNone(LocalId),
+    /// Field slot of `self`, inside an `__init__` (see `class.rs`).
+    Field(u32),
 }
 
 /// The facts that hold at a point; `None` means "this point is unreachable".
@@ -54,6 +56,75 @@ pub struct FnCx {
     pub ret_annotation: Option<Ty>,
     /// The return type seen at the first `return` (for unannotated functions).
     pub inferred_ret: Option<Ty>,
+    /// Set in methods (see `class.rs`).
+    pub method: Option<MethodCx>,
+}
+
+/// What checking a method needs to know about it.
+pub struct MethodCx {
+    pub class: ClassId,
+    /// The `self` parameter (never None: methods are called on instances).
+    pub self_local: Option<LocalId>,
+    /// In a class method: the name of its `cls` parameter and the class
+    /// it stands for in this copy of the method.
+    pub cls: Option<(String, ClassId)>,
+    /// Written by `@dataclass`: may call its helpers.
+    pub generated: bool,
+    /// In an `__init__`: the field slots assigned at each point where
+    /// `self` escapes (a method call, being stored or passed), and at
+    /// each way out. A field assigned at all of them is never seen
+    /// unassigned once `__init__` has run.
+    pub init: Option<InitTrack>,
+}
+
+#[derive(Default)]
+pub struct InitTrack {
+    pub escapes: Vec<HashSet<u32>>,
+    pub ends: Vec<HashSet<u32>>,
+}
+
+impl FnCx {
+    /// The field slots definitely assigned here; None when this point is
+    /// unreachable.
+    pub fn assigned_fields(&self) -> Option<HashSet<u32>> {
+        self.assigned.as_ref().map(|set| {
+            set.iter()
+                .filter_map(|v| match v {
+                    Var::Field(s) => Some(*s),
+                    _ => None,
+                })
+                .collect()
+        })
+    }
+
+    /// Records that `self` escapes here (inside an `__init__`).
+    pub fn note_self_escape(&mut self) {
+        let fields = self.assigned_fields();
+        if let (Some(MethodCx { init: Some(t), .. }), Some(f)) = (&mut self.method, fields) {
+            t.escapes.push(f);
+        }
+    }
+
+    /// Records a way out of an `__init__` here.
+    pub fn note_init_end(&mut self) {
+        let fields = self.assigned_fields();
+        if let (Some(MethodCx { init: Some(t), .. }), Some(f)) = (&mut self.method, fields) {
+            t.ends.push(f);
+        }
+    }
+
+    /// Whether `id` is the `self` of the method being checked.
+    pub fn is_self(&self, id: LocalId) -> bool {
+        matches!(&self.method, Some(m) if m.self_local == Some(id))
+    }
+
+    /// Whether this is the `__init__` of a class.
+    pub fn in_init(&self) -> Option<ClassId> {
+        match &self.method {
+            Some(m) if m.init.is_some() => Some(m.class),
+            _ => None,
+        }
+    }
 }
 
 impl FnCx {
@@ -71,6 +142,7 @@ impl FnCx {
             comp_scopes: Vec::new(),
             ret_annotation: None,
             inferred_ret: None,
+            method: None,
         }
     }
 
@@ -93,6 +165,7 @@ impl FnCx {
             comp_scopes: Vec::new(),
             ret_annotation: ret,
             inferred_ret: None,
+            method: None,
         };
         for p in params {
             local_scope.insert(p.name.clone());
@@ -245,7 +318,7 @@ fn target_names(t: &ast::Expr, out: &mut HashSet<String>) {
     }
 }
 
-fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {
+pub fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {
     let mut out = HashSet::new();
     fn walk(body: &[ast::Stmt], out: &mut HashSet<String>) {
         for stmt in body {

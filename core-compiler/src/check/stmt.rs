@@ -73,18 +73,22 @@ impl<'a> Checker<'a> {
                 self.sys_imported = true;
                 return Ok(None);
             }
-            S::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "typing") => {
-                // Names were collected before checking (annotations need
-                // them first); here only the statement's placement matters.
-                return Ok(None);
-            }
             S::ImportFrom(i) => {
                 let m = i.module.as_ref().map_or("", |m| m.as_str());
-                return Err(self.error_hint(
-                    i.range,
-                    format!("unsupported import: module '{m}'"),
-                    "pyaot currently provides `import sys`",
-                ));
+                return match Self::allowed_from_import(i) {
+                    Ok(()) if cx.is_module => Ok(None),
+                    Ok(()) => Err(self.unsupported(i.range, "imports inside functions")),
+                    Err(_) if !matches!(m, "typing" | "__future__" | "dataclasses") => Err(self.error_hint(
+                        i.range,
+                        format!("unsupported import: module '{m}'"),
+                        "pyaot currently provides `import sys`, Optional, List and Dict from typing, and dataclass and field from dataclasses",
+                    )),
+                    Err((name, span)) => Err(self.error_hint(
+                        span,
+                        format!("unsupported import: '{name}'"),
+                        "pyaot provides Optional, List and Dict from typing, and dataclass and field from dataclasses",
+                    )),
+                };
             }
             S::Global(g) => {
                 if cx.is_module {
@@ -108,9 +112,7 @@ impl<'a> Checker<'a> {
                 }
                 return Err(self.unsupported(f.name.range, "nested functions"));
             }
-            S::ClassDef(c) => {
-                return Err(self.unsupported(keyword_span(c.range, 5), "class definitions"))
-            }
+            S::ClassDef(c) => return self.class_statement(cx, c),
             S::Try(t) => self.try_stmt(cx, t)?,
             S::With(w) => return Err(self.unsupported(keyword_span(w.range, 4), "with statements")),
             S::Match(m) => {
@@ -190,7 +192,7 @@ impl<'a> Checker<'a> {
         let (first_target, _) = a.targets.split_first().ok_or(Reported)?;
         // An empty display takes the type of the variable it is assigned to.
         let value = match self.known_type(cx, first_target) {
-            Some(t) => Self::fit(value, &t),
+            Some(t) => self.fit(value, &t),
             None => value,
         };
         if value.ty == Ty::List(Box::new(Ty::None)) {
@@ -218,6 +220,27 @@ impl<'a> Checker<'a> {
             ));
         }
         let (first, rest) = a.targets.split_first().ok_or(Reported)?;
+        if let (ast::Expr::Attribute(at), true) = (first, rest.is_empty()) {
+            return self.assign_attr(cx, at, value, false).map(Some);
+        }
+        if let (ast::Expr::Subscript(s), true) = (first, rest.is_empty()) {
+            let container = self.expr(cx, &s.value)?;
+            if let Ty::Class(_) = container.ty {
+                let key = self.expr(cx, &s.slice)?;
+                return self
+                    .setitem(cx, container, key, value, s.range.into())
+                    .map(Some);
+            }
+            let value = match &container.ty {
+                Ty::List(e) | Ty::Dict(_, e) => {
+                    let e = (**e).clone();
+                    self.fit(value, &e)
+                }
+                _ => value,
+            };
+            let place = self.item_place(cx, container, s, &value.ty)?;
+            return Ok(Some(StmtKind::Assign(place, value)));
+        }
         if rest.is_empty() {
             let place = self.store_target(cx, first, &value.ty, None)?;
             narrow_if_wrapped(cx, &place, &value);
@@ -331,6 +354,20 @@ impl<'a> Checker<'a> {
 
     fn ann_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAnnAssign) -> Chk<Option<StmtKind>> {
         let ty = self.annotation(&a.annotation)?;
+        if let ast::Expr::Attribute(at) = &*a.target {
+            let Some(v) = &a.value else {
+                return Err(self.unsupported(at.range, "an attribute annotation without a value"));
+            };
+            let value = self.expr_expecting(cx, v, &ty)?;
+            if value.ty != ty {
+                return Err(self.error_hint(
+                    v.range(),
+                    format!("value of type {} assigned to '{}: {ty}'", value.ty, at.attr),
+                    mismatch_hint(&ty, &value.ty),
+                ));
+            }
+            return self.assign_attr(cx, at, value, true).map(Some);
+        }
         let ast::Expr::Name(name) = &*a.target else {
             return Err(self.unsupported(a.target.range(), "annotated assignment to this target"));
         };
@@ -355,6 +392,15 @@ impl<'a> Checker<'a> {
     fn aug_assign(&mut self, cx: &mut FnCx, a: &ast::StmtAugAssign) -> Chk<StmtKind> {
         match &*a.target {
             ast::Expr::Name(_) => {}
+            // `obj.x op= v` re-reads `obj`, which is a name (no effects).
+            ast::Expr::Attribute(at) if matches!(&*at.value, ast::Expr::Name(_)) => {}
+            ast::Expr::Attribute(at) => {
+                return Err(self.error_hint(
+                    at.range,
+                    "unsupported target for augmented assignment",
+                    "assign the object to a variable first, e.g. `p = ...; p.x += 1`",
+                ))
+            }
             ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_)) => {
                 return self.aug_assign_item(cx, a, s);
             }
@@ -371,7 +417,10 @@ impl<'a> Checker<'a> {
         if let Ty::List(_) = current.ty {
             return self.list_aug_assign(a, current, rhs);
         }
-        let value = self.binary(cx, a.op, current, rhs, a.range.into())?;
+        let value = self.inplace_op(cx, a.op, current, rhs, a.range.into())?;
+        if let ast::Expr::Attribute(at) = &*a.target {
+            return self.assign_attr(cx, at, value, false);
+        }
         let target_ty = self.expr(cx, &a.target)?.ty;
         if value.ty != target_ty {
             return Err(self.error_hint(
@@ -387,7 +436,7 @@ impl<'a> Checker<'a> {
         }
         // A narrowed Optional stays Optional: the result is wrapped again.
         let value = match self.known_type(cx, &a.target) {
-            Some(declared) => Self::fit(value, &declared),
+            Some(declared) => self.fit(value, &declared),
             None => value,
         };
         let place = self.store_target(cx, &a.target, &value.ty, None)?;
@@ -407,6 +456,23 @@ impl<'a> Checker<'a> {
         let span: Span = a.range.into();
         let container = self.expr(cx, &s.value)?;
         let index = self.expr(cx, &s.slice)?;
+        if let Ty::Class(_) = container.ty {
+            // c[i] op= v: c and i once, then __getitem__, the operator,
+            // __setitem__.
+            let mut stmts = Vec::new();
+            let c = self.hidden_var(cx, container, span, &mut stmts)?;
+            let i = self.hidden_var(cx, index, span, &mut stmts)?;
+            let current = self
+                .dunder_call(cx, c.read(), "__getitem__", vec![i.read()], false, span)?
+                .ok_or_else(|| {
+                    self.error(s.range, format!("'{}' object is not subscriptable", c.ty))
+                })?;
+            let rhs = self.expr(cx, &a.value)?;
+            let value = self.inplace_op(cx, a.op, current, rhs, span)?;
+            let set = self.setitem(cx, c.read(), i.read(), value, span)?;
+            stmts.push(Stmt { kind: set, span });
+            return Ok(StmtKind::Seq(stmts));
+        }
         let (key_ty, item_ty) = match &container.ty {
             Ty::List(e) => (Ty::Int, (**e).clone()),
             Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
@@ -529,7 +595,7 @@ impl<'a> Checker<'a> {
                 ),
             ));
         }
-        let rhs = Self::fit(rhs, &list.ty);
+        let rhs = self.fit(rhs, &list.ty);
         if rhs.ty != list.ty {
             return Err(self.error(
                 rhs.span,
@@ -588,11 +654,45 @@ impl<'a> Checker<'a> {
     }
 
     fn conflict(&mut self, name: &str, new: &Ty, old: &Ty, span: Span) -> Reported {
+        let hint = match (new, old) {
+            (Ty::Class(c), Ty::None) => format!(
+                "annotate the first assignment: `{name}: Optional[{}] = None`",
+                c.name
+            ),
+            _ => {
+                "pyaot gives each variable one type; use a new name for the other value".to_string()
+            }
+        };
         self.error_hint(
             span,
             format!("conflicting types for variable '{name}': {new} here, {old} before"),
-            "pyaot gives each variable one type; use a new name for the other value",
+            hint,
         )
+    }
+
+    /// The body of `if test:`; when `test` is `isinstance(x, C)` for a
+    /// variable `x` of a base class of `C` that the body does not assign,
+    /// `x` is a `C` in the body (a variable of its own, like a
+    /// comprehension variable).
+    fn narrowed_block(
+        &mut self,
+        cx: &mut FnCx,
+        test: &ast::Expr,
+        body: &[ast::Stmt],
+    ) -> Chk<Block> {
+        let Some((name, var, init)) = self.isinstance_narrowing(cx, test)? else {
+            return Ok(self.block(cx, body));
+        };
+        if super::scope::assigned_names(body).contains(&name) {
+            return Ok(self.block(cx, body));
+        }
+        let depth = cx.comp_scopes.len();
+        cx.comp_scopes.push((name, var));
+        cx.mark_assigned(Var::Local(var));
+        let mut out = vec![init];
+        out.extend(self.block(cx, body));
+        cx.comp_scopes.truncate(depth);
+        Ok(out)
     }
 
     /// Resolves an assignment target, declaring the variable on first
@@ -607,6 +707,9 @@ impl<'a> Checker<'a> {
         match target {
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
+                if cx.local(name).is_some_and(|l| cx.is_self(l)) {
+                    return Err(self.unsupported(n.range, "assigning to a method's self parameter"));
+                }
                 self.declare_var(cx, name, ty.clone(), n.range.into())?;
                 if cx.is_module || cx.declared_global.contains(name) {
                     let g = self.global_id(name).ok_or(Reported)?;
@@ -621,6 +724,27 @@ impl<'a> Checker<'a> {
             }
             ast::Expr::Subscript(s) => {
                 let list = self.expr(cx, &s.value)?;
+                self.item_place(cx, list, s, ty)
+            }
+            ast::Expr::Tuple(_) | ast::Expr::List(_) => {
+                Err(self.unsupported(target.range(), "unpacking assignment"))
+            }
+            ast::Expr::Attribute(a) => self.store_attr(cx, a, ty, false),
+            other => Err(self.error(other.range(), "cannot assign to expression")),
+        }
+    }
+
+    /// The place `list[index]` / `dict[key]` for storing a value of type
+    /// `ty`; `list` is the checked container.
+    fn item_place(
+        &mut self,
+        cx: &mut FnCx,
+        list: Expr,
+        s: &ast::ExprSubscript,
+        ty: &Ty,
+    ) -> Chk<Place> {
+        {
+            {
                 if let Ty::Dict(k, v) = &list.ty {
                     let (k, v) = ((**k).clone(), (**v).clone());
                     if v != *ty {
@@ -654,13 +778,6 @@ impl<'a> Checker<'a> {
                     index: Box::new(index),
                 })
             }
-            ast::Expr::Tuple(_) | ast::Expr::List(_) => {
-                Err(self.unsupported(target.range(), "unpacking assignment"))
-            }
-            ast::Expr::Attribute(_) => {
-                Err(self.unsupported(target.range(), "attribute assignment"))
-            }
-            other => Err(self.error(other.range(), "cannot assign to expression")),
         }
     }
 
@@ -670,7 +787,7 @@ impl<'a> Checker<'a> {
         let facts = narrow::facts(cx, &i.test);
         let before = cx.assigned.clone();
         narrow::assume(cx, &facts.when_true);
-        let then = self.block(cx, &i.body);
+        let then = self.narrowed_block(cx, &i.test, &i.body)?;
         let after_then = std::mem::replace(&mut cx.assigned, before);
         narrow::assume(cx, &facts.when_false);
         let orelse = self.elif_chain(cx, &i.elif_else_clauses);
@@ -695,7 +812,9 @@ impl<'a> Checker<'a> {
                 let facts = narrow::facts(cx, test);
                 let before = cx.assigned.clone();
                 narrow::assume(cx, &facts.when_true);
-                let then = self.block(cx, &first.body);
+                let Ok(then) = self.narrowed_block(cx, test, &first.body) else {
+                    return Vec::new();
+                };
                 let after_then = std::mem::replace(&mut cx.assigned, before);
                 narrow::assume(cx, &facts.when_false);
                 let orelse = self.elif_chain(cx, rest);
@@ -731,6 +850,26 @@ impl<'a> Checker<'a> {
         }
         cx.forget_narrowing(&assigned_names(&f.body));
         let before = cx.assigned.clone();
+        // `for x in obj` over an instance: its __iter__ and __next__.
+        let plain = match &*f.iter {
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => true,
+            ast::Expr::Call(c) => match &*c.func {
+                ast::Expr::Name(n) => {
+                    self.func_id(n.id.as_str()).is_some()
+                        || self.class_ref(cx, n.id.as_str()).is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if plain {
+            let it = self.expr(cx, &f.iter)?;
+            if let Ty::Class(_) = it.ty {
+                let stmt = self.for_instance(cx, f, it);
+                cx.assigned = before;
+                return stmt;
+            }
+        }
         let range_args = match &*f.iter {
             ast::Expr::Call(c) if self.is_builtin_name(cx, &c.func, "range") => Some(c),
             _ => None,
@@ -771,6 +910,84 @@ impl<'a> Checker<'a> {
         };
         cx.assigned = before;
         Ok(stmt)
+    }
+
+    /// `for target in obj` for an instance `obj` (checked): `it =
+    /// obj.__iter__()`, then `it.__next__()` until it raises
+    /// StopIteration (which runs the `else` block).
+    fn for_instance(&mut self, cx: &mut FnCx, f: &ast::StmtFor, obj: Expr) -> Chk<StmtKind> {
+        let span: Span = f.range.into();
+        let iter_span: Span = f.iter.range().into();
+        let Some(it) = self.dunder_call(cx, obj, "__iter__", Vec::new(), false, iter_span)? else {
+            return Err(self.error(iter_span, "object is not iterable (it has no __iter__)"));
+        };
+        let mut stmts = Vec::new();
+        let it = self.hidden_var(cx, it, iter_span, &mut stmts)?;
+        let Some(next) =
+            self.dunder_call(cx, it.read(), "__next__", Vec::new(), false, iter_span)?
+        else {
+            return Err(self.error(
+                iter_span,
+                format!("iter() returned non-iterator of type '{}'", it.ty),
+            ));
+        };
+        let before = cx.assigned.clone();
+        // `v = it.__next__()` is the body of the try; hidden_var's own
+        // assignment is that statement.
+        let mut next_stmt = Vec::new();
+        let v = self.hidden_var(cx, next, iter_span, &mut next_stmt)?;
+        let mut loop_body = Vec::new();
+        cx.assigned = before.clone();
+        let orelse = self.block(cx, &f.orelse);
+        if contains_loop_exit(&orelse) {
+            return Err(self.unsupported(
+                span,
+                "break or continue in the else block of a for loop over an instance",
+            ));
+        }
+        let mut stop_body = orelse;
+        stop_body.push(Stmt {
+            kind: StmtKind::Break,
+            span,
+        });
+        cx.assigned = before.clone();
+        let target = self.store_target(cx, &f.target, &v.ty, None)?;
+        cx.loop_depth += 1;
+        let body = self.block(cx, &f.body);
+        cx.loop_depth -= 1;
+        loop_body.push(Stmt {
+            kind: StmtKind::Try {
+                body: next_stmt,
+                handlers: vec![hir::Handler {
+                    kinds: vec![ExcKind::StopIteration],
+                    classes: Vec::new(),
+                    bind: None,
+                    body: stop_body,
+                    span,
+                }],
+                orelse: Vec::new(),
+                finally: Vec::new(),
+            },
+            span,
+        });
+        loop_body.push(Stmt {
+            kind: StmtKind::Assign(target, v.read()),
+            span,
+        });
+        loop_body.extend(body);
+        stmts.push(Stmt {
+            kind: StmtKind::While {
+                cond: Expr {
+                    kind: ExprKind::Bool(true),
+                    ty: Ty::Bool,
+                    span,
+                },
+                body: loop_body,
+                orelse: Vec::new(),
+            },
+            span,
+        });
+        Ok(StmtKind::Seq(stmts))
     }
 
     /// The sequences and targets of a `for` over sequences, with
@@ -996,6 +1213,7 @@ impl<'a> Checker<'a> {
             Some(_) => {}
             None => cx.inferred_ret = Some(ty),
         }
+        cx.note_init_end();
         cx.assigned = None;
         Ok(StmtKind::Return(value))
     }
@@ -1015,11 +1233,20 @@ impl<'a> Checker<'a> {
             cx.assigned = None;
             return Ok(StmtKind::Reraise);
         };
+        if let Some(v) = self.raise_user_class(cx, exc)? {
+            cx.assigned = None;
+            return Ok(StmtKind::RaiseObj(v));
+        }
         // `raise e` for a caught exception.
         if let ast::Expr::Name(n) = &**exc {
             if ExcKind::from_name(n.id.as_str()).is_none() {
                 let v = self.expr(cx, exc)?;
-                if v.ty != Ty::Exc {
+                let is_exc = match &v.ty {
+                    Ty::Exc => true,
+                    Ty::Class(c) => self.is_exception_class(c.id),
+                    _ => false,
+                };
+                if !is_exc {
                     return Err(self.error(v.span, "exceptions must derive from BaseException"));
                 }
                 cx.assigned = None;
@@ -1118,25 +1345,57 @@ impl<'a> Checker<'a> {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             // A handler can start after any statement of the body.
             cx.assigned = before.clone();
-            let kinds = match &h.type_ {
-                None => vec![ExcKind::BaseException],
-                Some(ty) => self.except_kinds(ty)?,
+            let (kinds, classes) = match &h.type_ {
+                None => (vec![ExcKind::BaseException], Vec::new()),
+                Some(ty) => self.except_kinds(cx, ty)?,
             };
-            let bind = match &h.name {
-                Some(n) => {
+            // `except E as e` with one user class E: e is an E.
+            let bind_ty = match (&kinds[..], &classes[..]) {
+                ([], [c]) => self.class_info(*c).ty.clone(),
+                _ => Ty::Exc,
+            };
+            // `as e` is unbound again when the handler ends, so when `e`
+            // already has another type (another handler's class), this
+            // handler's `e` is a variable of its own, scoped like a
+            // comprehension variable (unless the handler assigns it).
+            let scoped = h.name.as_ref().filter(|n| {
+                let target = ast::Expr::Name(ast::ExprName {
+                    range: n.range,
+                    node_index: Default::default(),
+                    id: n.id.clone(),
+                    ctx: ast::ExprContext::Load,
+                });
+                self.known_type(cx, &target).is_some_and(|t| t != bind_ty)
+                    && !super::scope::assigned_names(&h.body).contains(n.as_str())
+            });
+            let depth = cx.comp_scopes.len();
+            let bind = match (&h.name, scoped) {
+                (Some(n), Some(_)) => {
+                    let hidden = format!("$except{}.{}", self.next_hidden(), n.id);
+                    let var = cx.declare_local(&hidden, bind_ty.clone());
+                    cx.comp_scopes.push((n.id.to_string(), var));
+                    cx.mark_assigned(Var::Local(var));
+                    Some(crate::hir::Place::Local(var))
+                }
+                (Some(n), None) => {
                     let target = ast::Expr::Name(ast::ExprName {
                         range: n.range,
                         node_index: Default::default(),
                         id: n.id.clone(),
                         ctx: ast::ExprContext::Store,
                     });
-                    Some(self.store_target(cx, &target, &Ty::Exc, None)?)
+                    Some(self.store_target(cx, &target, &bind_ty, None)?)
                 }
-                None => None,
+                (None, _) => None,
             };
             cx.handler_depth += 1;
             let hbody = self.block(cx, &h.body);
             cx.handler_depth -= 1;
+            cx.comp_scopes.truncate(depth);
+            if let Some(n) = scoped {
+                // An outer handler's `e` is gone too (CPython deletes it).
+                cx.comp_scopes.retain(|(v, _)| v != n.as_str());
+            }
             // `as e` is unbound when the handler ends, as in CPython.
             if let Some(n) = &h.name {
                 let var = match cx.local(n.as_str()) {
@@ -1150,6 +1409,7 @@ impl<'a> Checker<'a> {
             after = meet(after, cx.assigned.take());
             handlers.push(hir::Handler {
                 kinds,
+                classes,
                 bind,
                 body: hbody,
                 span: h.range.into(),
@@ -1176,32 +1436,49 @@ impl<'a> Checker<'a> {
         })
     }
 
-    /// The classes named by an `except` clause.
-    fn except_kinds(&mut self, ty: &ast::Expr) -> Chk<Vec<ExcKind>> {
+    /// The classes named by an `except` clause: built-in ones and user
+    /// exception classes.
+    fn except_kinds(
+        &mut self,
+        cx: &FnCx,
+        ty: &ast::Expr,
+    ) -> Chk<(Vec<ExcKind>, Vec<crate::hir::ClassId>)> {
         let names: Vec<&ast::Expr> = match ty {
             ast::Expr::Tuple(t) => t.elts.iter().collect(),
             other => vec![other],
         };
-        names
-            .into_iter()
-            .map(|e| match e {
-                ast::Expr::Name(n) => ExcKind::from_name(n.id.as_str()).ok_or_else(|| {
-                    self.error_hint(
-                        n.range,
-                        format!(
-                            "unsupported except clause: '{}' is not a built-in exception class",
-                            n.id
-                        ),
-                        "catch built-in exceptions such as ValueError, KeyError or Exception",
-                    )
-                }),
-                other => Err(self.error_hint(
-                    other.range(),
-                    "unsupported except clause",
-                    "name a built-in exception class, or a tuple of them",
-                )),
-            })
-            .collect()
+        let (mut kinds, mut classes) = (Vec::new(), Vec::new());
+        for e in names {
+            match e {
+                ast::Expr::Name(n) => {
+                    if let Some(c) = self.exception_class_ref(cx, n)? {
+                        classes.push(c);
+                        continue;
+                    }
+                    match ExcKind::from_name(n.id.as_str()) {
+                        Some(k) => kinds.push(k),
+                        None => {
+                            return Err(self.error_hint(
+                                n.range,
+                                format!(
+                                    "unsupported except clause: '{}' is not an exception class",
+                                    n.id
+                                ),
+                                "catch built-in exceptions such as ValueError, KeyError or Exception, or classes deriving from them",
+                            ))
+                        }
+                    }
+                }
+                other => {
+                    return Err(self.error_hint(
+                        other.range(),
+                        "unsupported except clause",
+                        "name an exception class, or a tuple of them",
+                    ))
+                }
+            }
+        }
+        Ok((kinds, classes))
     }
 }
 
@@ -1225,6 +1502,7 @@ impl Hidden {
         match self.var {
             Var::Global(g) => Place::Global(g),
             Var::Local(l) | Var::NotNone(l) => Place::Local(l),
+            Var::Field(_) => unreachable!("hidden variables are locals or globals"),
         }
     }
 
@@ -1232,6 +1510,8 @@ impl Hidden {
         let kind = match self.var {
             Var::Local(id) | Var::NotNone(id) => ExprKind::Local { id, checked: false },
             Var::Global(id) => ExprKind::Global { id, checked: false },
+            // Hidden variables are locals or globals only.
+            Var::Field(_) => ExprKind::None,
         };
         Expr {
             kind,
@@ -1298,6 +1578,27 @@ pub fn may_fall_through(block: &Block) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether `block` has a `break` or `continue` of its own loop level.
+fn contains_loop_exit(block: &Block) -> bool {
+    block.iter().any(|s| match &s.kind {
+        StmtKind::Break | StmtKind::Continue => true,
+        StmtKind::If(_, a, b) => contains_loop_exit(a) || contains_loop_exit(b),
+        StmtKind::Seq(b) => contains_loop_exit(b),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finally,
+        } => {
+            contains_loop_exit(body)
+                || handlers.iter().any(|h| contains_loop_exit(&h.body))
+                || contains_loop_exit(orelse)
+                || contains_loop_exit(finally)
+        }
+        _ => false,
+    })
 }
 
 fn contains_break(block: &Block) -> bool {

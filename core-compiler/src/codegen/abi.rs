@@ -139,6 +139,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_slice", &[I64, I64, I64, I64, I8, I8], &[I64]),
     ("pyaot_list_richcmp", &[I64, I64, I32], &[I8]),
     ("pyaot_list_sort", &[I64, I8], &[]),
+    ("pyaot_list_sort_by_keys", &[I64, I64, I8], &[]),
+    ("pyaot_list_sorted_by_keys", &[I64, I64, I8], &[I64]),
     // builtins over sequences
     ("pyaot_list_sum_int", &[I64, I64, I64], &[I8]),
     ("pyaot_list_sum_float", &[I64, F64], &[F64]),
@@ -179,6 +181,20 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_divmod_int", &[I64, I64], &[I64]),
     ("pyaot_divmod_float", &[F64, F64], &[I64]),
     ("pyaot_list_unpack_check", &[I64, I64], &[I8]),
+    // instances of user classes
+    ("pyaot_instance_new", &[I64], &[I64]),
+    ("pyaot_exc_instance_new", &[I64], &[I64]),
+    ("pyaot_exc_set_args", &[I64, I64, I64, I64], &[]),
+    ("pyaot_exc_matches_class", &[I64], &[I8]),
+    ("pyaot_obj_repr", &[I64], &[I64]),
+    ("pyaot_obj_str", &[I64], &[I64]),
+    ("pyaot_obj_eq", &[I64, I64, I64], &[I8]),
+    ("pyaot_obj_truthy", &[I64, I64], &[I8]),
+    ("pyaot_isinstance", &[I64, I64], &[I8]),
+    ("pyaot_raise_attribute_error", &[I64, I64], &[]),
+    ("pyaot_exc_pending", &[], &[I8]),
+    ("pyaot_obj_class_name", &[I64], &[I64]),
+    ("pyaot_same_class", &[I64, I64], &[I8]),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static RtSig> {
@@ -207,4 +223,18 @@ pub mod layout {
     pub const ELEM_NONE: u32 = 5;
     pub const ELEM_DICT: u32 = 6;
     pub const ELEM_TUPLE: u32 = 7;
+    pub const ELEM_OBJ: u32 = 8;
+    /// Instances (`runtime/src/instance.rs`): the class descriptor
+    /// pointer, the assigned-fields mask and the first field slot; for
+    /// instances of exception classes (exception objects) the mask and
+    /// slots come after the exception's own fields.
+    pub const CLASS_OFFSET: i32 = 16;
+    pub const INSTANCE_SET_OFFSET: i32 = 24;
+    pub const INSTANCE_SLOTS_OFFSET: i32 = 32;
+    pub const EXC_SET_OFFSET: i32 = 72;
+    pub const EXC_SLOTS_OFFSET: i32 = 80;
+    /// Class descriptors: the fixed part (name, parent, nslots, exc_kind,
+    /// ref_slots, then the repr, str, eq, lt and truth thunks), then the
+    /// method table.
+    pub const DESC_VTABLE_OFFSET: i32 = 72;
 }

@@ -52,7 +52,8 @@ pub fn type_code(ty: &Ty, out: &mut String) -> Option<()> {
                 type_code(t, out)?;
             }
         }
-        Ty::Tuple(_) | Ty::Exc => return None,
+        // Classes cross as handles once library mode exports them.
+        Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => return None,
     }
     Some(())
 }

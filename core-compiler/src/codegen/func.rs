@@ -25,6 +25,8 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Module};
 
+mod objects;
+
 type R<T> = Result<T, CodegenError>;
 
 /// A lowered value. `v` is `None` for values of type `None`.
@@ -121,6 +123,9 @@ struct Lower<'a, 'b> {
     acc: Option<Variable>,
     func_name: DataId,
     file_name: DataId,
+    /// The statement being lowered, for the traceback line of errors
+    /// raised by code that has no span of its own (a `__bool__`).
+    stmt_span: Span,
 }
 
 pub fn lower_function(
@@ -168,6 +173,7 @@ pub fn lower_function(
         acc,
         func_name,
         file_name,
+        stmt_span: Span::default(),
     };
     lw.prologue(entry)?;
     lw.block(&f.body)?;
@@ -459,6 +465,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {
+        self.stmt_span = s.span;
         match &s.kind {
             StmtKind::Expr(e) => {
                 let v = self.expr(e)?;
@@ -964,6 +971,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             let m = self.call_rt1("pyaot_exc_matches", &[kind])?;
             matched = self.b.ins().bor(matched, m);
         }
+        for c in &h.classes {
+            let desc = self.data_addr(self.cx.classes[c.index()]);
+            let m = self.call_rt1("pyaot_exc_matches_class", &[desc])?;
+            matched = self.b.ins().bor(matched, m);
+        }
         let (body, next) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(matched, body, &[], next, &[]);
         self.b.switch_to_block(body);
@@ -1009,7 +1021,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().store(MemFlagsData::trusted(), zero8, addr, 8);
                 self.decref(old)
             }
-            Place::ListItem { .. } | Place::DictItem { .. } => {
+            Place::ListItem { .. } | Place::DictItem { .. } | Place::Field { .. } => {
                 Err(CodegenError::Module("cannot unbind an item".into()))
             }
         }
@@ -1158,6 +1170,15 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(l, &list.ty)?;
                 self.release(v, &value.ty)
             }
+            Place::Field {
+                obj,
+                class,
+                slot,
+                maybe_none,
+            } => {
+                let v = self.expr(value)?;
+                self.store_field(obj, *class, *slot, *maybe_none, v, &value.ty, value.span)
+            }
             _ => {
                 let v = self.expr(value)?;
                 self.store(place, v, &value.ty)
@@ -1201,6 +1222,16 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let one = self.b.ins().iconst(types::I8, 1);
                 self.b.ins().store(MemFlagsData::trusted(), one, addr, 8);
                 Ok(())
+            }
+            Place::Field {
+                obj,
+                class,
+                slot,
+                maybe_none,
+            } => {
+                // `v` is owned now; store_field holds it while `obj` runs.
+                let span = obj.span;
+                self.store_field(obj, *class, *slot, *maybe_none, v, ty, span)
             }
             Place::ListItem { .. } | Place::DictItem { .. } => Err(CodegenError::Module(
                 "items are assigned by assign()".into(),
@@ -1487,15 +1518,40 @@ impl<'a, 'b> Lower<'a, 'b> {
                 // Move the value out of its hidden variable.
                 let var = self.vars[target.index()];
                 let v = self.b.use_var(var);
-                let null = self.b.ins().iconst(types::I64, 0);
-                self.b.def_var(var, null);
-                Val::owned(v)
+                if e.ty.is_ref() {
+                    let null = self.b.ins().iconst(types::I64, 0);
+                    self.b.def_var(var, null);
+                    Val::owned(v)
+                } else {
+                    Val::scalar(v)
+                }
             }
             ExprKind::Then(first, second) => {
                 let v = self.expr(first)?;
                 self.drop_val(v, &first.ty)?;
                 self.expr(second)?
             }
+            ExprKind::New(n) => {
+                self.new_instance(n.class, n.init, &n.args, &n.eval_order, n.exc_args, e.span)?
+            }
+            ExprKind::Field {
+                obj,
+                class,
+                slot,
+                checked,
+                maybe_none,
+            } => self.field_read(obj, *class, *slot, *checked, *maybe_none, &e.ty, e.span)?,
+            ExprKind::MethodCall(m) => self.method_call(
+                m.func,
+                &m.args,
+                &m.eval_order,
+                m.vslot,
+                m.none_check.as_deref(),
+                &e.ty,
+                e.span,
+            )?,
+            ExprKind::IsInstance(obj, class) => self.is_instance(obj, *class)?,
+            ExprKind::ExcInit { obj, args } => self.exc_init(obj, args, e.span)?,
         })
     }
 
@@ -1612,6 +1668,30 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let flag = self.call_rt1(func, &raw)?;
                 self.check_flag(flag, e.span)?;
                 Val::none()
+            }
+            RtConv::Pending => {
+                let r = match clif_type(&e.ty) {
+                    Some(_) => Some(self.call_rt1(func, &raw)?),
+                    None => {
+                        self.call_rt(func, &raw)?;
+                        None
+                    }
+                };
+                // A new object from the call is released if user code raised.
+                let fresh = e.ty.is_ref().then_some(r).flatten();
+                if let Some(x) = fresh {
+                    self.temps.push(x);
+                }
+                let flag = self.call_rt1("pyaot_exc_pending", &[])?;
+                self.check_flag(flag, e.span)?;
+                if fresh.is_some() {
+                    self.temps.pop();
+                }
+                match r {
+                    Some(r) if e.ty.is_ref() => Val::owned(r),
+                    Some(r) => Val::scalar(r),
+                    None => Val::none(),
+                }
             }
             RtConv::FlagOut => {
                 let t = clif_type(&e.ty).unwrap_or(types::I64);
@@ -1892,6 +1972,28 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 
     fn compare_pair(&mut self, op: CmpOp, l: Val, lt: &Ty, r: Val, rt: &Ty) -> R<Value> {
+        let is_obj = |t: &Ty| matches!(t, Ty::Class(_) | Ty::None);
+        if matches!(lt, Ty::Class(_)) || matches!(rt, Ty::Class(_)) {
+            // Instances (None is NULL): identity, or the runtime's `==`.
+            if is_obj(lt) && is_obj(rt) {
+                let a = l.v.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+                let b = r.v.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0));
+                let (same, negate) = match op {
+                    CmpOp::Is => (self.b.ins().icmp(IntCC::Equal, a, b), false),
+                    CmpOp::IsNot => (self.b.ins().icmp(IntCC::Equal, a, b), true),
+                    CmpOp::Eq | CmpOp::NotEq => (
+                        self.call_out("pyaot_obj_eq", &[a, b], types::I8, self.stmt_span)?,
+                        op == CmpOp::NotEq,
+                    ),
+                    _ => return Err(CodegenError::Module("ordering of instances".into())),
+                };
+                return Ok(if negate {
+                    self.b.ins().bxor_imm_s(same, 1)
+                } else {
+                    same
+                });
+            }
+        }
         match op {
             CmpOp::Is | CmpOp::IsNot => {
                 // Only `x is None` passes the checker: true iff both are None.
@@ -1911,7 +2013,9 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.call_rt1("pyaot_tuple_contains", &[r.value(), bits, kind])?
                 } else {
                     let bits = self.slot_bits(l, lt);
-                    self.call_rt1("pyaot_list_contains", &[r.value(), bits])?
+                    let c = self.call_rt1("pyaot_list_contains", &[r.value(), bits])?;
+                    self.check_pending_if_objects(rt)?;
+                    c
                 };
                 return Ok(if op == CmpOp::NotIn {
                     self.b.ins().bxor_imm_s(c, 1)
@@ -1928,6 +2032,9 @@ impl<'a, 'b> Lower<'a, 'b> {
         if let Ty::Dict(..) = lt {
             // The checker allows only == and != on dicts.
             let eq = self.call_rt1("pyaot_dict_eq", &[l.value(), r.value()])?;
+            if let Ty::Dict(_, v) = lt {
+                self.check_pending_if_objects(&Ty::List(v.clone()))?;
+            }
             return Ok(if op == CmpOp::NotEq {
                 self.b.ins().bxor_imm_s(eq, 1)
             } else {
@@ -1950,7 +2057,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             } else {
                 "pyaot_list_richcmp"
             };
-            return self.call_rt1(func, &[l.value(), r.value(), code]);
+            let res = self.call_rt1(func, &[l.value(), r.value(), code])?;
+            self.check_pending_if_objects(lt)?;
+            return Ok(res);
         }
         if *lt == Ty::Str {
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -2051,6 +2160,18 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
+    /// After a runtime list operation that may have called user
+    /// `__eq__`/`__lt__` (a list of instances), propagates what they
+    /// raised (the runtime leaves it pending).
+    fn check_pending_if_objects(&mut self, list_ty: &Ty) -> R<()> {
+        if matches!(list_ty, Ty::List(e) if matches!(**e, Ty::Class(_))) {
+            let flag = self.call_rt1("pyaot_exc_pending", &[])?;
+            let span = self.stmt_span;
+            self.check_flag(flag, span)?;
+        }
+        Ok(())
+    }
+
     /// Python truthiness of a value, as an i8.
     fn truth(&mut self, v: Val, ty: &Ty) -> R<Value> {
         Ok(match ty {
@@ -2078,6 +2199,11 @@ impl<'a, 'b> Lower<'a, 'b> {
                 |s| Ok(s.b.ins().iconst(types::I8, 0)),
                 |s, iv| s.truth(iv, inner),
             )?,
+            // None is false; an instance asks its class (__bool__, __len__).
+            Ty::Class(_) => {
+                let span = self.stmt_span;
+                self.call_out("pyaot_obj_truthy", &[v.value()], types::I8, span)?
+            }
         })
     }
 
@@ -2182,6 +2308,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 _ => v,
             },
             Conv::NoneToOptional => Val::borrowed(self.b.ins().iconst(types::I64, 0)),
+            Conv::Upcast | Conv::Downcast => v,
+            Conv::NoneToObj => Val::borrowed(self.b.ins().iconst(types::I64, 0)),
         })
     }
 
@@ -2234,14 +2362,16 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(v, ty)?;
                 Val::owned(r)
             }
-            Ty::Exc => {
+            Ty::Exc | Ty::Class(_) => {
                 self.hold(v, ty);
-                let name = if repr {
-                    "pyaot_exc_repr"
-                } else {
-                    "pyaot_exc_str"
+                let name = match (ty, repr) {
+                    (Ty::Exc, true) => "pyaot_exc_repr",
+                    (Ty::Exc, false) => "pyaot_exc_str",
+                    (_, true) => "pyaot_obj_repr",
+                    (_, false) => "pyaot_obj_str",
                 };
                 let r = self.call_rt1(name, &[v.value()])?;
+                self.check_null(r, span)?;
                 self.release(v, ty)?;
                 Val::owned(r)
             }
@@ -2362,14 +2492,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.drop_val(s, &Ty::Str)?;
                     None
                 }
-                Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Exc => {
+                Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => {
                     let name = match a.ty {
                         Ty::Dict(..) => "pyaot_dict_repr",
                         Ty::Tuple(_) => "pyaot_tuple_repr",
                         Ty::Exc => "pyaot_exc_str",
+                        Ty::Class(_) => "pyaot_obj_str",
                         _ => "pyaot_list_repr",
                     };
                     let r = self.call_rt1(name, &[v.value()])?;
+                    // User __repr__/__str__ may raise.
+                    self.check_null(r, a.span)?;
                     self.call_rt("pyaot_print_str", &[r])?;
                     self.decref(r)?;
                     None
@@ -2460,6 +2593,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::Tuple(_) => layout::ELEM_TUPLE,
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,
+        Ty::Class(_) => layout::ELEM_OBJ,
     }
 }
 

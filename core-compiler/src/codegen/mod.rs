@@ -11,6 +11,7 @@
 //! String literals are immortal objects in read-only data.
 
 mod abi;
+mod class;
 mod export;
 mod func;
 
@@ -83,6 +84,7 @@ pub fn compile(
         strings: HashMap::new(),
         type_codes: HashMap::new(),
         globals: Vec::new(),
+        classes: Vec::new(),
     };
     for (i, f) in m.funcs.iter().enumerate() {
         let name = format!("__pyaot_fn{}_{}", i, sanitize(&f.name));
@@ -100,6 +102,7 @@ pub fn compile(
         cx.module.define_data(id, &desc)?;
         cx.globals.push(id);
     }
+    class::declare_classes(&mut cx, m)?;
     let mut ctx = cx.module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
     for (i, f) in m.funcs.iter().enumerate() {
@@ -111,6 +114,7 @@ pub fn compile(
             .map_err(|e| CodegenError::Module(format!("{}: {e:?}", f.name)))?;
         cx.module.clear_context(&mut ctx);
     }
+    class::define_classes(&mut cx, m, &mut ctx, &mut fctx)?;
     match entry {
         Entry::Executable => cx.define_entry(m, "main", &mut ctx, &mut fctx)?,
         Entry::SharedLibrary => cx.define_entry(m, "pyaot_program_main", &mut ctx, &mut fctx)?,
@@ -161,6 +165,8 @@ pub struct ModuleCx {
     /// Static type-code strings of tuple types, by their text.
     type_codes: HashMap<String, DataId>,
     pub globals: Vec<DataId>,
+    /// Class descriptors, by `ClassId`.
+    pub classes: Vec<DataId>,
 }
 
 /// The type codes of a tuple's slots (`runtime/src/tuple_obj.rs`): one
@@ -176,6 +182,7 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             Ty::List(_) => 'l',
             Ty::Dict(..) => 'd',
             Ty::Tuple(_) => 't',
+            Ty::Class(_) => 'c',
             // The checker keeps exceptions and Optionals out of tuples.
             Ty::None | Ty::Exc | Ty::Optional(_) => 'n',
         })
@@ -191,7 +198,8 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Dict(..)
         | Ty::Tuple(_)
         | Ty::Exc
-        | Ty::Optional(_) => Some(types::I64),
+        | Ty::Optional(_)
+        | Ty::Class(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,

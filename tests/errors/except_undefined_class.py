@@ -1,4 +1,4 @@
-# error: 7:12: unsupported except clause: 'BadInput' is not a built-in exception class
+# error: 7:12: unsupported except clause: 'BadInput' is not an exception class
 
 
 def main() -> None:
