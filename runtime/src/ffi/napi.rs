@@ -1499,6 +1499,36 @@ mod tests {
     }
 
     #[test]
+    fn argument_failures_name_the_parameter() {
+        // SAFETY: static C strings.
+        let f = unsafe { parse_entry(&entry(c"total", c"xs", c"flf", 1)) }.unwrap();
+        let word = |fail: Fail| match *fail.for_param(&f, 0).0 {
+            FailKind::Type(m) => ("TypeError", m),
+            FailKind::Range(m) => ("RangeError", m),
+            _ => ("other", String::new()),
+        };
+        let inner = Fail::arg(ArgProblem::Type {
+            expected: Ty::Float.js_expected(),
+            got: "string".into(),
+        });
+        assert_eq!(
+            word(inner.at(PathSeg::Index(1))),
+            (
+                "TypeError",
+                "total(): argument 'xs'[1] must be a number (float), got string".into()
+            )
+        );
+        assert_eq!(word(Fail::arg(ArgProblem::UnsafeNumber)).0, "RangeError");
+        // Not an argument failure: passed through unchanged.
+        assert!(matches!(
+            *status_failure(sys::PENDING_EXCEPTION).for_param(&f, 0).0,
+            FailKind::Pending
+        ));
+        assert!(check_count(&f, 1).is_ok());
+        assert!(check_count(&f, 0).is_err() && check_count(&f, 2).is_err());
+    }
+
+    #[test]
     fn export_table_layout() {
         // name, params, types, arity (+4 padding), thunk: 40 bytes on
         // 64-bit targets, as the C struct in ARCHITECTURE.md.
