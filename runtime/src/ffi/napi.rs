@@ -72,7 +72,7 @@
 
 use super::c_abi::{take_pending, PythonError};
 use super::lock::{pyaot_ffi_enter, pyaot_ffi_leave};
-use super::napi_sys::{self as sys, Api, CbInfo, Env, PropertyDescriptor, Ref, Status, Value};
+use super::napi_sys::{self as sys, CbInfo, Env, PropertyDescriptor, Ref, Status, Value};
 use super::types::{
     self, argument_message, int_from_number, ArgProblem, IntFromNumber, PathSeg, Signature, Ty,
 };
@@ -90,7 +90,6 @@ use core::cell::Cell;
 use core::ffi::{c_char, c_void, CStr};
 use core::mem::MaybeUninit;
 use core::ptr::{self, null_mut};
-use core::sync::atomic::{AtomicPtr, Ordering};
 
 /// A thunk (see ARCHITECTURE.md): borrowed argument slots in, an owned
 /// result slot out, 1 if a Python exception is pending.
@@ -116,39 +115,6 @@ pub struct PyaotExport {
 const INLINE_ARGS: usize = 8;
 /// Strings up to about this many UTF-8 bytes are read in one N-API call.
 const STR_STACK: usize = 256;
-
-/// The N-API function table, loaded by the first registration.
-static API: AtomicPtr<Api> = AtomicPtr::new(null_mut());
-
-fn load_api() -> Result<&'static Api, &'static str> {
-    let p = API.load(Ordering::Acquire);
-    if !p.is_null() {
-        // SAFETY: a published table is never freed.
-        return Ok(unsafe { &*p });
-    }
-    let fresh = Box::into_raw(Box::new(Api::load()?));
-    match API.compare_exchange(null_mut(), fresh, Ordering::AcqRel, Ordering::Acquire) {
-        // SAFETY: just published; never freed.
-        Ok(_) => Ok(unsafe { &*fresh }),
-        Err(existing) => {
-            // Another thread's registration won; ours was never shared.
-            // SAFETY: `fresh` came from Box::into_raw above.
-            drop(unsafe { Box::from_raw(fresh) });
-            // SAFETY: a published table is never freed.
-            Ok(unsafe { &*existing })
-        }
-    }
-}
-
-/// The loaded table. Callbacks exist only after a registration loaded it.
-///
-/// # Safety
-/// Called from a callback this adapter defined.
-#[inline]
-unsafe fn api() -> &'static Api {
-    // SAFETY: non-NULL and never freed once a registration has run (caller).
-    unsafe { &*API.load(Ordering::Acquire) }
-}
 
 /// What one `napi_env` (the main thread, or a worker) knows about the
 /// library. Freed by node when the env goes away (instance data).
@@ -259,7 +225,7 @@ fn status_failure(status: Status) -> Fail {
 /// Calls `napi_<f>(env, args...)` through the table, as a Result.
 macro_rules! napi {
     ($cx:expr, $f:ident($($arg:expr),* $(,)?)) => {
-        check(($cx.api.$f)($cx.env $(, $arg)*))
+        check(sys::$f($cx.env $(, $arg)*))
     };
 }
 
@@ -286,7 +252,6 @@ struct MapFixup {
 
 /// Per-call state.
 struct Cx<'a> {
-    api: &'static Api,
     env: Env,
     func: &'a Function,
     instance: &'a Instance,
@@ -298,19 +263,19 @@ struct Cx<'a> {
 /// # Safety
 /// `env` is the current env.
 #[cold]
-unsafe fn throw(api: &Api, env: Env, instance: Option<&Instance>, fail: Fail) -> Value {
+unsafe fn throw(env: Env, instance: Option<&Instance>, fail: Fail) -> Value {
     // SAFETY: N-API calls on the current env.
     unsafe {
         match *fail.0 {
             FailKind::Pending => {}
-            FailKind::Type(m) => throw_new(api, env, api.create_type_error, &m),
-            FailKind::Range(m) => throw_new(api, env, api.create_range_error, &m),
-            FailKind::Error(m) => throw_new(api, env, api.create_error, &m),
-            FailKind::Python(e) => throw_python(api, env, instance, &e),
+            FailKind::Type(m) => throw_new(env, sys::create_type_error, &m),
+            FailKind::Range(m) => throw_new(env, sys::create_range_error, &m),
+            FailKind::Error(m) => throw_new(env, sys::create_error, &m),
+            FailKind::Python(e) => throw_python(env, instance, &e),
             FailKind::Arg { problem, path } => {
                 // Always worded by `for_param` first; keep a message anyway.
                 let m = argument_message("?", "?", &path, &problem);
-                throw_new(api, env, api.create_type_error, &m)
+                throw_new(env, sys::create_type_error, &m)
             }
         }
     }
@@ -323,59 +288,56 @@ type ErrorCtor = unsafe extern "C" fn(Env, Value, Value, *mut Value) -> Status;
 ///
 /// # Safety
 /// `env` is the current env.
-unsafe fn js_string(api: &Api, env: Env, text: &[u8]) -> Result<Value, Fail> {
+unsafe fn js_string(env: Env, text: &[u8]) -> Result<Value, Fail> {
     let mut v = null_mut();
     // SAFETY: `text` is readable for its length.
-    check(unsafe { (api.create_string_utf8)(env, text.as_ptr().cast(), text.len(), &mut v) })?;
+    check(unsafe { sys::create_string_utf8(env, text.as_ptr().cast(), text.len(), &mut v) })?;
     Ok(v)
 }
 
 /// # Safety
 /// `env` is the current env.
-unsafe fn throw_new(api: &Api, env: Env, ctor: ErrorCtor, message: &str) {
+unsafe fn throw_new(env: Env, ctor: ErrorCtor, message: &str) {
     // SAFETY: N-API calls on the current env.
     unsafe {
-        let Ok(msg) = js_string(api, env, message.as_bytes()) else {
+        let Ok(msg) = js_string(env, message.as_bytes()) else {
             return;
         };
         let mut err = null_mut();
         if ctor(env, null_mut(), msg, &mut err) == sys::OK {
-            (api.throw)(env, err);
+            sys::throw(env, err);
         }
     }
 }
 
 /// # Safety
 /// `env` is the current env.
-unsafe fn throw_python(api: &Api, env: Env, instance: Option<&Instance>, e: &PythonError) {
+unsafe fn throw_python(env: Env, instance: Option<&Instance>, e: &PythonError) {
     // SAFETY: N-API calls on the current env.
     unsafe {
-        let (Ok(ty), Ok(msg)) = (
-            js_string(api, env, &e.type_name),
-            js_string(api, env, &e.message),
-        ) else {
+        let (Ok(ty), Ok(msg)) = (js_string(env, &e.type_name), js_string(env, &e.message)) else {
             return;
         };
         let factory = instance.map_or(null_mut(), |i| i.error_factory.get());
         let mut f = null_mut();
         if !factory.is_null()
-            && (api.get_reference_value)(env, factory, &mut f) == sys::OK
+            && sys::get_reference_value(env, factory, &mut f) == sys::OK
             && !f.is_null()
         {
             let mut undefined = null_mut();
-            (api.get_undefined)(env, &mut undefined);
+            sys::get_undefined(env, &mut undefined);
             let mut err = null_mut();
             let args = [ty, msg];
-            if (api.call_function)(env, undefined, f, 2, args.as_ptr(), &mut err) == sys::OK {
-                (api.throw)(env, err);
+            if sys::call_function(env, undefined, f, 2, args.as_ptr(), &mut err) == sys::OK {
+                sys::throw(env, err);
             }
             // Otherwise the factory threw, and its exception propagates.
             return;
         }
         let mut err = null_mut();
-        if (api.create_error)(env, null_mut(), msg, &mut err) == sys::OK {
-            (api.set_named_property)(env, err, c"pythonType".as_ptr(), ty);
-            (api.throw)(env, err);
+        if sys::create_error(env, null_mut(), msg, &mut err) == sys::OK {
+            sys::set_named_property(env, err, c"pythonType".as_ptr(), ty);
+            sys::throw(env, err);
         }
     }
 }
@@ -530,7 +492,7 @@ unsafe fn to_slot(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
         match ty {
             Ty::Int => {
                 let mut x = 0.0;
-                if (cx.api.get_value_double)(cx.env, v, &mut x) == sys::OK
+                if sys::get_value_double(cx.env, v, &mut x) == sys::OK
                     // `Number.isSafeInteger(x)`: in range (NaN is not) ...
                     && x.abs() <= types::MAX_SAFE_INTEGER as f64
                 {
@@ -544,13 +506,13 @@ unsafe fn to_slot(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
             }
             Ty::Float => {
                 let mut x = 0.0;
-                if (cx.api.get_value_double)(cx.env, v, &mut x) == sys::OK {
+                if sys::get_value_double(cx.env, v, &mut x) == sys::OK {
                     return Ok(x.to_bits());
                 }
             }
             Ty::Bool => {
                 let mut b = false;
-                if (cx.api.get_value_bool)(cx.env, v, &mut b) == sys::OK {
+                if sys::get_value_bool(cx.env, v, &mut b) == sys::OK {
                     return Ok(b as u64);
                 }
             }
@@ -572,7 +534,7 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
             Ty::Int => to_int(cx, v),
             Ty::Float => {
                 let mut x = 0.0;
-                match (cx.api.get_value_double)(cx.env, v, &mut x) {
+                match sys::get_value_double(cx.env, v, &mut x) {
                     sys::OK => Ok(x.to_bits()),
                     sys::NUMBER_EXPECTED => Err(bad_type(cx, ty, v)),
                     s => Err(status_failure(s)),
@@ -580,7 +542,7 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
             }
             Ty::Bool => {
                 let mut b = false;
-                match (cx.api.get_value_bool)(cx.env, v, &mut b) {
+                match sys::get_value_bool(cx.env, v, &mut b) {
                     sys::OK => Ok(b as u64),
                     sys::BOOLEAN_EXPECTED => Err(bad_type(cx, ty, v)),
                     s => Err(status_failure(s)),
@@ -639,7 +601,7 @@ unsafe fn to_int(cx: &Cx, v: Value) -> Result<u64, Fail> {
     let mut x = 0.0;
     // SAFETY: N-API calls on the current env with a live value (caller).
     unsafe {
-        match (cx.api.get_value_double)(cx.env, v, &mut x) {
+        match sys::get_value_double(cx.env, v, &mut x) {
             sys::OK => match int_from_number(x) {
                 IntFromNumber::Ok(i) => Ok(i as u64),
                 IntFromNumber::NotInteger => Err(Fail::arg(ArgProblem::NotInteger {
@@ -649,7 +611,7 @@ unsafe fn to_int(cx: &Cx, v: Value) -> Result<u64, Fail> {
             },
             sys::NUMBER_EXPECTED => {
                 let (mut i, mut lossless) = (0i64, false);
-                match (cx.api.get_value_bigint_int64)(cx.env, v, &mut i, &mut lossless) {
+                match sys::get_value_bigint_int64(cx.env, v, &mut i, &mut lossless) {
                     sys::OK if lossless => Ok(i as u64),
                     sys::OK => Err(Fail::arg(ArgProblem::BigIntRange)),
                     _ => Err(bad_type(cx, &Ty::Int, v)),
@@ -670,13 +632,7 @@ unsafe fn to_str(cx: &Cx, v: Value) -> Result<*mut Str, Fail> {
     // SAFETY: N-API calls on the current env with a live value (caller);
     // N-API writes at most `bufsize - 1` bytes plus a NUL.
     unsafe {
-        match (cx.api.get_value_string_utf8)(
-            cx.env,
-            v,
-            buf.as_mut_ptr().cast(),
-            STR_STACK,
-            &mut len,
-        ) {
+        match sys::get_value_string_utf8(cx.env, v, buf.as_mut_ptr().cast(), STR_STACK, &mut len) {
             sys::OK => {}
             sys::STRING_EXPECTED => return Err(bad_type(cx, &Ty::Str, v)),
             s => return Err(status_failure(s)),
@@ -934,11 +890,11 @@ unsafe fn result_to_js(
     let status = unsafe {
         match ty {
             Ty::Int if types::is_safe_integer(slot as i64) => {
-                (cx.api.create_int64)(cx.env, slot as i64, &mut out)
+                sys::create_int64(cx.env, slot as i64, &mut out)
             }
-            Ty::Float => (cx.api.create_double)(cx.env, f64::from_bits(slot), &mut out),
-            Ty::Bool => (cx.api.get_boolean)(cx.env, slot != 0, &mut out),
-            Ty::None => (cx.api.get_undefined)(cx.env, &mut out),
+            Ty::Float => sys::create_double(cx.env, f64::from_bits(slot), &mut out),
+            Ty::Bool => sys::get_boolean(cx.env, slot != 0, &mut out),
+            Ty::None => sys::get_undefined(cx.env, &mut out),
             _ => return to_js(cx, ty, slot, Place::Result, fixups),
         }
     };
@@ -1011,7 +967,7 @@ unsafe fn to_js(
                 let mut props = Vec::with_capacity((*d).len as usize);
                 for (k, v) in dict_obj::items(d) {
                     let text = str_obj::bytes(k as usize as *const Str);
-                    let name = js_string(cx.api, cx.env, text)?;
+                    let name = js_string(cx.env, text)?;
                     let value = to_js(cx, value, v, Place::Prop(out, name), fixups)?;
                     props.push(property(name, value));
                 }
@@ -1099,11 +1055,10 @@ unsafe extern "C" fn call_export<const N: usize>(env: Env, info: CbInfo) -> Valu
     // function defined by `pyaot_napi_register` with arity N, whose data
     // is a Function that lives as long as the env.
     unsafe {
-        let api = api();
         let mut argv = [null_mut(); N];
         let mut argc = N;
         let mut data = null_mut();
-        let status = (api.get_cb_info)(
+        let status = sys::get_cb_info(
             env,
             info,
             &mut argc,
@@ -1112,10 +1067,10 @@ unsafe extern "C" fn call_export<const N: usize>(env: Env, info: CbInfo) -> Valu
             &mut data,
         );
         if status != sys::OK || data.is_null() {
-            return throw(api, env, None, status_failure(status));
+            return throw(env, None, status_failure(status));
         }
         let mut slots = [0u64; N];
-        run(api, env, &*data.cast::<Function>(), &argv, argc, &mut slots)
+        run(env, &*data.cast::<Function>(), &argv, argc, &mut slots)
     }
 }
 
@@ -1124,12 +1079,11 @@ unsafe extern "C" fn call_export<const N: usize>(env: Env, info: CbInfo) -> Valu
 unsafe extern "C" fn call_export_many(env: Env, info: CbInfo) -> Value {
     // SAFETY: as for `call_export`.
     unsafe {
-        let api = api();
         let mut argc = 0;
         let mut data = null_mut();
-        let status = (api.get_cb_info)(env, info, &mut argc, null_mut(), null_mut(), &mut data);
+        let status = sys::get_cb_info(env, info, &mut argc, null_mut(), null_mut(), &mut data);
         if status != sys::OK || data.is_null() {
-            return throw(api, env, None, status_failure(status));
+            return throw(env, None, status_failure(status));
         }
         let func = &*data.cast::<Function>();
         let arity = func.sig.params.len();
@@ -1137,13 +1091,13 @@ unsafe extern "C" fn call_export_many(env: Env, info: CbInfo) -> Value {
         if argc <= arity {
             let mut n = arity;
             let status =
-                (api.get_cb_info)(env, info, &mut n, argv.as_mut_ptr(), null_mut(), null_mut());
+                sys::get_cb_info(env, info, &mut n, argv.as_mut_ptr(), null_mut(), null_mut());
             if status != sys::OK {
-                return throw(api, env, Some(&*func.instance), status_failure(status));
+                return throw(env, Some(&*func.instance), status_failure(status));
             }
         }
         let mut slots = alloc::vec![0u64; arity];
-        run(api, env, func, &argv, argc, &mut slots)
+        run(env, func, &argv, argc, &mut slots)
     }
 }
 
@@ -1170,25 +1124,19 @@ fn callback_for(arity: usize) -> sys::Callback {
 /// # Safety
 /// As for [`call_export`]; `argv` and `slots` have the function's arity
 /// (arguments past `argc` are `undefined`), `argc` is the count given.
-unsafe fn run(
-    api: &'static Api,
-    env: Env,
-    func: &Function,
-    argv: &[Value],
-    argc: usize,
-    slots: &mut [u64],
-) -> Value {
+/// Inlined into each `call_export::<N>`, where the arity is a constant.
+#[inline(always)]
+unsafe fn run(env: Env, func: &Function, argv: &[Value], argc: usize, slots: &mut [u64]) -> Value {
     // SAFETY: forwarded; the instance outlives its functions.
     unsafe {
         let cx = Cx {
-            api,
             env,
             func,
             instance: &*func.instance,
         };
         match call(&cx, argv, argc, slots) {
             Ok(v) => v,
-            Err(fail) => throw(api, env, Some(cx.instance), fail),
+            Err(fail) => throw(env, Some(cx.instance), fail),
         }
     }
 }
@@ -1224,7 +1172,10 @@ fn check_count(f: &Function, argc: usize) -> Result<(), Fail> {
 #[inline(always)]
 unsafe fn call(cx: &Cx, argv: &[Value], argc: usize, slots: &mut [u64]) -> Result<Value, Fail> {
     let f = cx.func;
-    let params = &f.sig.params;
+    // SAFETY: `argv` has the arity, the length of `params` (the callback
+    // was chosen for it); as a constant-length slice, the loops below
+    // unroll in `call_export::<N>`.
+    let params = unsafe { f.sig.params.get_unchecked(..argv.len()) };
     if argc != params.len() {
         check_count(f, argc)?;
     }
@@ -1299,11 +1250,10 @@ unsafe extern "C" fn set_error_factory(env: Env, info: CbInfo) -> Value {
     // SAFETY: node calls this with its env and info; the data is the
     // env's Instance.
     unsafe {
-        let api = api();
         let mut argv = [null_mut(); 1];
         let mut argc = 1;
         let mut data = null_mut();
-        let status = (api.get_cb_info)(
+        let status = sys::get_cb_info(
             env,
             info,
             &mut argc,
@@ -1312,16 +1262,16 @@ unsafe extern "C" fn set_error_factory(env: Env, info: CbInfo) -> Value {
             &mut data,
         );
         if status != sys::OK || data.is_null() {
-            return throw(api, env, None, status_failure(status));
+            return throw(env, None, status_failure(status));
         }
         let instance = &*data.cast::<Instance>();
         let mut t = sys::UNDEFINED;
-        (api.type_of)(env, argv[0], &mut t);
+        sys::type_of(env, argv[0], &mut t);
         let new = match t {
             sys::FUNCTION => {
                 let mut r = null_mut();
-                if let Err(e) = check((api.create_reference)(env, argv[0], 1, &mut r)) {
-                    return throw(api, env, None, e);
+                if let Err(e) = check(sys::create_reference(env, argv[0], 1, &mut r)) {
+                    return throw(env, None, e);
                 }
                 r
             }
@@ -1330,15 +1280,15 @@ unsafe extern "C" fn set_error_factory(env: Env, info: CbInfo) -> Value {
                 let err = FailKind::Type(
                     "__pyaot_set_error_factory(): the factory must be a function or null".into(),
                 );
-                return throw(api, env, None, Fail::new(err));
+                return throw(env, None, Fail::new(err));
             }
         };
         let old = instance.error_factory.replace(new);
         if !old.is_null() {
-            (api.delete_reference)(env, old);
+            sys::delete_reference(env, old);
         }
         let mut undefined = null_mut();
-        (api.get_undefined)(env, &mut undefined);
+        sys::get_undefined(env, &mut undefined);
         undefined
     }
 }
@@ -1370,20 +1320,18 @@ pub unsafe extern "C" fn pyaot_napi_register(
     count: usize,
     module_init: ModuleInit,
 ) -> Value {
-    let api = match load_api() {
-        Ok(api) => api,
-        Err(symbol) => {
-            io::write_stderr(b"pyaot: cannot load the addon: N-API function ");
-            io::write_stderr(symbol.trim_end_matches('\0').as_bytes());
-            io::write_stderr(b" not found in this process\n");
-            return null_mut();
-        }
-    };
+    if let Err(symbol) = sys::load() {
+        // Not inside node: there is no JS to throw to.
+        io::write_stderr(b"pyaot: cannot load the addon: N-API function ");
+        io::write_stderr(symbol.trim_end_matches('\0').as_bytes());
+        io::write_stderr(b" not found in this process\n");
+        return null_mut();
+    }
     // SAFETY: forwarded from the caller.
-    match unsafe { register(api, env, exports, table, count, module_init) } {
+    match unsafe { register(env, exports, table, count, module_init) } {
         Ok(v) => v,
         // SAFETY: node's env.
-        Err(t) => unsafe { throw(api, env, None, t) },
+        Err(t) => unsafe { throw(env, None, t) },
     }
 }
 
@@ -1392,7 +1340,6 @@ pub unsafe extern "C" fn pyaot_napi_register(
 /// # Safety
 /// As for [`pyaot_napi_register`].
 unsafe fn register(
-    api: &'static Api,
     env: Env,
     exports: Value,
     table: *const PyaotExport,
@@ -1420,7 +1367,7 @@ unsafe fn register(
     }
     pyaot_ffi_leave();
 
-    let cx_env = EnvCalls { api, env };
+    let cx_env = EnvCalls { env };
     // SAFETY: N-API calls on node's env.
     let (map_ctor, array_from) = unsafe {
         let global = cx_env.named(ptr::null_mut(), None)?;
@@ -1448,7 +1395,7 @@ unsafe fn register(
         // stack traces and `f.name`); defining methods would not.
         let make = |name: *const c_char, cb: sys::Callback, data: *mut c_void| {
             let mut f = null_mut();
-            check((api.create_function)(
+            check(sys::create_function(
                 env,
                 name,
                 sys::AUTO_LENGTH,
@@ -1474,13 +1421,13 @@ unsafe fn register(
             ..property(null_mut(), make(hook, set_error_factory, instance.cast())?)
         });
         // On failure the instance is leaked: functions may already exist.
-        check((api.define_properties)(
+        check(sys::define_properties(
             env,
             exports,
             props.len(),
             props.as_ptr(),
         ))?;
-        check((api.set_instance_data)(
+        check(sys::set_instance_data(
             env,
             instance.cast(),
             finalize_instance,
@@ -1492,7 +1439,6 @@ unsafe fn register(
 
 /// N-API calls used while registering (no Function yet).
 struct EnvCalls {
-    api: &'static Api,
     env: Env,
 }
 
@@ -1618,6 +1564,36 @@ mod tests {
             assert_eq!(describe_key(&Ty::Str, k as u64), "\"k\\\"\"");
             object::decref(k.cast());
         }
+    }
+
+    #[test]
+    fn argument_failures_name_the_parameter() {
+        // SAFETY: static C strings.
+        let f = unsafe { parse_entry(&entry(c"total", c"xs", c"flf", 1)) }.unwrap();
+        let word = |fail: Fail| match *fail.for_param(&f, 0).0 {
+            FailKind::Type(m) => ("TypeError", m),
+            FailKind::Range(m) => ("RangeError", m),
+            _ => ("other", String::new()),
+        };
+        let inner = Fail::arg(ArgProblem::Type {
+            expected: Ty::Float.js_expected(),
+            got: "string".into(),
+        });
+        assert_eq!(
+            word(inner.at(PathSeg::Index(1))),
+            (
+                "TypeError",
+                "total(): argument 'xs'[1] must be a number (float), got string".into()
+            )
+        );
+        assert_eq!(word(Fail::arg(ArgProblem::UnsafeNumber)).0, "RangeError");
+        // Not an argument failure: passed through unchanged.
+        assert!(matches!(
+            *status_failure(sys::PENDING_EXCEPTION).for_param(&f, 0).0,
+            FailKind::Pending
+        ));
+        assert!(check_count(&f, 1).is_ok());
+        assert!(check_count(&f, 0).is_err() && check_count(&f, 2).is_err());
     }
 
     #[test]
