@@ -33,7 +33,8 @@ pub fn load(file: &Path) -> Result<Library, Failure> {
         let (f, d) = *e;
         Failure::Diagnostics(f, vec![d])
     })?;
-    let hir = pyaot_core::check(&src, &name).map_err(|e| compile_failure(&src, e))?;
+    let mut hir = pyaot_core::check(&src, &name).map_err(|e| compile_failure(&src, e))?;
+    pyaot_core::library::add_exports(&mut hir);
     let model = pyaot_bindgen::from_hir::interface(&hir)
         .map_err(|d| Failure::Diagnostics(src.clone(), d))?;
     Ok(Library { src, hir, model })
@@ -108,10 +109,10 @@ fn with_object(
 /// boundary helpers declared in the header.
 fn c_exports(lib: &Library) -> Vec<String> {
     let mut out: Vec<String> = lib
-        .model
-        .functions
+        .hir
+        .exports
         .iter()
-        .map(|f| format!("pyaot_{}_{}", lib.name(), f.name))
+        .map(|e| format!("pyaot_{}_{}", lib.name(), e.name))
         .collect();
     out.extend(
         ["pyaot_status_clear", "pyaot_free", "pyaot_object_release"]

@@ -42,6 +42,17 @@ pub struct Module {
     pub main: FuncId,
     /// User classes, by `ClassId` (see `check/class.rs`).
     pub classes: Vec<Class>,
+    /// Library mode's entry points (`library::add_exports`); empty for a
+    /// program.
+    pub exports: Vec<Export>,
+}
+
+/// An entry point of a library: the name hosts call it by and the
+/// function behind it.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub name: String,
+    pub func: FuncId,
 }
 
 /// A user class as codegen lays it out: a class descriptor (data) and the
@@ -65,6 +76,35 @@ pub struct Class {
     pub lt: Option<FuncId>,
     /// The nearest `__bool__`, else `__len__`, for truthiness.
     pub truth: Option<(FuncId, TruthVia)>,
+    /// The class docstring.
+    pub doc: Option<String>,
+    /// The methods defined in the class body (not inherited ones), in
+    /// source order: what library mode exports.
+    pub members: Vec<Member>,
+}
+
+/// A method defined in a class body.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The Python name; a property's getter and setter both carry the
+    /// property's name.
+    pub name: String,
+    pub func: FuncId,
+    pub kind: MemberKind,
+    /// The method-table slot, for what dispatches through it.
+    pub vslot: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberKind {
+    Init,
+    Instance,
+    Static,
+    /// `@classmethod`: specialised per class it is called on, so it has
+    /// no single function to export.
+    ClassMethod,
+    Getter,
+    Setter,
 }
 
 /// Which method decides an instance's truthiness.
@@ -110,7 +150,7 @@ pub struct Function {
     pub name_span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Local {
     pub name: String,
     pub ty: Ty,
@@ -139,7 +179,10 @@ impl Module {
         self.funcs
             .iter()
             .enumerate()
-            .filter(move |(i, f)| *i != self.main.index() && !f.name.starts_with('_'))
+            // Methods are named `Class.method`.
+            .filter(move |(i, f)| {
+                *i != self.main.index() && !f.name.starts_with('_') && !f.name.contains('.')
+            })
             .map(|(i, _)| FuncId(i as u32))
     }
 }

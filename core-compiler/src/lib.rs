@@ -10,6 +10,7 @@ pub mod check;
 pub mod codegen;
 pub mod diagnostic;
 pub mod hir;
+pub mod library;
 pub mod link;
 pub mod source;
 pub mod syntax;

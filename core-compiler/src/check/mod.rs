@@ -167,6 +167,7 @@ pub fn check_module(
         globals: ck.globals,
         main: main_id,
         classes,
+        exports: Vec::new(),
     })
 }
 
@@ -672,7 +673,7 @@ impl<'a> Checker<'a> {
 }
 
 /// The docstring of a body: its first statement, if a string literal.
-fn docstring(body: &[ast::Stmt]) -> Option<String> {
+pub(super) fn docstring(body: &[ast::Stmt]) -> Option<String> {
     match body.first()? {
         ast::Stmt::Expr(e) => match &*e.value {
             ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),

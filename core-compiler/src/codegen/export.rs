@@ -8,7 +8,7 @@
 //! first call.
 
 use super::{clif_type, CodegenError, ModuleCx};
-use crate::hir::{self, FuncId};
+use crate::hir::{self, ClassId, FuncId};
 use crate::types::Ty;
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Value};
 use cranelift_codegen::Context;
@@ -24,7 +24,7 @@ const EXPORT_ENTRY_SIZE: usize = 40;
 
 /// The type code of `ty` (see ARCHITECTURE.md), appended to `out`.
 /// `None` when the type cannot cross the boundary.
-pub fn type_code(ty: &Ty, out: &mut String) -> Option<()> {
+pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
     match ty {
         Ty::Int => out.push('i'),
         Ty::Float => out.push('f'),
@@ -33,37 +33,44 @@ pub fn type_code(ty: &Ty, out: &mut String) -> Option<()> {
         Ty::None => out.push('n'),
         Ty::List(elem) => {
             out.push('l');
-            type_code(elem, out)?;
+            type_code(elem, classes, out)?;
         }
         Ty::Dict(k, v) => {
             out.push('d');
-            type_code(k, out)?;
-            type_code(v, out)?;
+            type_code(k, classes, out)?;
+            type_code(v, classes, out)?;
         }
         Ty::Optional(inner) => {
             out.push('o');
-            type_code(inner, out)?;
+            type_code(inner, classes, out)?;
         }
         // One digit of length in the type string.
         Ty::Tuple(items) if items.len() <= 9 => {
             out.push('t');
             out.push(char::from(b'0' + items.len() as u8));
             for t in items {
-                type_code(t, out)?;
+                type_code(t, classes, out)?;
             }
         }
-        // Classes cross as handles once library mode exports them.
-        Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => return None,
+        // An exported class: `c<index>.`, its position among the exported
+        // classes (`library::exported_classes`).
+        Ty::Class(c) => {
+            let index = classes.iter().position(|&k| k == c.id)?;
+            out.push('c');
+            out.push_str(&index.to_string());
+            out.push('.');
+        }
+        Ty::Tuple(_) | Ty::Exc => return None,
     }
     Some(())
 }
 
 /// The type codes of a function: its return type, then each parameter.
-fn signature_codes(f: &hir::Function) -> Result<String, CodegenError> {
+fn signature_codes(f: &hir::Function, classes: &[ClassId]) -> Result<String, CodegenError> {
     let mut codes = String::new();
     let tys = std::iter::once(&f.ret).chain(f.params.iter().map(|p| &f.locals[p.index()].ty));
     for ty in tys {
-        type_code(ty, &mut codes).ok_or_else(|| {
+        type_code(ty, classes, &mut codes).ok_or_else(|| {
             CodegenError::Module(format!(
                 "'{}' has a type that cannot be exported: {ty}",
                 f.name
@@ -80,22 +87,23 @@ pub fn define_node_addon(
     ctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(), CodegenError> {
-    let exports: Vec<FuncId> = m.exported_funcs().collect();
-    let mut table = vec![0u8; EXPORT_ENTRY_SIZE * exports.len()];
+    let classes = crate::library::exported_classes(m);
+    let mut table = vec![0u8; EXPORT_ENTRY_SIZE * m.exports.len()];
     let mut relocs = Vec::new();
-    for (i, &id) in exports.iter().enumerate() {
+    for (i, export) in m.exports.iter().enumerate() {
+        let id = export.func;
         let f = &m.funcs[id.index()];
         let params: Vec<&str> = f
             .params
             .iter()
             .map(|p| f.locals[p.index()].name.as_str())
             .collect();
-        let name = c_string(cx, &format!("__pyaot_export{i}_name"), &f.name)?;
+        let name = c_string(cx, &format!("__pyaot_export{i}_name"), &export.name)?;
         let names = c_string(cx, &format!("__pyaot_export{i}_params"), &params.join(","))?;
         let codes = c_string(
             cx,
             &format!("__pyaot_export{i}_types"),
-            &signature_codes(f)?,
+            &signature_codes(f, &classes)?,
         )?;
         let thunk = define_thunk(cx, m, id, i, ctx, fctx)?;
         let at = i * EXPORT_ENTRY_SIZE;
@@ -138,7 +146,7 @@ pub fn define_node_addon(
         let (env, exports_obj) = (b.block_params(block)[0], b.block_params(block)[1]);
         let gv = cx.module.declare_data_in_func(table_id, b.func);
         let table_addr = b.ins().symbol_value(types::I64, gv);
-        let count = b.ins().iconst(types::I64, exports.len() as i64);
+        let count = b.ins().iconst(types::I64, m.exports.len() as i64);
         let init_ref = cx.module.declare_func_in_func(init, b.func);
         let init_addr = b.ins().func_addr(types::I64, init_ref);
         let callee = cx.module.declare_func_in_func(rt_register, b.func);
@@ -245,8 +253,8 @@ pub fn define_c_library(
     ctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(), CodegenError> {
-    for id in m.exported_funcs().collect::<Vec<_>>() {
-        define_c_wrapper(cx, m, id, prefix, ctx, fctx)?;
+    for export in &m.exports {
+        define_c_wrapper(cx, m, export, prefix, ctx, fctx)?;
     }
     Ok(())
 }
@@ -275,11 +283,12 @@ fn c_repr(ty: &Ty) -> CRepr {
 fn define_c_wrapper(
     cx: &mut ModuleCx,
     m: &hir::Module,
-    id: FuncId,
+    export: &hir::Export,
     prefix: &str,
     ctx: &mut Context,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(), CodegenError> {
+    let id = export.func;
     let f = &m.funcs[id.index()];
     let param_tys: Vec<&Ty> = f.params.iter().map(|p| &f.locals[p.index()].ty).collect();
     let ret_repr = c_repr(&f.ret);
@@ -307,7 +316,7 @@ fn define_c_wrapper(
         CRepr::Nothing => {}
     }
     sig.params.push(AbiParam::new(types::I64)); // PyaotStatus *status
-    let symbol = format!("pyaot_{prefix}_{}", f.name);
+    let symbol = format!("pyaot_{prefix}_{}", export.name);
     let wrapper = cx.module.declare_function(&symbol, Linkage::Export, &sig)?;
     ctx.func.signature = sig;
 

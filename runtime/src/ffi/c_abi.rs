@@ -61,12 +61,23 @@ pub fn take_pending() -> PythonError {
         };
     };
     // SAFETY: `take` handed over the pending exception's reference; its
-    // message is a live string and kind names are immortal.
+    // message is a live string and class names are immortal. A user
+    // class's `__str__` runs here (under the lock, as all Python code); if
+    // it raises, the plain message stands in and that exception is dropped.
     let out = unsafe {
         let e_ref = e.as_ref();
+        let text = exc::pyaot_exc_str(e.as_ptr());
+        let message = if text.is_null() {
+            exc::clear();
+            str_obj::bytes(e_ref.message).to_vec()
+        } else {
+            let m = str_obj::bytes(text).to_vec();
+            object::decref(text.cast());
+            m
+        };
         let out = PythonError {
-            type_name: str_obj::bytes(e_ref.kind.name()).to_vec(),
-            message: str_obj::bytes(e_ref.message).to_vec(),
+            type_name: str_obj::bytes(exc::class_name(e.as_ptr())).to_vec(),
+            message,
         };
         object::decref(e.as_ptr().cast());
         out

@@ -140,6 +140,9 @@ struct Function {
     /// Whether any parameter slot owns an object (to release after the
     /// call); false for all-scalar functions.
     ref_params: bool,
+    /// Whether any parameter may hold an instance handle (directly or in a
+    /// container), whose references are added under the lock.
+    class_params: bool,
     thunk: Thunk,
 }
 
@@ -255,6 +258,24 @@ struct Cx<'a> {
     env: Env,
     func: &'a Function,
     instance: &'a Instance,
+    /// Instances that argument slots refer to, each owed one reference:
+    /// converting arguments runs outside the lock, where a refcount must
+    /// not change, so the references are added once the lock is held
+    /// ([`take_handle_refs`]).
+    handle_refs: core::cell::RefCell<Vec<*mut Header>>,
+}
+
+/// Adds the references argument conversion owed to instances; with the
+/// lock held.
+///
+/// # Safety
+/// The lock is held; the pointers are live instances (their JS handles
+/// are arguments of the current call).
+unsafe fn take_handle_refs(cx: &Cx) {
+    for p in cx.handle_refs.borrow_mut().drain(..) {
+        // SAFETY: caller.
+        unsafe { object::incref(p) };
+    }
 }
 
 /// Throws `fail` (unless a JS exception is already pending) and returns
@@ -555,6 +576,7 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
             Ty::Str => to_str(cx, v).map(|s| s as u64),
             Ty::List(elem) => to_list(cx, ty, elem, v),
             Ty::Tuple(items, kinds) => to_tuple(cx, ty, items, kinds, v),
+            Ty::Class(_) => from_handle(cx, ty, v),
             Ty::Dict(key, value) => to_dict(cx, ty, key, value, v),
             Ty::Optional(inner) => match type_of(cx, v)? {
                 sys::UNDEFINED | sys::NULL => Ok(0),
@@ -710,6 +732,71 @@ unsafe fn to_list(cx: &Cx, ty: &Ty, elem: &Ty, v: Value) -> Result<u64, Fail> {
         }
         Ok(l as u64)
     }
+}
+
+/// Marks the externals this adapter makes as instance handles, so no
+/// other external is ever taken for one.
+static HANDLE_TAG: sys::TypeTag = sys::TypeTag {
+    lower: 0x7079_616f_745f_6f62, // "pyaot_ob"
+    upper: 0x6a65_6374_5f68_6e64, // "ject_hnd"
+};
+
+/// The instance a handle argument refers to, borrowed (the external keeps
+/// its reference); None for `null` or `undefined`. The JS glue checks the
+/// class; here it is enough that the handle is one of ours.
+///
+/// # Safety
+/// As for [`to_slot`].
+unsafe fn from_handle(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
+    // SAFETY: N-API calls on the current env with live values (caller).
+    unsafe {
+        match type_of(cx, v)? {
+            sys::UNDEFINED | sys::NULL => return Ok(0),
+            sys::EXTERNAL => {}
+            _ => return Err(bad_type(cx, ty, v)),
+        }
+        let mut ours = false;
+        napi!(cx, check_object_type_tag(v, &HANDLE_TAG, &mut ours))?;
+        if !ours {
+            return Err(bad_type(cx, ty, v));
+        }
+        let mut p = null_mut();
+        napi!(cx, get_value_external(v, &mut p))?;
+        // The slot owns a reference, like every converted argument; it is
+        // added under the lock (see `Cx::handle_refs`).
+        cx.handle_refs.borrow_mut().push(p.cast::<Header>());
+        Ok(p as u64)
+    }
+}
+
+/// Releases the reference a handle owned, when JS collects it.
+unsafe extern "C" fn release_handle(_env: Env, data: *mut c_void, _hint: *mut c_void) {
+    // SAFETY: `data` is the instance the external owned a reference to;
+    // the release takes the boundary lock (finalizers run outside it).
+    unsafe { crate::ffi::c_abi::pyaot_object_release(data) };
+}
+
+/// A new handle for instance `p` (NULL: None), owning a new reference.
+///
+/// # Safety
+/// As for [`to_js`]; `p` is NULL or a live instance.
+unsafe fn to_handle(cx: &Cx, p: u64) -> Result<Value, Fail> {
+    let mut out = null_mut();
+    // SAFETY: N-API calls on the current env (caller).
+    unsafe {
+        if p == 0 {
+            napi!(cx, get_null(&mut out))?;
+            return Ok(out);
+        }
+        let obj = p as usize as *mut c_void;
+        object::incref(obj.cast::<Header>());
+        napi!(
+            cx,
+            create_external(obj, release_handle, null_mut(), &mut out)
+        )?;
+        napi!(cx, type_tag_object(out, &HANDLE_TAG))?;
+    }
+    Ok(out)
 }
 
 /// A new tuple from a JS array of exactly its length.
@@ -943,6 +1030,7 @@ unsafe fn to_js(
                     create_string_utf8(text.as_ptr().cast(), text.len(), &mut out)
                 )?;
             }
+            Ty::Class(_) => return to_handle(cx, slot),
             Ty::Tuple(items, _) => {
                 let slots = tuple_obj::slots(slot as usize as *const tuple_obj::Tuple);
                 napi!(cx, create_array_with_length(slots.len(), &mut out))?;
@@ -1133,6 +1221,7 @@ unsafe fn run(env: Env, func: &Function, argv: &[Value], argc: usize, slots: &mu
             env,
             func,
             instance: &*func.instance,
+            handle_refs: core::cell::RefCell::new(Vec::new()),
         };
         match call(&cx, argv, argc, slots) {
             Ok(v) => v,
@@ -1184,8 +1273,18 @@ unsafe fn call(cx: &Cx, argv: &[Value], argc: usize, slots: &mut [u64]) -> Resul
         match unsafe { to_slot(cx, ty, v) } {
             Ok(slot) => slots[i] = slot,
             Err(fail) => {
-                // SAFETY: the slots converted so far, still private.
-                unsafe { release_args(params, &slots[..i]) };
+                // SAFETY: the slots converted so far; any instance among
+                // them is shared, so the release happens under the lock.
+                unsafe {
+                    if cx.handle_refs.borrow().is_empty() {
+                        release_args(params, &slots[..i]);
+                    } else {
+                        super::lock::lock();
+                        take_handle_refs(cx);
+                        release_args(params, &slots[..i]);
+                        super::lock::unlock();
+                    }
+                }
                 return Err(fail.for_param(f, i));
             }
         }
@@ -1198,8 +1297,11 @@ unsafe fn call(cx: &Cx, argv: &[Value], argc: usize, slots: &mut [u64]) -> Resul
     // SAFETY: the slots match the thunk's parameter types; the lock is
     // held from enter to leave.
     let value = unsafe {
-        if pyaot_ffi_enter(cx.instance.module_init) != 0 || (f.thunk)(slots.as_ptr(), &mut ret) != 0
-        {
+        let init_failed = pyaot_ffi_enter(cx.instance.module_init) != 0;
+        if f.class_params {
+            take_handle_refs(cx);
+        }
+        if init_failed || (f.thunk)(slots.as_ptr(), &mut ret) != 0 {
             return Err(python_failure(f, slots));
         }
         let value = result_to_js(cx, &f.sig.ret, ret, &mut fixups);
@@ -1507,6 +1609,7 @@ unsafe fn parse_entry(e: &PyaotExport) -> Result<Function, String> {
         name: name.into(),
         params,
         ref_params: sig.params.iter().any(Ty::is_ref),
+        class_params: sig.params.iter().any(Ty::mentions_class),
         sig,
         thunk: e.thunk,
     })
@@ -1540,9 +1643,12 @@ mod tests {
             assert_eq!(f.sig.params, [Ty::Int, Ty::Int]);
             let f = parse_entry(&entry(c"now", c"", c"f", 0)).unwrap();
             assert!(f.params.is_empty());
+            let f = parse_entry(&entry(c"pt", c"p", c"nc12.", 1)).unwrap();
+            assert_eq!(f.sig.params, [Ty::Class(12)]);
+            assert!(f.class_params && f.ref_params);
             assert_eq!(
-                parse_entry(&entry(c"pt", c"p", c"nc0.", 1)).err().unwrap(),
-                "pyaot: cannot export pt() to JavaScript: unsupported type code 'c' (exported class; classes come next): not supported by this adapter yet"
+                parse_entry(&entry(c"b", c"p", c"ny", 1)).err().unwrap(),
+                "pyaot: cannot export b() to JavaScript: unsupported type code 'y' (bytes): not supported by this adapter yet"
             );
             assert!(parse_entry(&entry(c"f", c"a", c"ii", 2))
                 .err()

@@ -77,6 +77,13 @@ pub type Callback = unsafe extern "C" fn(Env, CbInfo) -> Value;
 /// `napi_finalize`.
 pub type Finalize = unsafe extern "C" fn(Env, *mut c_void, *mut c_void);
 
+/// `napi_type_tag`: 128 bits that mark an object as made by this adapter.
+#[repr(C)]
+pub struct TypeTag {
+    pub lower: u64,
+    pub upper: u64,
+}
+
 /// `napi_property_descriptor`.
 #[repr(C)]
 pub struct PropertyDescriptor {
@@ -188,4 +195,8 @@ napi_api! {
     create_range_error(env: Env, code: Value, msg: Value, out: *mut Value);
     throw(env: Env, error: Value);
     set_instance_data(env: Env, data: *mut c_void, finalize: Finalize, hint: *mut c_void);
+    create_external(env: Env, data: *mut c_void, finalize: Finalize, hint: *mut c_void, out: *mut Value);
+    get_value_external(env: Env, value: Value, out: *mut *mut c_void);
+    type_tag_object(env: Env, value: Value, tag: *const TypeTag);
+    check_object_type_tag(env: Env, value: Value, tag: *const TypeTag, out: *mut bool);
 }

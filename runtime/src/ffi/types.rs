@@ -9,7 +9,7 @@
 //!
 //! What the adapters support today is narrower than the grammar, and
 //! [`parse_signature`] says so at registration instead of converting
-//! anything wrongly: bytes and classes are refused (classes come next);
+//! anything wrongly: bytes are refused;
 //! dict keys must be int, float, bool or str; `Optional[T]` only as a
 //! whole parameter or return type (the compiler keeps Optionals out of
 //! containers), where None is the 0 slot and an int, float or bool is a
@@ -38,6 +38,9 @@ pub enum Ty {
     /// objects point to (one code per item; parsed signatures live as long
     /// as the process, so the string does too).
     Tuple(Vec<Ty>, &'static [u8]),
+    /// An instance of the exported class with this index (or None):
+    /// crosses as an opaque handle, a JS external that owns a reference.
+    Class(u32),
 }
 
 impl Ty {
@@ -46,8 +49,19 @@ impl Ty {
     pub fn is_ref(&self) -> bool {
         matches!(
             self,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) | Ty::Tuple(..)
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) | Ty::Tuple(..) | Ty::Class(_)
         )
+    }
+
+    /// Whether a value of this type may hold an instance handle.
+    pub fn mentions_class(&self) -> bool {
+        match self {
+            Ty::Class(_) => true,
+            Ty::List(t) | Ty::Optional(t) => t.mentions_class(),
+            Ty::Dict(k, v) => k.mentions_class() || v.mentions_class(),
+            Ty::Tuple(items, _) => items.iter().any(Ty::mentions_class),
+            _ => false,
+        }
     }
 
     /// The runtime slot kind of this type inside a list or dict (Optional
@@ -63,6 +77,7 @@ impl Ty {
             Ty::Dict(..) => Elem::Dict,
             Ty::Optional(inner) => inner.elem(),
             Ty::Tuple(..) => Elem::Tuple,
+            Ty::Class(_) => Elem::Obj,
         }
     }
 
@@ -78,6 +93,7 @@ impl Ty {
             Ty::List(_) => b'l',
             Ty::Dict(..) => b'd',
             Ty::Tuple(..) => b't',
+            Ty::Class(_) => b'c',
         }
     }
 
@@ -96,6 +112,7 @@ impl Ty {
                 let names: Vec<String> = items.iter().map(Ty::python_name).collect();
                 format!("tuple[{}]", names.join(", "))
             }
+            Ty::Class(_) => "an exported class".into(),
         }
     }
 
@@ -112,6 +129,7 @@ impl Ty {
             Ty::Tuple(items, _) => {
                 return format!("an array of {} items ({})", items.len(), self.python_name())
             }
+            Ty::Class(_) => "an object of this package or null",
             Ty::Optional(t) => {
                 let inner = t.js_expected();
                 let js = inner.split(" (").next().unwrap_or("");
@@ -219,7 +237,27 @@ impl Parser<'_> {
                 Ty::Tuple(items, Box::leak(kinds.into_boxed_slice()))
             }
             b'y' => return Err(unsupported('y', "bytes")),
-            b'c' => return Err(unsupported('c', "exported class; classes come next")),
+            b'c' => {
+                let mut index: u32 = 0;
+                loop {
+                    match self.next()? {
+                        b'.' => break,
+                        d @ b'0'..=b'9' => {
+                            index = index
+                                .checked_mul(10)
+                                .and_then(|i| i.checked_add(u32::from(d - b'0')))
+                                .ok_or("class index out of range in a type string")?;
+                        }
+                        other => {
+                            return Err(format!(
+                                "bad class index character {:?} in a type string",
+                                other as char
+                            ))
+                        }
+                    }
+                }
+                Ty::Class(index)
+            }
             other => {
                 return Err(format!(
                     "unknown type code {:?} in {:?}",
@@ -430,7 +468,7 @@ mod tests {
         let err = |t: &str, n| sig(t, n).unwrap_err();
         assert!(err("tai", 0).starts_with("bad tuple length 'a'"));
         assert!(err("yi", 1).starts_with("unsupported type code 'y' (bytes)"));
-        assert!(err("c0.", 0).contains("classes come next"));
+        assert!(err("cx.", 0).contains("bad class index character 'x'"));
         assert!(err("nlos", 1).starts_with("Optional inside a list or dict"));
         assert!(err("dlii", 0).starts_with("dict keys of type list[int]"));
         assert!(err("ii", 2).contains("describes 1 parameters, the export table says 2"));
