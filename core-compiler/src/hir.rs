@@ -148,6 +148,8 @@ pub struct Function {
     pub span: Span,
     /// The span of the function's name in its `def`.
     pub name_span: Span,
+    /// A top-level `def` (not a method, nor anything compiler-made).
+    pub top_level: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -179,10 +181,7 @@ impl Module {
         self.funcs
             .iter()
             .enumerate()
-            // Methods are named `Class.method`.
-            .filter(move |(i, f)| {
-                *i != self.main.index() && !f.name.starts_with('_') && !f.name.contains('.')
-            })
+            .filter(|(_, f)| f.top_level && !f.name.starts_with('_'))
             .map(|(i, _)| FuncId(i as u32))
     }
 }

@@ -308,6 +308,7 @@ fn push_function(
         body,
         span: Span::default(),
         name_span: Span::default(),
+        top_level: false,
     });
     id
 }

@@ -147,6 +147,124 @@ def is_right_triangle(a: float, b: float, c: float, tolerance: float = 1e-9) -> 
 
 
 # --- Classes ---------------------------------------------------------------
-# A `Polygon` class (vertices kept together; area, perimeter and centroid as
-# properties; `contains(x, y)` as a method) comes when pyaot compiles
-# classes. Until then a polygon is the pair of lists used above.
+
+
+class GeometryError(ValueError):
+    """Raised for shapes that cannot exist (too few vertices, a
+    non-positive radius)."""
+
+
+class Point:
+    """A point in the plane."""
+
+    def __init__(self, x: float, y: float) -> None:
+        self.x = x
+        self.y = y
+
+    def distance_to(self, other: "Point") -> float:
+        """Euclidean distance to other."""
+        return distance(self.x, self.y, other.x, other.y)
+
+    def translated(self, dx: float, dy: float) -> "Point":
+        """A new point moved by (dx, dy)."""
+        return Point(self.x + dx, self.y + dy)
+
+    def __repr__(self) -> str:
+        return f"Point({self.x}, {self.y})"
+
+    def __eq__(self, other: "Point") -> bool:
+        return self.x == other.x and self.y == other.y
+
+
+class Polygon:
+    """A simple polygon: its vertices in order around the boundary."""
+
+    def __init__(self, vertices: list[Point]) -> None:
+        if len(vertices) < 3:
+            raise GeometryError(f"a polygon needs at least 3 vertices, got {len(vertices)}")
+        self.vertices = vertices
+        self.name = "polygon"
+
+    def _coords(self) -> tuple[list[float], list[float]]:
+        return [p.x for p in self.vertices], [p.y for p in self.vertices]
+
+    @property
+    def area(self) -> float:
+        """The enclosed area (never negative)."""
+        xs, ys = self._coords()
+        return polygon_area(xs, ys)
+
+    @property
+    def perimeter(self) -> float:
+        xs, ys = self._coords()
+        return polygon_perimeter(xs, ys)
+
+    def centroid(self) -> Point:
+        """The centroid; raises GeometryError for a polygon of zero area."""
+        xs, ys = self._coords()
+        if signed_area(xs, ys) == 0.0:
+            raise GeometryError("a polygon with zero area has no centroid")
+        return Point(centroid_x(xs, ys), centroid_y(xs, ys))
+
+    def contains(self, p: Point) -> bool:
+        """Whether p lies inside (points on the boundary may count either
+        way)."""
+        xs, ys = self._coords()
+        return contains_point(xs, ys, p.x, p.y)
+
+    def scaled(self, factor: float) -> "Polygon":
+        """A copy with every vertex multiplied by factor."""
+        return Polygon([Point(p.x * factor, p.y * factor) for p in self.vertices])
+
+    def __str__(self) -> str:
+        return f"{self.name} with {len(self.vertices)} vertices, area {self.area:.2f}"
+
+
+class Rectangle(Polygon):
+    """An axis-aligned rectangle with its lower-left corner at (x, y)."""
+
+    def __init__(self, x: float, y: float, width: float, height: float) -> None:
+        if width <= 0.0 or height <= 0.0:
+            raise GeometryError(f"a rectangle needs a positive size, got {width} x {height}")
+        super().__init__(
+            [Point(x, y), Point(x + width, y), Point(x + width, y + height), Point(x, y + height)]
+        )
+        self.width = width
+        self.height = height
+        self.name = "rectangle"
+
+    @property
+    def area(self) -> float:
+        return self.width * self.height
+
+    def is_square(self) -> bool:
+        return self.width == self.height
+
+
+def convex_hull_area(points: list[Point]) -> float:
+    """The area of the convex hull of points (gift wrapping)."""
+    n = len(points)
+    if n < 3:
+        raise GeometryError(f"a hull needs at least 3 points, got {n}")
+    start = 0
+    for i in range(n):
+        if points[i].x < points[start].x or (
+            points[i].x == points[start].x and points[i].y < points[start].y
+        ):
+            start = i
+    hull: list[Point] = []
+    current = start
+    while True:
+        hull.append(points[current])
+        candidate = (current + 1) % n
+        for i in range(n):
+            a = points[current]
+            b = points[candidate]
+            c = points[i]
+            cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)
+            if cross < 0.0:
+                candidate = i
+        current = candidate
+        if current == start:
+            break
+    return Polygon(hull).area if len(hull) >= 3 else 0.0

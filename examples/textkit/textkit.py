@@ -164,6 +164,48 @@ def reading_minutes(text: str, words_per_minute: int = 200) -> int:
 
 
 # --- Classes ---------------------------------------------------------------
-# A `Tokenizer` class (configurable word characters, case folding and stop
-# words, with `tokens()`, `frequencies()` and `most_common()` methods) comes
-# when pyaot compiles classes. Until then these are plain functions.
+
+
+class Tokenizer:
+    """Walks a text word by word (words as `tokenize` finds them), with an
+    optional set of stop words skipped on the way."""
+
+    def __init__(self, text: str, lowercase: bool = False) -> None:
+        self.text = text
+        self.lowercase = lowercase
+        self._words = tokenize(text.lower() if lowercase else text)
+        self._pos = 0
+        self._stop: dict[str, bool] = {}
+
+    def add_stop_word(self, word: str) -> None:
+        """Skip word (compared after lowercasing, if enabled) from now on."""
+        self._stop[word.lower() if self.lowercase else word] = True
+
+    def next_token(self) -> Optional[str]:
+        """The next word that is not a stop word, or None at the end."""
+        while self._pos < len(self._words):
+            w = self._words[self._pos]
+            self._pos += 1
+            if w not in self._stop:
+                return w
+        return None
+
+    @property
+    def position(self) -> int:
+        """How many words have been read so far (stop words included)."""
+        return self._pos
+
+    def remaining(self) -> list[str]:
+        """The words not read yet, stop words left out; reads them all."""
+        out: list[str] = []
+        tok = self.next_token()
+        while tok is not None:
+            out.append(tok)
+            tok = self.next_token()
+        return out
+
+    def reset(self) -> None:
+        self._pos = 0
+
+    def __repr__(self) -> str:
+        return f"Tokenizer(position={self._pos}, words={len(self._words)})"

@@ -33,7 +33,12 @@ for (const example of ['geometry', 'textkit']) {
         assert.deepEqual(got, { value: want.value }, label);
       }
     });
-    // Every exported function is exercised.
+    // Every exported function is exercised, here or (taking instances) in
+    // the example's class scenario (classes.test.js).
+    const scenario = path.join(__dirname, 'scenarios', `${example}.json`);
+    for (const step of require(scenario)) {
+      if (step[1]?.[0] === 'fn') called.add(step[1][1]);
+    }
     const exported = Object.keys(lib).filter((k) => typeof lib[k] === 'function' && !/^[A-Z]/.test(k));
     assert.deepEqual(exported.filter((k) => !called.has(k)), [], 'functions without a case');
   });

@@ -69,4 +69,68 @@ function outcome(fn, args) {
   }
 }
 
-module.exports = { root, pyaot, installPackage, oracle, outcome, tempDir };
+/** A scenario's expected results under CPython (see scenario.py). */
+function scenarioOracle(modulePath, scenarioPath) {
+  const out = run('python3', [path.join(__dirname, 'scenario.py'), modulePath, scenarioPath], root);
+  return JSON.parse(out);
+}
+
+/**
+ * Runs a scenario against a package: the JS twin of scenario.py. Objects
+ * in results become { object: repr } (util.inspect shows an instance's
+ * Python repr); `undefined` from a `-> None` method is null.
+ */
+function runScenario(lib, steps) {
+  const util = require('node:util');
+  const env = new Map();
+  const arg = (v) => {
+    if (Array.isArray(v) && v.length === 2 && v[0] === 'ref') return env.get(v[1]);
+    if (Array.isArray(v)) return v.map(arg);
+    return v;
+  };
+  const evaluate = (e) => {
+    switch (e[0]) {
+      case 'new': return new lib[e[1]](...arg(e[2]));
+      case 'call': return env.get(e[1])[e[2]](...arg(e[3]));
+      case 'get': return env.get(e[1])[e[2]];
+      case 'fn': return lib[e[1]](...arg(e[2]));
+      case 'static': return lib[e[1]][e[2]](...arg(e[3]));
+      case 'str': return String(env.get(e[1]));
+      case 'repr': return util.inspect(env.get(e[1]));
+      default: throw new Error(`unknown expression ${e[0]}`);
+    }
+  };
+  const plain = (v) => {
+    if (v === undefined || v === null) return null;
+    if (Array.isArray(v)) return v.map(plain);
+    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+    }
+    if (typeof v === 'object') return { object: util.inspect(v) };
+    return v;
+  };
+  const out = [];
+  for (const step of steps) {
+    if (step[0] === 'let') env.set(step[1], evaluate(step[2]));
+    else if (step[0] === 'set') env.get(step[1])[step[2]] = arg(step[3]);
+    else if (step[0] === 'expect') {
+      try {
+        out.push({ value: plain(evaluate(step[1])) });
+      } catch (e) {
+        out.push({ error: e.pythonType ?? `JS ${e.name}`, message: e.message });
+      }
+    }
+  }
+  return out;
+}
+
+module.exports = {
+  root,
+  pyaot,
+  installPackage,
+  oracle,
+  outcome,
+  tempDir,
+  scenarioOracle,
+  runScenario,
+};

@@ -651,6 +651,7 @@ impl<'a> Checker<'a> {
             body,
             span: def.range.into(),
             name_span: def.name.range.into(),
+            top_level: self.sigs[id.index()].method.is_none(),
         });
     }
 
@@ -666,6 +667,7 @@ impl<'a> Checker<'a> {
             ret_annotated: true,
             doc: docstring(suite),
             name_span: Span::default(),
+            top_level: false,
             body,
             span: Span::default(),
         }
