@@ -89,10 +89,72 @@ impl Header {
             functions: model
                 .functions
                 .iter()
-                .map(|f| CFunction::lower(&model.module, f))
+                .cloned()
+                .chain(model.classes.iter().flat_map(class_functions))
+                .map(|f| CFunction::lower(&model.module, &f))
                 .collect(),
         }
     }
+}
+
+/// A class's entry points as functions (the names `pyaot_core::library`
+/// exports them under): `C__new`; `C_<method>` and `C_<static>`;
+/// `C__get_<p>` / `C__set_<p>`; `C___str__` and `C___repr__`. Instance
+/// members take the instance handle first, as `self`.
+fn class_functions(c: &crate::model::Class) -> Vec<Function> {
+    use crate::model::Param;
+    let this = || Param {
+        name: "self".into(),
+        ty: Type::Class(c.name.clone()),
+        default: None,
+    };
+    let with_self = |f: &Function, name: String| {
+        let mut out = f.clone();
+        out.name = name;
+        out.params.insert(0, this());
+        out
+    };
+    let mut out = Vec::new();
+    let mut ctor = c.constructor.clone();
+    ctor.name = format!("{}__new", c.name);
+    if ctor.doc.is_none() {
+        ctor.doc = c.doc.clone();
+    }
+    out.push(ctor);
+    for m in &c.methods {
+        out.push(with_self(m, format!("{}_{}", c.name, m.name)));
+    }
+    for s in &c.static_methods {
+        let mut f = s.clone();
+        f.name = format!("{}_{}", c.name, s.name);
+        out.push(f);
+    }
+    for p in &c.properties {
+        out.push(Function {
+            name: format!("{}__get_{}", c.name, p.name),
+            doc: p.doc.clone(),
+            params: vec![this()],
+            returns: p.ty.clone(),
+            raises: true,
+        });
+        if p.writable {
+            out.push(Function {
+                name: format!("{}__set_{}", c.name, p.name),
+                doc: None,
+                params: vec![
+                    this(),
+                    Param {
+                        name: "value".into(),
+                        ty: p.ty.clone(),
+                        default: None,
+                    },
+                ],
+                returns: Type::None,
+                raises: true,
+            });
+        }
+    }
+    out
 }
 
 impl CFunction {

@@ -2,7 +2,8 @@
 # The C target's test: builds tests/library/capi.py with `pyaot build --lib`,
 # compiles targets/c/capi_test.c against the generated header, and runs it
 # linked against the shared library, against the static library, and under
-# valgrind (no leaks, no memory errors, threads included).
+# valgrind (no leaks, no memory errors, threads included); then the same for
+# the geometry example's classes (targets/c/geometry_test.c).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
@@ -24,4 +25,11 @@ cc "${cflags[@]}" targets/c/capi_test.c "$work/lib/libcapi.a" -lm -lpthread -o "
 
 valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
   --errors-for-leak-kinds=definite,indirect --error-exitcode=99 "$work/capi_shared"
+
+# Classes: the geometry example's handles, methods, properties and errors.
+"$pyaot" build --lib examples/geometry/geometry.py -o "$work/geo"
+cc -std=c11 -Wall -Wextra -Werror -pedantic -I"$work/geo" targets/c/geometry_test.c \
+  -L"$work/geo" -lgeometry -Wl,-rpath,"$work/geo" -o "$work/geometry_test"
+valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
+  --errors-for-leak-kinds=definite,indirect --error-exitcode=99 "$work/geometry_test"
 echo "targets/c: shared, static and valgrind runs passed"

@@ -1,0 +1,75 @@
+/* The geometry example's classes through the C ABI: constructors, methods,
+ * properties, fields, str(), handles released with pyaot_object_release,
+ * and a Python exception of a user class. Run under valgrind by run.sh. */
+#include "geometry.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int failures = 0;
+
+#define CHECK(cond)                                                        \
+    do {                                                                   \
+        if (!(cond)) {                                                     \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__,         \
+                    __LINE__, #cond);                                      \
+            failures++;                                                    \
+        }                                                                  \
+    } while (0)
+
+int main(void) {
+    PyaotStatus st = {0};
+
+    void *r = pyaot_geometry_Rectangle__new(1.0, 2.0, 3.0, 4.0, &st);
+    CHECK(r != NULL && st.code == 0);
+    CHECK(pyaot_geometry_Rectangle__get_area(r, &st) == 12.0);
+    CHECK(pyaot_geometry_Polygon__get_perimeter(r, &st) == 14.0);
+    CHECK(pyaot_geometry_Rectangle_is_square(r, &st) == false);
+    CHECK(pyaot_geometry_Rectangle__get_width(r, &st) == 3.0);
+    pyaot_geometry_Rectangle__set_width(r, 4.0, &st);
+    CHECK(pyaot_geometry_Rectangle_is_square(r, &st) == true && st.code == 0);
+
+    /* A method inherited from Polygon, called on the Rectangle handle. */
+    void *c = pyaot_geometry_Polygon_centroid(r, &st);
+    CHECK(c != NULL && st.code == 0);
+    CHECK(pyaot_geometry_Point__get_x(c, &st) == 2.5);
+    CHECK(pyaot_geometry_Point__get_y(c, &st) == 4.0);
+
+    size_t len = 0;
+    char *text = pyaot_geometry_Point___repr__(c, &len, &st);
+    CHECK(text != NULL && strcmp(text, "Point(2.5, 4.0)") == 0 && len == 15);
+    pyaot_free(text);
+    text = pyaot_geometry_Polygon___str__(r, NULL, &st);
+    CHECK(text != NULL && strcmp(text, "rectangle with 4 vertices, area 16.00") == 0);
+    pyaot_free(text);
+
+    void *o = pyaot_geometry_Point__new(0.0, 0.0, &st);
+    void *moved = pyaot_geometry_Point_translated(o, 3.0, 4.0, &st);
+    CHECK(pyaot_geometry_Point_distance_to(o, moved, &st) == 5.0);
+    CHECK(pyaot_geometry_Polygon_contains(r, moved, &st) == true);
+
+    /* A user exception class reaches C under its own name. */
+    void *bad = pyaot_geometry_Rectangle__new(0.0, 0.0, -1.0, 2.0, &st);
+    CHECK(bad == NULL && st.code == 1);
+    CHECK(st.exc_type && strcmp(st.exc_type, "GeometryError") == 0);
+    CHECK(st.message && strcmp(st.message, "a rectangle needs a positive size, got -1.0 x 2.0") == 0);
+    pyaot_status_clear(&st);
+
+    /* A method called on None raises AttributeError, as in Python. */
+    CHECK(pyaot_geometry_Point_distance_to(NULL, o, &st) == 0.0 && st.code == 1);
+    CHECK(st.exc_type && strcmp(st.exc_type, "AttributeError") == 0);
+    pyaot_status_clear(&st);
+
+    pyaot_object_release(moved);
+    pyaot_object_release(o);
+    pyaot_object_release(c);
+    pyaot_object_release(r);
+
+    if (failures) {
+        fprintf(stderr, "%d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("geometry: all checks passed\n");
+    return 0;
+}
