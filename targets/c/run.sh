@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache
 
 "$pyaot" build --lib tests/library/capi.py -o "$work/lib"
-cflags=(-std=c11 -Wall -Wextra -Werror -pedantic -I"$work/lib")
+cflags=(-std=c11 -Wall -Wextra -Werror -pedantic -I"$work/lib" -Itargets/c)
 
 cc "${cflags[@]}" targets/c/capi_test.c -L"$work/lib" -lcapi -Wl,-rpath,"$work/lib" \
   -lpthread -o "$work/capi_shared"
@@ -28,7 +28,7 @@ valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
 
 # Classes: the geometry example's handles, methods, properties and errors.
 "$pyaot" build --lib examples/geometry/geometry.py -o "$work/geo"
-cc -std=c11 -Wall -Wextra -Werror -pedantic -I"$work/geo" targets/c/geometry_test.c \
+cc -std=c11 -Wall -Wextra -Werror -pedantic -I"$work/geo" -Itargets/c targets/c/geometry_test.c \
   -L"$work/geo" -lgeometry -Wl,-rpath,"$work/geo" -o "$work/geometry_test"
 valgrind -q --leak-check=full --show-leak-kinds=definite,indirect \
   --errors-for-leak-kinds=definite,indirect --error-exitcode=99 "$work/geometry_test"
