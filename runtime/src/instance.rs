@@ -465,6 +465,24 @@ pub unsafe extern "C" fn pyaot_same_class(a: *const Header, b: *const Header) ->
     unsafe { core::ptr::eq(class_of(a), class_of(b)) as u8 }
 }
 
+/// `uint8_t pyaot_obj_check_attr(const void *obj, const Str *name)`:
+/// raises AttributeError (as `pyaot_raise_attribute_error`) and returns 1
+/// when `obj` is None (NULL); 0 otherwise. For attributes that are looked
+/// up on an instance but live on its class (static methods, class
+/// attributes).
+///
+/// # Safety
+/// `obj` is NULL or a live instance; `name` is a live string.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_obj_check_attr(obj: *const Header, name: *const Str) -> u8 {
+    if !obj.is_null() {
+        return 0;
+    }
+    // SAFETY: forwarded.
+    unsafe { pyaot_raise_attribute_error(obj, name) };
+    1
+}
+
 /// Stable merge sort of instance slots by `__lt__` (`a` before `b` when
 /// `less(b, a)` is false... i.e. ties keep their order). Calls `__lt__`
 /// once per comparison and stops comparing after an error (the order is

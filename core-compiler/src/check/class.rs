@@ -938,6 +938,32 @@ impl<'a> Checker<'a> {
         Ok((self.expr(cx, e)?, false))
     }
 
+    /// `recv` for its effects, raising AttributeError for `name` if it is
+    /// None (an attribute looked up on the instance but found on its
+    /// class); nothing to check for `self`.
+    fn checked_receiver(recv: Expr, is_self: bool, name: &str) -> Expr {
+        if !Self::maybe_none(&recv, is_self) {
+            return recv;
+        }
+        let span = recv.span;
+        Expr {
+            kind: ExprKind::RtCall {
+                func: "pyaot_obj_check_attr",
+                args: vec![
+                    hir::RtArg::Value(recv),
+                    hir::RtArg::Value(Expr {
+                        kind: ExprKind::Str(name.to_string()),
+                        ty: Ty::Str,
+                        span,
+                    }),
+                ],
+                conv: hir::RtConv::Flag,
+            },
+            ty: Ty::None,
+            span,
+        }
+    }
+
     /// Whether `e` can be None at run time (conservatively).
     fn maybe_none(e: &Expr, is_self: bool) -> bool {
         !is_self && !matches!(e.kind, ExprKind::New(_))
@@ -1001,6 +1027,7 @@ impl<'a> Checker<'a> {
                     span,
                 };
                 // The object is still evaluated (for its effects).
+                let obj = Self::checked_receiver(obj, is_self, name);
                 Ok(Expr {
                     kind: ExprKind::Then(Box::new(obj), Box::new(read)),
                     ty,
@@ -1483,6 +1510,7 @@ impl<'a> Checker<'a> {
                     cx.note_self_escape();
                 }
                 let (_, f) = self.find_method(c, name).ok_or(Reported)?;
+                let recv = Self::checked_receiver(recv, is_self, name);
                 let inner = self.static_call(cx, c, f, call)?;
                 // The instance is still evaluated, first.
                 let ty = inner.ty.clone();
@@ -2277,6 +2305,23 @@ impl<'a> Checker<'a> {
     pub(super) fn finish_classes(&mut self) {
         for i in 0..self.classes.len() {
             self.ensure_fields(ClassId(i as u32));
+        }
+        // The assigned-fields mask has 64 bits.
+        let over: Vec<(ClassId, u32)> = self
+            .flagged_fields
+            .iter()
+            .copied()
+            .filter(|&(_, slot)| slot >= 64)
+            .collect();
+        for (c, slot) in over {
+            let span: Span = self.classes[c.index()].def.name.range.into();
+            let name = self.classes[c.index()].fields[slot as usize].name.clone();
+            self.unsupported(
+                span,
+                &format!(
+                    "more than 64 attributes when attribute '{name}' may be unassigned (assign it in __init__)"
+                ),
+            );
         }
         for i in 0..self.classes.len() {
             let Some(p) = self.classes[i].parent else {

@@ -171,6 +171,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_exc_pending", &[], &[I8]),
     ("pyaot_obj_class_name", &[I64], &[I64]),
     ("pyaot_same_class", &[I64, I64], &[I8]),
+    ("pyaot_obj_check_attr", &[I64, I64], &[I8]),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static RtSig> {
