@@ -1037,8 +1037,10 @@ impl<'a> Checker<'a> {
                             })
                         }
                     };
-                    if matches!(value.ty, Ty::List(_) | Ty::Dict(..) | Ty::None | Ty::Exc)
-                        && spec.is_some()
+                    if matches!(
+                        value.ty,
+                        Ty::List(_) | Ty::Dict(..) | Ty::None | Ty::Exc | Ty::Class(_)
+                    ) && spec.is_some()
                     {
                         return Err(self.error(
                             i.range,

@@ -135,6 +135,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_sum_int", &[I64, I64, I64], &[I8]),
     ("pyaot_list_sum_float", &[I64, F64], &[F64]),
     ("pyaot_list_minmax", &[I64, I8, I64], &[I8]),
+    ("pyaot_list_minmax_by_keys", &[I64, I64, I8, I64], &[I8]),
     ("pyaot_list_any", &[I64], &[I8]),
     ("pyaot_list_all", &[I64], &[I8]),
     ("pyaot_list_sorted", &[I64, I8], &[I64]),
