@@ -9,7 +9,7 @@
 //! class chain defines none), and after them the method table, which only
 //! compiled code reads.
 //!
-//! An **instance** (object kind 5, [`Instance`]) is the header, the
+//! An **instance** (object kind 6, [`Instance`]) is the header, the
 //! descriptor pointer (offset 16), the assigned-fields mask (offset 24)
 //! and one 8-byte slot per field (offset 32 on), in the encoding of list
 //! slots. Slots start zeroed: a ref slot is unassigned while it is NULL;
@@ -43,7 +43,7 @@ use alloc::vec::Vec;
 pub struct Raised;
 
 /// Object kind of an instance of a user class.
-pub const KIND_INSTANCE: u32 = 5;
+pub const KIND_INSTANCE: u32 = 6;
 
 /// `repr`/`str` thunk: a new str reference, or NULL when it raised.
 pub type StrThunk = unsafe extern "C" fn(*mut Header) -> *mut Str;
@@ -73,7 +73,7 @@ pub struct ClassDesc {
     pub truth: Option<TruthThunk>,
 }
 
-/// An instance of a plain user class (object kind 5); the slots follow.
+/// An instance of a plain user class (object kind 6); the slots follow.
 #[repr(C)]
 pub struct Instance {
     pub header: Header,

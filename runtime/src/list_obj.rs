@@ -46,11 +46,14 @@ pub enum Elem {
     None = 5,
     Dict = 6,
     /// An instance of a user class (or None, as NULL).
-    Obj = 7,
+    Obj = 8,
 }
 
 impl Elem {
     pub fn from_raw(code: u32) -> Option<Elem> {
+        if code == Elem::Obj as u32 {
+            return Some(Elem::Obj);
+        }
         [
             Elem::Int,
             Elem::Float,
@@ -59,7 +62,6 @@ impl Elem {
             Elem::List,
             Elem::None,
             Elem::Dict,
-            Elem::Obj,
         ]
         .get(code as usize)
         .copied()

@@ -30,7 +30,7 @@ pub const KIND_STR: u32 = 1;
 pub const KIND_LIST: u32 = 2;
 pub const KIND_EXCEPTION: u32 = 3;
 pub const KIND_DICT: u32 = 4;
-// Kind 5 is an instance of a user class (`instance::KIND_INSTANCE`).
+// Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`).
 
 /// The prefix of an object that carries its own deallocator (kind
 /// [`KIND_DICT`]): the header, one word the kind uses as it likes (a

@@ -196,7 +196,7 @@ pub mod layout {
     pub const ELEM_LIST: u32 = 4;
     pub const ELEM_NONE: u32 = 5;
     pub const ELEM_DICT: u32 = 6;
-    pub const ELEM_OBJ: u32 = 7;
+    pub const ELEM_OBJ: u32 = 8;
     /// Instances (`runtime/src/instance.rs`): the class descriptor
     /// pointer, the assigned-fields mask and the first field slot; for
     /// instances of exception classes (exception objects) the mask and
