@@ -305,7 +305,8 @@ pub enum ExprKind {
     /// `C(args)`.
     New(Box<New>),
     /// A read of instance field `slot` of `obj`, whose static class is
-    /// `class`. `checked`: the field may be unassigned (AttributeError).
+    /// `class`. `checked`: the field may be unassigned (AttributeError,
+    /// or, with `class_default`, the value of that class attribute).
     /// `maybe_none`: `obj` may be None (AttributeError).
     Field {
         obj: Box<Expr>,
@@ -313,6 +314,7 @@ pub enum ExprKind {
         slot: u32,
         checked: bool,
         maybe_none: bool,
+        class_default: Option<GlobalId>,
     },
     /// A method call.
     MethodCall(Box<MethodCall>),

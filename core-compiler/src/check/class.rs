@@ -83,6 +83,10 @@ pub struct FieldInfo {
     pub ty: Ty,
     /// The class whose annotation or `__init__` declared it.
     pub declared_in: ClassId,
+    /// For an attribute that is also a class attribute (assigned through
+    /// instances somewhere): that class attribute, which an instance
+    /// without its own value shows, as in CPython.
+    pub class_default: Option<GlobalId>,
 }
 
 /// A class attribute: a module global named `Class.name`.
@@ -91,6 +95,9 @@ struct ClassAttr<'a> {
     global: GlobalId,
     value: &'a ast::Expr,
     span: Span,
+    /// Assigned through an instance somewhere (`obj.name = ...`): then
+    /// instances have a field of this name, defaulting to the attribute.
+    instance_assigned: bool,
 }
 
 pub struct ClassInfo<'a> {
@@ -286,6 +293,22 @@ impl<'a> Checker<'a> {
 
     /// Methods, fields annotations and class attributes of every class,
     /// then the method tables. Runs after function signatures.
+    /// Marks the class attributes that some `obj.name = ...` (or `+=`)
+    /// in the program may assign through an instance.
+    pub(super) fn note_instance_assigned_attrs(&mut self, suite: &[ast::Stmt]) {
+        let mut names = HashSet::new();
+        let classes: HashSet<String> = self.class_names.keys().cloned().collect();
+        collect_attr_stores(suite, &classes, &mut names);
+        for f in &self.defs {
+            collect_attr_stores(&f.body, &classes, &mut names);
+        }
+        for info in &mut self.classes {
+            for a in &mut info.attrs {
+                a.instance_assigned = names.contains(&a.name);
+            }
+        }
+    }
+
     pub(super) fn collect_members(&mut self) {
         for i in 0..self.classes.len() {
             let id = ClassId(i as u32);
@@ -539,6 +562,7 @@ impl<'a> Checker<'a> {
             global,
             value,
             span,
+            instance_assigned: false,
         });
         Ok(())
     }
@@ -753,6 +777,23 @@ impl<'a> Checker<'a> {
             info.end = end;
             info.escapes = escapes;
         }
+        // Class attributes that instances assign: fields defaulting to them.
+        let shadowed: Vec<(String, GlobalId)> = self.classes[c.index()]
+            .attrs
+            .iter()
+            .filter(|a| a.instance_assigned)
+            .map(|a| (a.name.clone(), a.global))
+            .collect();
+        for (name, g) in shadowed {
+            let ty = self.globals[g.index()].ty.clone();
+            let info = &mut self.classes[c.index()];
+            info.fields.push(FieldInfo {
+                name,
+                ty,
+                declared_in: c,
+                class_default: Some(g),
+            });
+        }
         for a in self.classes[c.index()].field_anns.clone() {
             let ast::Expr::Name(n) = &*a.target else {
                 continue;
@@ -809,6 +850,7 @@ impl<'a> Checker<'a> {
             name: name.to_string(),
             ty,
             declared_in: c,
+            class_default: None,
         });
         Ok(info.fields.len() as u32 - 1)
     }
@@ -1001,6 +1043,7 @@ impl<'a> Checker<'a> {
                 if checked {
                     self.flag_field(c, slot);
                 }
+                let class_default = self.classes[c.index()].fields[slot as usize].class_default;
                 Ok(Expr {
                     kind: ExprKind::Field {
                         obj: Box::new(obj),
@@ -1008,6 +1051,7 @@ impl<'a> Checker<'a> {
                         slot,
                         checked,
                         maybe_none,
+                        class_default,
                     },
                     ty,
                     span,
@@ -2441,6 +2485,63 @@ fn exc_parent(k: ExcKind) -> Option<ExcKind> {
         RecursionError | NotImplementedError => RuntimeError,
         UnboundLocalError => NameError,
     })
+}
+
+/// The attribute names of `obj.name = ...`, `obj.name op= ...` and
+/// `obj.name: T = ...` targets in `body` (nested blocks included) whose
+/// `obj` is not one of `classes` (`C.name = v` assigns the class's own
+/// attribute).
+fn collect_attr_stores(body: &[ast::Stmt], classes: &HashSet<String>, out: &mut HashSet<String>) {
+    let target = |t: &ast::Expr, out: &mut HashSet<String>| {
+        fn walk(t: &ast::Expr, classes: &HashSet<String>, out: &mut HashSet<String>) {
+            match t {
+                ast::Expr::Attribute(a) => {
+                    let on_class =
+                        matches!(&*a.value, ast::Expr::Name(n) if classes.contains(n.id.as_str()));
+                    if !on_class {
+                        out.insert(a.attr.to_string());
+                    }
+                }
+                ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| walk(e, classes, out)),
+                ast::Expr::List(l) => l.elts.iter().for_each(|e| walk(e, classes, out)),
+                _ => {}
+            }
+        }
+        walk(t, classes, out)
+    };
+    for s in body {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+            ast::Stmt::AugAssign(a) => target(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target(&a.target, out),
+            ast::Stmt::For(f) => {
+                target(&f.target, out);
+                collect_attr_stores(&f.body, classes, out);
+                collect_attr_stores(&f.orelse, classes, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_attr_stores(&w.body, classes, out);
+                collect_attr_stores(&w.orelse, classes, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_attr_stores(&i.body, classes, out);
+                for c in &i.elif_else_clauses {
+                    collect_attr_stores(&c.body, classes, out);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                collect_attr_stores(&t.body, classes, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_attr_stores(&h.body, classes, out);
+                }
+                collect_attr_stores(&t.orelse, classes, out);
+                collect_attr_stores(&t.finalbody, classes, out);
+            }
+            ast::Stmt::With(w) => collect_attr_stores(&w.body, classes, out),
+            _ => {}
+        }
+    }
 }
 
 /// A type for a class attribute's literal value.

@@ -1513,7 +1513,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                 slot,
                 checked,
                 maybe_none,
-            } => self.field_read(obj, *class, *slot, *checked, *maybe_none, &e.ty, e.span)?,
+                class_default,
+            } => self.field_read(
+                obj,
+                *class,
+                *slot,
+                *checked,
+                *maybe_none,
+                *class_default,
+                &e.ty,
+                e.span,
+            )?,
             ExprKind::MethodCall(m) => self.method_call(
                 m.func,
                 &m.args,
