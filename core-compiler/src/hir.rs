@@ -53,8 +53,9 @@ pub struct Class {
     pub exc_base: Option<ExcKind>,
     /// Instance fields, inherited ones first: field `i` is slot `i`.
     pub fields: Vec<Field>,
-    /// The method table: what this class runs for each virtual slot.
-    pub vtable: Vec<FuncId>,
+    /// The method table: what this class runs for each virtual slot (or,
+    /// for a class attribute that subclasses redefine, where its value is).
+    pub vtable: Vec<VEntry>,
     /// The nearest `__repr__`, `__str__`, `__eq__` and `__lt__` in the
     /// class chain, which the runtime calls (printing, list operations).
     pub repr: Option<FuncId>,
@@ -63,6 +64,14 @@ pub struct Class {
     pub lt: Option<FuncId>,
     /// The nearest `__bool__`, else `__len__`, for truthiness.
     pub truth: Option<(FuncId, TruthVia)>,
+}
+
+/// An entry of a class's method table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VEntry {
+    Method(FuncId),
+    /// The global holding this class's value of a class attribute.
+    Attr(GlobalId),
 }
 
 /// Which method decides an instance's truthiness.
@@ -318,6 +327,15 @@ pub enum ExprKind {
     },
     /// A method call.
     MethodCall(Box<MethodCall>),
+    /// A class attribute read through an instance whose class may redefine
+    /// it: the value the instance's class has (method table slot `vslot`
+    /// holds its address). `maybe_none` as for `Field`.
+    VirtualAttr {
+        obj: Box<Expr>,
+        vslot: u32,
+        name: String,
+        maybe_none: bool,
+    },
     /// `isinstance(obj, class)` decided at run time (False for None).
     IsInstance(Box<Expr>, ClassId),
     /// `BaseException.__init__(obj, *args)`: sets the exception's args.

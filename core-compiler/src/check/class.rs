@@ -103,6 +103,9 @@ struct ClassAttr<'a> {
 pub struct ClassInfo<'a> {
     /// Decorated with `@dataclass`.
     dataclass: bool,
+    /// A hidden global, bound once the `class` statement has run: before
+    /// that, naming the class raises NameError as in CPython.
+    defined: GlobalId,
     pub name: String,
     pub ty: Ty,
     def: &'a ast::StmtClassDef,
@@ -115,7 +118,7 @@ pub struct ClassInfo<'a> {
     /// Copies of inherited class methods in which `cls` is this class.
     cls_copies: HashMap<FuncId, FuncId>,
     /// The method table and the slot of each instance method name.
-    vtable: Vec<FuncId>,
+    vtable: Vec<hir::VEntry>,
     vslots: HashMap<String, u32>,
     /// Class attributes defined in this class body.
     attrs: Vec<ClassAttr<'a>>,
@@ -268,7 +271,14 @@ impl<'a> Checker<'a> {
         if let Some(p) = parent {
             self.classes[p.index()].children.push(id);
         }
+        // Not in `global_names`: only this class's uses read it.
+        let defined = GlobalId(self.globals.len() as u32);
+        self.globals.push(hir::Global {
+            name: name.clone(),
+            ty: Ty::Bool,
+        });
         self.classes.push(ClassInfo {
+            defined,
             dataclass,
             name: name.clone(),
             ty,
@@ -352,6 +362,15 @@ impl<'a> Checker<'a> {
                 .map(|(n, f)| (n.clone(), *f))
                 .collect();
             own.sort_by_key(|(_, f)| *f);
+            let attrs: Vec<(String, hir::VEntry)> = self.classes[i]
+                .attrs
+                .iter()
+                .map(|a| (attr_slot_name(&a.name), hir::VEntry::Attr(a.global)))
+                .collect();
+            let own = own
+                .into_iter()
+                .map(|(n, f)| (n, hir::VEntry::Method(f)))
+                .chain(attrs);
             for (name, f) in own {
                 match vslots.get(&name) {
                     Some(&slot) => vtable[slot as usize] = f,
@@ -547,11 +566,13 @@ impl<'a> Checker<'a> {
                 "pyaot binds each class attribute once",
             ));
         }
-        if let Some(p) = c.parent {
-            if self.find_attr(p, name).is_some() {
-                return Err(self.unsupported(
+        if let Some(g) = c.parent.and_then(|p| self.find_attr(p, name)) {
+            let base = self.globals[g.index()].ty.clone();
+            if base != ty {
+                return Err(self.error_hint(
                     span,
-                    &format!("redefining the inherited class attribute '{name}'"),
+                    format!("class attribute '{name}' is {ty} here but {base} in a base class"),
+                    "a redefined class attribute keeps its type",
                 ));
             }
         }
@@ -785,6 +806,18 @@ impl<'a> Checker<'a> {
             .map(|a| (a.name.clone(), a.global))
             .collect();
         for (name, g) in shadowed {
+            let redefined = self
+                .subtree(c)
+                .into_iter()
+                .any(|d| self.find_attr(d, &name) != Some(g));
+            if redefined {
+                let span: Span = self.classes[c.index()].def.name.range.into();
+                self.unsupported(
+                    span,
+                    &format!("class attribute '{name}' both redefined in a subclass and assigned through instances"),
+                );
+                continue;
+            }
             let ty = self.globals[g.index()].ty.clone();
             let info = &mut self.classes[c.index()];
             info.fields.push(FieldInfo {
@@ -1008,7 +1041,12 @@ impl<'a> Checker<'a> {
 
     /// Whether `e` can be None at run time (conservatively).
     fn maybe_none(e: &Expr, is_self: bool) -> bool {
-        !is_self && !matches!(e.kind, ExprKind::New(_))
+        match &e.kind {
+            _ if is_self => false,
+            ExprKind::New(_) => false,
+            ExprKind::Then(_, inner) => Self::maybe_none(inner, false),
+            _ => true,
+        }
     }
 
     /// `obj.attr` where `obj` is an instance (or a class name).
@@ -1071,6 +1109,27 @@ impl<'a> Checker<'a> {
                     span,
                 };
                 // The object is still evaluated (for its effects).
+                let key = attr_slot_name(name);
+                let slot = self.classes[c.index()].vslots.get(&key).copied();
+                let redefined = slot.is_some_and(|s| {
+                    let here = self.classes[c.index()].vtable[s as usize];
+                    self.subtree(c)
+                        .into_iter()
+                        .any(|d| self.classes[d.index()].vtable[s as usize] != here)
+                });
+                if let (true, Some(vslot)) = (redefined, slot) {
+                    let maybe_none = Self::maybe_none(&obj, is_self);
+                    return Ok(Expr {
+                        kind: ExprKind::VirtualAttr {
+                            obj: Box::new(obj),
+                            vslot,
+                            name: name.to_string(),
+                            maybe_none,
+                        },
+                        ty,
+                        span,
+                    });
+                }
                 let obj = Self::checked_receiver(obj, is_self, name);
                 Ok(Expr {
                     kind: ExprKind::Then(Box::new(obj), Box::new(read)),
@@ -1175,7 +1234,7 @@ impl<'a> Checker<'a> {
         };
         let (args, eval_order) = self.bind_args(cx, f, call, false)?;
         let ret = self.return_type(f, span)?;
-        Ok(Expr {
+        let call = Expr {
             kind: ExprKind::Call {
                 func: f,
                 args,
@@ -1183,7 +1242,8 @@ impl<'a> Checker<'a> {
             },
             ty: ret,
             span,
-        })
+        };
+        Ok(self.after_class_defined(cx, c, call))
     }
 
     /// Whether a subclass of `c` redefines method `name`.
@@ -1194,17 +1254,55 @@ impl<'a> Checker<'a> {
             .any(|d| self.find_method(d, name).map(|(_, f)| f) != here)
     }
 
+    /// `inner`, which names class `c`, after checking that the `class`
+    /// statement of `c` has run (NameError otherwise); no check where
+    /// that is certain (after it at module level, or in a method of `c`
+    /// or of a subclass, whose instance exists).
+    fn after_class_defined(&self, cx: &FnCx, c: ClassId, inner: Expr) -> Expr {
+        let defined = self.classes[c.index()].defined;
+        let certain = if cx.is_module {
+            !cx.needs_check(Var::Global(defined))
+        } else {
+            cx.method
+                .as_ref()
+                .is_some_and(|m| m.self_local.is_some() && self.derives(m.class, c))
+        };
+        if certain {
+            return inner;
+        }
+        let span = inner.span;
+        let ty = inner.ty.clone();
+        Expr {
+            kind: ExprKind::Then(
+                Box::new(Expr {
+                    kind: ExprKind::Global {
+                        id: defined,
+                        checked: true,
+                    },
+                    ty: Ty::Bool,
+                    span,
+                }),
+                Box::new(inner),
+            ),
+            ty,
+            span,
+        }
+    }
+
     /// `C.attr` for a class `C`.
     fn class_level_attr(&mut self, cx: &mut FnCx, c: ClassId, attr: &str, span: Span) -> Chk<Expr> {
         match self.find_attr(c, attr) {
             Some(g) => {
                 let ty = self.globals[g.index()].ty.clone();
-                let checked = !cx.is_module || cx.needs_check(Var::Global(g));
-                Ok(Expr {
-                    kind: ExprKind::Global { id: g, checked },
+                let read = Expr {
+                    kind: ExprKind::Global {
+                        id: g,
+                        checked: false,
+                    },
                     ty,
                     span,
-                })
+                };
+                Ok(self.after_class_defined(cx, c, read))
             }
             None if self.find_method(c, attr).is_some() => {
                 Err(self.unsupported(span, "methods as values (call the method)"))
@@ -1447,7 +1545,7 @@ impl<'a> Checker<'a> {
                 );
             }
             let eval_order = (0..args.len()).collect();
-            return Ok(Expr {
+            let new = Expr {
                 kind: ExprKind::New(Box::new(hir::New {
                     class: c,
                     init: None,
@@ -1457,13 +1555,14 @@ impl<'a> Checker<'a> {
                 })),
                 ty,
                 span,
-            });
+            };
+            return Ok(self.after_class_defined(cx, c, new));
         };
         let (args, eval_order) = self.bind_arg_list(cx, init, pos_args, keywords, span, true)?;
         // BaseException.__new__ makes the arguments the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
         let exc_args = exc && !starts_with_super_init(self.defs[init.index()]);
-        Ok(Expr {
+        let new = Expr {
             kind: ExprKind::New(Box::new(hir::New {
                 class: c,
                 init: Some(init),
@@ -1473,7 +1572,8 @@ impl<'a> Checker<'a> {
             })),
             ty,
             span,
-        })
+        };
+        Ok(self.after_class_defined(cx, c, new))
     }
 
     /// `obj.name(args)` when `obj` is a class name, `super()` or an
@@ -1586,11 +1686,14 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         let span: Span = call.range().into();
         let slot = *self.classes[c.index()].vslots.get(name).ok_or(Reported)?;
-        let target = self.classes[c.index()].vtable[slot as usize];
+        let entry = self.classes[c.index()].vtable[slot as usize];
+        let hir::VEntry::Method(target) = entry else {
+            return Err(Reported);
+        };
         let overridden = self
             .subtree(c)
             .into_iter()
-            .any(|d| self.classes[d.index()].vtable[slot as usize] != target);
+            .any(|d| self.classes[d.index()].vtable[slot as usize] != entry);
         let (args, order) = self.bind_args(cx, target, call, true)?;
         let ret = self.return_type(target, span)?;
         let self_ty = self.sigs[target.index()].params[0].ty.clone();
@@ -1627,11 +1730,14 @@ impl<'a> Checker<'a> {
         let Some(&slot) = self.classes[c.index()].vslots.get(name) else {
             return Ok(None);
         };
-        let target = self.classes[c.index()].vtable[slot as usize];
+        let entry = self.classes[c.index()].vtable[slot as usize];
+        let hir::VEntry::Method(target) = entry else {
+            return Ok(None);
+        };
         let overridden = self
             .subtree(c)
             .into_iter()
-            .any(|d| self.classes[d.index()].vtable[slot as usize] != target);
+            .any(|d| self.classes[d.index()].vtable[slot as usize] != entry);
         let params = self.sigs[target.index()].params.clone();
         let qual = self.sigs[target.index()].name.clone();
         if params.len() != args.len() + 1 {
@@ -2340,6 +2446,21 @@ impl<'a> Checker<'a> {
                 span,
             });
         }
+        // The class name is bound after its body ran.
+        let defined = self.classes[c.index()].defined;
+        let span: Span = def.name.range.into();
+        stmts.push(hir::Stmt {
+            kind: hir::StmtKind::Assign(
+                Place::Global(defined),
+                Expr {
+                    kind: ExprKind::Bool(true),
+                    ty: Ty::Bool,
+                    span,
+                },
+            ),
+            span,
+        });
+        cx.mark_assigned(Var::Global(defined));
         Ok(Some(hir::StmtKind::Seq(stmts)))
     }
 
@@ -2542,6 +2663,12 @@ fn collect_attr_stores(body: &[ast::Stmt], classes: &HashSet<String>, out: &mut 
             _ => {}
         }
     }
+}
+
+/// The method-table key of class attribute `name` (no method name can
+/// collide with it).
+fn attr_slot_name(name: &str) -> String {
+    format!("$attr.{name}")
 }
 
 /// A type for a class attribute's literal value.

@@ -1534,6 +1534,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 e.span,
             )?,
             ExprKind::IsInstance(obj, class) => self.is_instance(obj, *class)?,
+            ExprKind::VirtualAttr {
+                obj,
+                vslot,
+                name,
+                maybe_none,
+            } => self.virtual_attr(obj, *vslot, name, *maybe_none, &e.ty, e.span)?,
             ExprKind::ExcInit { obj, args } => self.exc_init(obj, args, e.span)?,
         })
     }

@@ -424,6 +424,54 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
+    /// A class attribute read through an instance (`ExprKind::VirtualAttr`):
+    /// the method table slot holds the address of its class's value.
+    pub(super) fn virtual_attr(
+        &mut self,
+        obj: &'a Expr,
+        vslot: u32,
+        name: &str,
+        maybe_none: bool,
+        ty: &Ty,
+        span: Span,
+    ) -> R<Val> {
+        let o = self.expr(obj)?;
+        self.hold(o, &obj.ty);
+        if maybe_none {
+            self.none_check(o.value(), name, span)?;
+        }
+        let result = match clif_type(ty) {
+            None => Val::none(),
+            Some(t) => {
+                let desc = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    o.value(),
+                    layout::CLASS_OFFSET,
+                );
+                let addr = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    desc,
+                    layout::DESC_VTABLE_OFFSET + 8 * vslot as i32,
+                );
+                let v = self.b.ins().load(t, MemFlagsData::trusted(), addr, 0);
+                if ty.is_ref() {
+                    self.incref(v)?;
+                    Val::owned(v)
+                } else {
+                    Val::scalar(v)
+                }
+            }
+        };
+        self.hold(result, ty);
+        if ty.is_ref() {
+            self.temps.pop();
+        }
+        self.release(o, &obj.ty)?;
+        Ok(result)
+    }
+
     /// `isinstance(obj, class)` at run time.
     pub(super) fn is_instance(&mut self, obj: &'a Expr, class: ClassId) -> R<Val> {
         let o = self.expr(obj)?;
