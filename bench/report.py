@@ -13,6 +13,9 @@ bench/run leaves everything one run produced in a results directory:
     build_sizes.tsv      impl<TAB>unstripped bytes<TAB>stripped bytes
     build_compile.json   hyperfine: pyaot build --binary --force vs gcc vs rustc on fib
     build_cached.json    hyperfine: `pyaot hello.py` (cache hit) vs the built hello binary
+    ffi.json             bench/ffi/bench.js output: ns/call of add and concat per implementation
+    ffi.status           "ok" or "FAILED: <reason>" for the pyaot addon
+    ffi.skipped          why the ffi benchmark did not run (no node, no headers), if so
 
 Usage: report.py RESULTS_DIR OUTPUT.md BENCH [BENCH ...]
 
@@ -45,6 +48,21 @@ DESCRIPTIONS = {
     "`range(10**8)`, all within 64-bit ints.",
     "mandelbrot": "Float kernel: points of a 600x400 grid inside the "
     "Mandelbrot set after 200 iterations.",
+    "strings": "String building and scanning: a 2.8 MB text of 500,000 "
+    "LCG-picked words is joined, split, prefix/suffix-tested, upper-cased, "
+    "passed through `replace`/`count`/`find`, capitalized word by word and "
+    "joined again; 200,000 f-string rows are joined into one string; sampled "
+    "`ord(s[i])` checksums.",
+    "dicts": "Dicts and lists: word count of a 3.5 MB generated text in a "
+    "`dict[str, int]` (`d.get(w, 0) + 1`) and first positions (`if w not in "
+    "d`), top 10 by `sorted()`; 10 million scattered lookups in a "
+    "`dict[int, int]` of 100,000 keys; `append`, `index`, `sum` and a "
+    "filtering comprehension over a `list[int]` of a million items.",
+    "classes": "Objects and method calls: 1,000 bodies of three classes "
+    "(dynamic dispatch of an overridden `force()` through a `list[Body]`) "
+    "stepped 1,000 times; every step allocates short-lived `Vec` objects and "
+    "reads and writes fields. The C and Rust peers use value structs and a "
+    "function pointer / trait object.",
 }
 
 
@@ -130,7 +148,7 @@ def header(env: list[tuple[str, str]]) -> list[str]:
         f"Generated {d.get('date', '?')} by `{d.get('command', 'bench/run')}`.",
         "All numbers on this page come from that one run, on the machine below, "
         "with every implementation timed by the same hyperfine invocation per "
-        "benchmark.",
+        "benchmark (the FFI table: by one node process).",
         "",
         "| | |",
         "|---|---|",
@@ -296,6 +314,99 @@ def build_tables(results: str) -> list[str]:
     return lines
 
 
+# The ffi benchmark's implementations (keys of "impls" in ffi.json), in table order.
+FFI_IMPLS = [
+    ("js", "plain JS function"),
+    ("addon", "hand-written C N-API addon (`bench/ffi/addon.c`)"),
+    ("pyaot", "pyaot (`pyaot package --npm`)"),
+]
+FFI_OPS = [
+    ("add", "`add(i, 1)`: two ints in, one out"),
+    ("concat", "`concat(\"hello, \", \"world!\")`: two strings in, one out"),
+]
+# pyaot's goal for the ffi benchmark: ns/call within this factor of the addon's.
+FFI_GOAL = 1.2
+
+
+def fmt_ns(ns: float) -> str:
+    if ns >= 100:
+        return f"{ns:.0f} ns"
+    if ns >= 10:
+        return f"{ns:.1f} ns"
+    return f"{ns:.2f} ns"
+
+
+def fmt_factor(ratio: float) -> str:
+    return "<0.01x" if ratio < 0.01 else fmt_ratio(ratio) + "x"
+
+
+def ffi_tables(results: str) -> list[str]:
+    lines = ["## FFI call overhead (Node.js)", ""]
+    skipped = read_text(os.path.join(results, "ffi.skipped"))
+    if skipped:
+        return lines + [f"Not run: {skipped}.", ""]
+    try:
+        with open(os.path.join(results, "ffi.json"), encoding="utf-8") as f:
+            data = json.load(f)
+    except FileNotFoundError:
+        return lines + ["Not timed (see the log of this run).", ""]
+    status = read_text(os.path.join(results, "ffi.status"), "FAILED: not run")
+    impls = data["impls"]
+    lines += [
+        "Time per call from JavaScript, measured inside one node process by "
+        "`bench/ffi/bench.js`: a loop of calls per implementation and "
+        "function, timed with `process.hrtime`, repeated and interleaved "
+        "across implementations; the median and minimum over the repeats. "
+        "*vs C addon* = median ÷ the hand-written addon's median. The plain "
+        "JS functions are inlined by V8, so their row is the cost of the loop "
+        "itself, not of a call across a boundary.",
+        "",
+        "| implementation | function | median | min | vs C addon |",
+        "|---|---|---:|---:|---:|",
+    ]
+    base = impls.get("addon", {})
+    for key, label in FFI_IMPLS:
+        entry = impls.get(key)
+        if entry is None or entry.get("status") != "ok":
+            reason = entry.get("status", "not run") if entry else "not run"
+            if key == "pyaot" and status != "ok":
+                reason = status
+            lines.append(f"| {label} | | {cell(reason)} | | n/a |")
+            continue
+        for op, _ in FFI_OPS:
+            t = entry[op]
+            b = base.get(op)
+            ratio = fmt_factor(t["median_ns"] / b["median_ns"]) if b else "n/a"
+            lines.append(
+                f"| {label} | `{op}` | {fmt_ns(t['median_ns'])} | "
+                f"{fmt_ns(t['min_ns'])} | {ratio} |"
+            )
+    lines.append("")
+    goal = f"Goal: pyaot within {FFI_GOAL}x of the hand-written C addon."
+    pyaot = impls.get("pyaot", {})
+    if pyaot.get("status") == "ok" and base:
+        parts = []
+        for op, _ in FFI_OPS:
+            r = pyaot[op]["median_ns"] / base[op]["median_ns"]
+            verdict = "met" if r <= FFI_GOAL else "not met"
+            parts.append(f"`{op}` {fmt_factor(r)} ({verdict})")
+        goal += " This run: " + ", ".join(parts) + "."
+    else:
+        goal += " Not measured in this run (pyaot's addon failed)."
+    calls = data.get("calls", {})
+    lines += [
+        goal,
+        "",
+        "Functions: " + "; ".join(desc for _, desc in FFI_OPS) + ". "
+        f"{calls.get('add', '?'):,} calls of `add` and {calls.get('concat', '?'):,} "
+        f"of `concat` per timed loop, {data.get('repeats', '?')} repeats after "
+        f"{data.get('warmup', 'a warm-up')}; node {data.get('node', '?')}, "
+        f"V8 {data.get('v8', '?')}, N-API {data.get('napi', '?')}.",
+        "",
+    ]
+    return lines
+
+
 def main(argv: list[str]) -> int:
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
@@ -305,6 +416,8 @@ def main(argv: list[str]) -> int:
     for name in benches:
         if name == "build":
             lines += build_tables(results)
+        elif name == "ffi":
+            lines += ffi_tables(results)
         else:
             lines += bench_table(results, name)
     text = "\n".join(lines).rstrip() + "\n"

@@ -37,7 +37,17 @@ fn main() {
         ])
         .args(["--crate-type", "staticlib", "--target-dir"])
         .arg(&target_dir)
-        .args(["--", "-C", "panic=abort", "-C", "codegen-units=1"])
+        // No embedded bitcode: nothing does LTO with the archive, and it
+        // would only make it larger.
+        .args([
+            "--",
+            "-C",
+            "panic=abort",
+            "-C",
+            "codegen-units=1",
+            "-C",
+            "embed-bitcode=no",
+        ])
         // Flags meant for the outer build must not leak into the runtime.
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("RUSTFLAGS")

@@ -62,7 +62,13 @@ pub struct Param {
     pub name: String,
     #[serde(rename = "type")]
     pub ty: Type,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A default of `None` is `"default": null`; an absent field means no
+    /// default.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present_value"
+    )]
     pub default: Option<Value>,
 }
 
@@ -146,6 +152,25 @@ impl Type {
             Type::Class(name) => name.clone(),
         }
     }
+
+    /// Whether an exported class appears anywhere in the type: such values
+    /// cross as handles that host wrappers convert.
+    pub fn mentions_class(&self) -> bool {
+        match self {
+            Type::Int | Type::Float | Type::Bool | Type::Str | Type::Bytes | Type::None => false,
+            Type::List(t) | Type::Optional(t) => t.mentions_class(),
+            Type::Dict(k, v) => k.mentions_class() || v.mentions_class(),
+            Type::Tuple(ts) => ts.iter().any(Type::mentions_class),
+            Type::Class(_) => true,
+        }
+    }
+}
+
+impl Function {
+    /// Whether any parameter has a default value.
+    pub fn has_defaults(&self) -> bool {
+        self.params.iter().any(|p| p.default.is_some())
+    }
 }
 
 /// A constant: a default value or a module constant.
@@ -159,6 +184,12 @@ pub enum Value {
     Str(String),
 }
 
+/// Reads a field that is present: `null` is `Some(Value::None)` (plain
+/// `Option` deserialisation would read it as absent).
+fn present_value<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
+}
+
 impl Interface {
     pub fn to_json(&self) -> String {
         let mut s = serde_json::to_string_pretty(self).expect("the model always serialises");
@@ -168,6 +199,60 @@ impl Interface {
 
     pub fn from_json(text: &str) -> Result<Interface, serde_json::Error> {
         serde_json::from_str(text)
+    }
+
+    /// The index of an exported class in the class table (source order).
+    pub fn class_index(&self, name: &str) -> Option<usize> {
+        self.classes.iter().position(|c| c.name == name)
+    }
+
+    /// The type in the export table's type-code notation (ARCHITECTURE.md,
+    /// "Library mode"): `i f b s n y`, `l`T, `d`KV, `o`T, `t`N T1..TN,
+    /// `c`<index>`.`. `None` when the type names a class the interface
+    /// does not export.
+    pub fn type_code(&self, ty: &Type) -> Option<String> {
+        let mut out = String::new();
+        self.write_type_code(ty, &mut out)?;
+        Some(out)
+    }
+
+    fn write_type_code(&self, ty: &Type, out: &mut String) -> Option<()> {
+        match ty {
+            Type::Int => out.push('i'),
+            Type::Float => out.push('f'),
+            Type::Bool => out.push('b'),
+            Type::Str => out.push('s'),
+            Type::None => out.push('n'),
+            Type::Bytes => out.push('y'),
+            Type::List(t) => {
+                out.push('l');
+                self.write_type_code(t, out)?;
+            }
+            Type::Optional(t) => {
+                out.push('o');
+                self.write_type_code(t, out)?;
+            }
+            Type::Dict(k, v) => {
+                out.push('d');
+                self.write_type_code(k, out)?;
+                self.write_type_code(v, out)?;
+            }
+            Type::Tuple(ts) => {
+                // One digit: the ABI's limit on tuple arity.
+                let n = char::from_digit(u32::try_from(ts.len()).ok()?, 10)?;
+                out.push('t');
+                out.push(n);
+                for t in ts {
+                    self.write_type_code(t, out)?;
+                }
+            }
+            Type::Class(name) => {
+                out.push('c');
+                out.push_str(&self.class_index(name)?.to_string());
+                out.push('.');
+            }
+        }
+        Some(())
     }
 }
 
@@ -185,6 +270,40 @@ mod tests {
         assert_eq!(json, r#"{"dict":["str",{"list":{"optional":"int"}}]}"#);
         assert_eq!(serde_json::from_str::<Type>(&json).unwrap(), t);
         assert_eq!(t.python(), "dict[str, list[Optional[int]]]");
+    }
+
+    #[test]
+    fn a_none_default_survives_the_round_trip() {
+        let with = r#"{"name":"x","type":{"optional":"int"},"default":null}"#;
+        let p: Param = serde_json::from_str(with).unwrap();
+        assert_eq!(p.default, Some(Value::None));
+        assert_eq!(serde_json::to_string(&p).unwrap(), with);
+        let without: Param = serde_json::from_str(r#"{"name":"x","type":"int"}"#).unwrap();
+        assert_eq!(without.default, None);
+    }
+
+    #[test]
+    fn type_codes_follow_the_export_table_notation() {
+        let model = Interface {
+            schema: SCHEMA_VERSION,
+            module: "m".into(),
+            doc: None,
+            functions: vec![],
+            classes: vec![],
+            constants: vec![],
+            exceptions: vec![],
+        };
+        let t = Type::Dict(
+            Box::new(Type::Str),
+            Box::new(Type::List(Box::new(Type::Tuple(vec![
+                Type::Int,
+                Type::Optional(Box::new(Type::Float)),
+            ])))),
+        );
+        assert_eq!(model.type_code(&t).as_deref(), Some("dslt2iof"));
+        assert_eq!(model.type_code(&Type::Class("Nope".into())), None);
+        assert!(!t.mentions_class());
+        assert!(Type::List(Box::new(Type::Class("P".into()))).mentions_class());
     }
 
     #[test]

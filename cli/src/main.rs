@@ -4,6 +4,7 @@
 mod cache;
 mod driver;
 mod failure;
+mod library;
 
 use clap::{Args, Parser, Subcommand};
 use failure::Failure;
@@ -46,6 +47,27 @@ enum Command {
     /// Compile without running. With --binary, writes a standalone
     /// executable (default: ./<name>); otherwise fills the build cache.
     Build(BuildArgs),
+    /// Print the interface a library module exports, as JSON.
+    Inspect {
+        /// The Python library module.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Turn a typed Python module into packages for other languages.
+    Package(PackageArgs),
+}
+
+#[derive(Args)]
+struct PackageArgs {
+    /// Build an npm package (a Node-API addon with index.js and index.d.ts).
+    #[arg(long)]
+    npm: bool,
+    /// Output directory.
+    #[arg(short, long, value_name = "DIR", default_value = "dist")]
+    output: PathBuf,
+    /// The Python library module.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
 }
 
 #[derive(Args)]
@@ -72,6 +94,10 @@ struct BuildArgs {
     /// shared library).
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
+    /// Build a C library (lib<name>.so and <name>.h) exporting the
+    /// module's public functions; -o names the output directory.
+    #[arg(long, conflicts_with = "binary")]
+    lib: bool,
     /// The Python program to compile.
     #[arg(value_name = "FILE")]
     file: PathBuf,
@@ -91,8 +117,17 @@ fn main() -> ExitCode {
     failure::install_panic_hook();
     let cli = Cli::parse();
     let result = match cli.command {
+        Some(Command::Build(b)) if b.lib => library::build_c(&b.file, b.output.as_deref()),
         Some(Command::Build(b)) => {
             driver::build_only(&b.file, b.opts.binary, b.opts.force, b.output.as_deref())
+        }
+        Some(Command::Inspect { file }) => library::inspect(&file),
+        Some(Command::Package(p)) => {
+            if p.npm {
+                library::package_npm(&p.file, &p.output)
+            } else {
+                Err(Failure::Usage("choose at least one target: --npm".into()))
+            }
         }
         None => match cli.run.file {
             Some(file) => driver::run(

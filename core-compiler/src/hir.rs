@@ -34,12 +34,25 @@ entity!(ClassId, "c");
 pub struct Module {
     /// Path shown in tracebacks.
     pub file: String,
+    /// `__name__`: `__main__` for a program, the module name for a library.
+    pub name: String,
     pub funcs: Vec<Function>,
     pub globals: Vec<Global>,
     /// The function holding the module's top-level statements.
     pub main: FuncId,
     /// User classes, by `ClassId` (see `check/class.rs`).
     pub classes: Vec<Class>,
+    /// Library mode's entry points (`library::add_exports`); empty for a
+    /// program.
+    pub exports: Vec<Export>,
+}
+
+/// An entry point of a library: the name hosts call it by and the
+/// function behind it.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub name: String,
+    pub func: FuncId,
 }
 
 /// A user class as codegen lays it out: a class descriptor (data) and the
@@ -64,6 +77,35 @@ pub struct Class {
     pub lt: Option<FuncId>,
     /// The nearest `__bool__`, else `__len__`, for truthiness.
     pub truth: Option<(FuncId, TruthVia)>,
+    /// The class docstring.
+    pub doc: Option<String>,
+    /// The methods defined in the class body (not inherited ones), in
+    /// source order: what library mode exports.
+    pub members: Vec<Member>,
+}
+
+/// A method defined in a class body.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The Python name; a property's getter and setter both carry the
+    /// property's name.
+    pub name: String,
+    pub func: FuncId,
+    pub kind: MemberKind,
+    /// The method-table slot, for what dispatches through it.
+    pub vslot: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberKind {
+    Init,
+    Instance,
+    Static,
+    /// `@classmethod`: specialised per class it is called on, so it has
+    /// no single function to export.
+    ClassMethod,
+    Getter,
+    Setter,
 }
 
 /// An entry of a class's method table.
@@ -103,16 +145,55 @@ pub struct Function {
     pub name: String,
     /// The first `params.len()` locals are the parameters, in order.
     pub params: Vec<LocalId>,
+    /// Each parameter's default value, if it has one.
+    pub defaults: Vec<Option<Const>>,
     pub locals: Vec<Local>,
     pub ret: Ty,
+    /// Whether `ret` was written as an annotation (not inferred).
+    pub ret_annotated: bool,
+    /// The docstring, if the body starts with one.
+    pub doc: Option<String>,
     pub body: Block,
     pub span: Span,
+    /// The span of the function's name in its `def`.
+    pub name_span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Local {
     pub name: String,
     pub ty: Ty,
+}
+
+/// A constant default parameter value. Defaults must be constants: Python
+/// evaluates them once at `def` time, and for constants evaluating at each
+/// call site is indistinguishable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+    None,
+    /// A fresh empty list or dict per call: only the `__init__` that
+    /// `@dataclass` generates has these (`field(default_factory=list)`).
+    EmptyList,
+    EmptyDict,
+}
+
+impl Module {
+    /// The functions a library exports: public (no leading underscore)
+    /// top-level functions, in source order.
+    pub fn exported_funcs(&self) -> impl Iterator<Item = FuncId> + '_ {
+        self.funcs
+            .iter()
+            .enumerate()
+            // Methods are named `Class.method`.
+            .filter(move |(i, f)| {
+                *i != self.main.index() && !f.name.starts_with('_') && !f.name.contains('.')
+            })
+            .map(|(i, _)| FuncId(i as u32))
+    }
 }
 
 pub type Block = Vec<Stmt>;
@@ -258,7 +339,14 @@ pub enum ExprKind {
     /// Integer or float arithmetic; both operands already have type `ty`
     /// (`Int` or `Float`), except `Pow` whose result may differ.
     Arith(ArithOp, Box<Expr>, Box<Expr>),
+    /// Bitwise operator; both operands are `Int`, or both `Bool` for
+    /// `&`, `|`, `^` (whose result is then a `bool`, as in Python).
+    Bit(BitOp, Box<Expr>, Box<Expr>),
     Neg(Box<Expr>),
+    /// `~x` on an `Int`: `-x - 1`, which never overflows.
+    Invert(Box<Expr>),
+    /// `x is None` for an `Optional` operand.
+    IsNone(Box<Expr>),
     /// Comparison chain `a < b <= c`, each operand evaluated once.
     Compare {
         first: Box<Expr>,
@@ -305,6 +393,12 @@ pub enum ExprKind {
     /// A dict display `{k: v, ...}`, evaluated key then value, in order.
     Dict(Vec<(Expr, Expr)>),
     ListIndex(Box<Expr>, Box<Expr>),
+    /// A tuple display `(a, b)`: a new tuple of the expression's
+    /// `Ty::Tuple`, items evaluated left to right.
+    Tuple(Vec<Expr>),
+    /// `t[i]` with a constant index, already resolved to `0 <= i < len`;
+    /// the expression's type is that element's.
+    TupleGet(Box<Expr>, usize),
     SysArgv,
     /// Runs statements, then yields the value of a hidden local, moving it
     /// out (comprehensions).
@@ -390,6 +484,11 @@ pub enum RtArg {
     Null,
     Int(i64),
     Flag(bool),
+    /// The address of the static type-code string of a tuple type (see
+    /// the runtime's `tuple_obj`), for functions that make tuples.
+    TupleCodes(Ty),
+    /// The list element kind code of a type, as an `i32`.
+    ElemKind(Ty),
 }
 
 /// How a runtime function reports an exception.
@@ -412,7 +511,20 @@ pub enum RtConv {
     Pending,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Bitwise operators on `int` (and `&`, `|`, `^` on two `bool`s).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitOp {
+    And,
+    Or,
+    Xor,
+    /// `<<`: raises ValueError for a negative count and OverflowError when
+    /// the result leaves i64.
+    LShift,
+    /// `>>`: arithmetic; raises ValueError for a negative count.
+    RShift,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArithOp {
     Add,
     Sub,
@@ -474,6 +586,13 @@ pub enum Conv {
     /// Float rounded to the nearest integer, ties to even (`round(x)`,
     /// followed by `FloatToInt`).
     RoundEven,
+    /// `T` -> `Optional[T]`: boxes an int, float or bool; a ref is kept.
+    Wrap,
+    /// `Optional[T]` -> `T` where the checker proved the value is not None
+    /// (narrowing after `x is not None`).
+    Unwrap,
+    /// `None` -> `Optional[T]`: the NULL pointer.
+    NoneToOptional,
     /// An instance of a class as one of its base class (or, for exception
     /// classes, as a caught exception): the same pointer.
     Upcast,

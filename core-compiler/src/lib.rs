@@ -10,6 +10,7 @@ pub mod check;
 pub mod codegen;
 pub mod diagnostic;
 pub mod hir;
+pub mod library;
 pub mod link;
 pub mod source;
 pub mod syntax;
@@ -28,11 +29,25 @@ pub enum CompileError {
     Internal(String),
 }
 
-/// Compiles one module to an object file with the given entry symbol.
+/// Compiles a program's main module to an object file with the given entry.
 pub fn compile_to_object(file: &SourceFile, entry: Entry) -> Result<Vec<u8>, CompileError> {
+    let hir = check(file, "__main__")?;
+    compile_hir(&hir, file, &entry)
+}
+
+/// Parses and checks one module; `module_name` is its `__name__`.
+pub fn check(file: &SourceFile, module_name: &str) -> Result<hir::Module, CompileError> {
     let module = syntax::parse(file).map_err(CompileError::Diagnostics)?;
-    let hir = check::check_module(file, &module.body).map_err(CompileError::Diagnostics)?;
-    codegen::compile(&hir, file, entry).map_err(|e| CompileError::Internal(e.to_string()))
+    check::check_module(file, &module.body, module_name).map_err(CompileError::Diagnostics)
+}
+
+/// Generates the object file of a checked module.
+pub fn compile_hir(
+    hir: &hir::Module,
+    file: &SourceFile,
+    entry: &Entry,
+) -> Result<Vec<u8>, CompileError> {
+    codegen::compile(hir, file, entry).map_err(|e| CompileError::Internal(e.to_string()))
 }
 
 /// Decodes source bytes; invalid UTF-8 is a diagnostic at the first bad byte.

@@ -17,10 +17,18 @@ pub enum Ty {
     Str,
     None,
     List(Box<Ty>),
-    /// `dict[K, V]`; keys are int, float, bool or str.
+    /// `dict[K, V]`; keys are int, float, bool, str, or tuples of those
+    /// (and None).
     Dict(Box<Ty>, Box<Ty>),
+    /// `tuple[T1, ..., Tn]`: fixed length, a type per element (`tuple[()]`
+    /// is the empty tuple).
+    Tuple(Vec<Ty>),
     /// A caught exception object (`except ValueError as e`).
     Exc,
+    /// `Optional[T]` / `T | None`: a pointer that is NULL for None. A ref
+    /// `T` is its own pointer; an `int`, `float` or `bool` is boxed. (A
+    /// class type is nullable itself: `Optional[C]` is `Class`.)
+    Optional(Box<Ty>),
     /// An instance of a user class (or of a subclass of it), or None: a
     /// class-typed value may be None (a NULL pointer), so `Optional[C]`
     /// and `C | None` are this type too, and every operation on it
@@ -54,7 +62,13 @@ impl Ty {
     pub fn is_ref(&self) -> bool {
         matches!(
             self,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Class(_)
+            Ty::Str
+                | Ty::List(_)
+                | Ty::Dict(..)
+                | Ty::Tuple(_)
+                | Ty::Exc
+                | Ty::Optional(_)
+                | Ty::Class(_)
         )
     }
 
@@ -68,7 +82,36 @@ impl Ty {
 
     /// Whether values of this type can be dict keys.
     pub fn is_hashable_key(&self) -> bool {
-        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::Str)
+        match self {
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Str => true,
+            Ty::Tuple(items) => items.iter().all(|t| *t == Ty::None || t.is_hashable_key()),
+            _ => false,
+        }
+    }
+
+    /// The first unhashable type inside a would-be key (CPython's
+    /// `unhashable type: 'list'` names it).
+    pub fn unhashable_part(&self) -> Option<&Ty> {
+        match self {
+            Ty::Tuple(items) => items.iter().find_map(|t| match t {
+                Ty::None => None,
+                t => t.unhashable_part(),
+            }),
+            t if t.is_hashable_key() => None,
+            t => Some(t),
+        }
+    }
+
+    /// The one element type of a tuple whose elements all have it (None
+    /// for a non-tuple, an empty tuple or mixed element types).
+    pub fn tuple_elem(&self) -> Option<&Ty> {
+        match self {
+            Ty::Tuple(items) => {
+                let first = items.first()?;
+                items.iter().all(|t| t == first).then_some(first)
+            }
+            _ => None,
+        }
     }
 
     /// The type of an empty `{}` before its context gives it one.
@@ -93,7 +136,19 @@ impl fmt::Display for Ty {
             Ty::None => f.write_str("None"),
             Ty::List(elem) => write!(f, "list[{elem}]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Tuple(items) if items.is_empty() => f.write_str("tuple[()]"),
+            Ty::Tuple(items) => {
+                f.write_str("tuple[")?;
+                for (i, t) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                f.write_str("]")
+            }
             Ty::Exc => f.write_str("BaseException"),
+            Ty::Optional(t) => write!(f, "Optional[{t}]"),
             Ty::Class(c) => f.write_str(&c.name),
         }
     }
@@ -111,7 +166,11 @@ impl Ty {
             Ty::None => "NoneType",
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",
+            Ty::Tuple(_) => "tuple",
             Ty::Exc => "BaseException",
+            // What fails at run time when the check was forgotten: CPython
+            // then says e.g. "'NoneType' object has no attribute 'upper'".
+            Ty::Optional(_) => "NoneType",
             Ty::Class(c) => &c.name,
         }
     }

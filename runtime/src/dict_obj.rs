@@ -8,8 +8,9 @@
 //! offset 16 `len: u64` (live items; the compiler reads it for `len(d)` and
 //! truthiness), offset 24 the deallocator (see [`OwnDealloc`]),
 //! the rest private. Keys and values are 8-byte slot values encoded like
-//! list elements ([`Elem`]): keys are int, float, bool or str, values any
-//! kind (dicts included). Pointer slots own a reference.
+//! list elements ([`Elem`]): keys are int, float, bool, str or tuple (of
+//! hashable items), values any kind (dicts included). Pointer slots own a
+//! reference.
 //!
 //! **Invariants:** the index table has `mask + 1` slots, a power of two of
 //! at least 8, or is absent (`indices` NULL, `mask` 0, no entries: a
@@ -24,7 +25,8 @@
 //! **Hashing and equality** are per key kind: ints and bools by value
 //! (mixed by a 64-bit finalizer, so strided keys spread), floats by value
 //! with `-0.0` and `0.0` one key (the first one stored is kept, as
-//! CPython), strings by content through the cached `pyaot_str_hash`.
+//! CPython), strings by content through the cached `pyaot_str_hash`, tuples
+//! by their items (`tuple_obj::hash`, `list_compare`'s `==`).
 //!
 //! **Differences from CPython.** CPython hashes a NaN by the identity of
 //! its float object and finds a key through an identity shortcut, so
@@ -47,6 +49,7 @@ use crate::object::{Header, OwnDealloc, KIND_DICT};
 use crate::sink::ByteSink;
 use crate::str_methods::pyaot_str_hash;
 use crate::str_obj::{self, Str};
+use crate::tuple_obj::{self, Tuple};
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::mem::offset_of;
@@ -127,7 +130,7 @@ fn alloc_array<T>(count: usize) -> *mut T {
 }
 
 /// A 64-bit finalizer (splitmix64's), never [`DELETED`].
-fn mix(x: u64) -> u64 {
+pub(crate) fn mix(x: u64) -> u64 {
     let mut h = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     h ^= h >> 31;
@@ -155,6 +158,8 @@ unsafe fn key_hash(kind: Elem, key: u64) -> Option<u64> {
         }
         // SAFETY: a live string (caller); its hash is never -1 == DELETED.
         Elem::Str => Some(unsafe { pyaot_str_hash(key as usize as *const Str) } as u64),
+        // SAFETY: a live tuple of hashable items (caller).
+        Elem::Tuple => Some(unsafe { tuple_obj::hash(key as usize as *const Tuple) }),
         _ => Some(mix(key)),
     }
 }
@@ -174,15 +179,19 @@ unsafe fn key_eq(kind: Elem, a: u64, b: u64) -> bool {
                         == str_obj::bytes(b as usize as *const Str)
                 }
         }
+        // SAFETY: live tuples (caller).
+        Elem::Tuple => unsafe {
+            list_compare::tuples_eq(a as usize as *const Tuple, b as usize as *const Tuple)
+        },
         _ => a == b,
     }
 }
 
-/// The kinds of a live dict (valid by construction).
+/// The key and value kinds of a live dict (valid by construction).
 ///
 /// # Safety
 /// `d` is a live dict.
-unsafe fn kinds(d: *const Dict) -> (Elem, Elem) {
+pub(crate) unsafe fn kinds(d: *const Dict) -> (Elem, Elem) {
     // SAFETY: live dict (caller).
     unsafe { ((*d).key_kind, (*d).value_kind) }
 }
@@ -209,6 +218,16 @@ unsafe fn entries<'a>(d: *const Dict) -> &'a [Entry] {
 unsafe fn live<'a>(d: *const Dict) -> impl Iterator<Item = &'a Entry> {
     // SAFETY: forwarded.
     unsafe { entries(d) }.iter().filter(|e| e.hash != DELETED)
+}
+
+/// The live items of `d` as (key, value) slot values (borrowed), in
+/// insertion order.
+///
+/// # Safety
+/// As for [`entries`].
+pub(crate) unsafe fn items<'a>(d: *const Dict) -> impl Iterator<Item = (u64, u64)> + 'a {
+    // SAFETY: forwarded.
+    unsafe { live(d) }.map(|e| (e.key, e.value))
 }
 
 /// Where a key is, or would go.
@@ -625,15 +644,18 @@ pub(crate) unsafe fn dicts_eq(a: *const Dict, b: *const Dict) -> bool {
 
 /// `Dict *pyaot_dict_new(uint32_t key_kind, uint32_t value_kind, int64_t
 /// capacity)`: a new empty dict (a new reference) whose keys are of kind
-/// `key_kind` (an `Elem` code: int, float, bool or str) and values of kind
+/// `key_kind` (an `Elem` code: int, float, bool, str or tuple) and values of kind
 /// `value_kind` (any `Elem` code), with room for `capacity` items before
 /// it grows (0 or negative: no table until the first item). An invalid
 /// kind is a compiler bug and aborts the process.
 #[no_mangle]
 pub extern "C" fn pyaot_dict_new(key_kind: u32, value_kind: u32, capacity: i64) -> *mut Dict {
-    let Some(key_kind) = Elem::from_raw(key_kind)
-        .filter(|k| matches!(k, Elem::Int | Elem::Float | Elem::Bool | Elem::Str))
-    else {
+    let Some(key_kind) = Elem::from_raw(key_kind).filter(|k| {
+        matches!(
+            k,
+            Elem::Int | Elem::Float | Elem::Bool | Elem::Str | Elem::Tuple
+        )
+    }) else {
         heap::fatal(b"fatal error: pyaot_dict_new: invalid key kind\n");
     };
     let Some(value_kind) = Elem::from_raw(value_kind) else {
@@ -955,6 +977,31 @@ pub unsafe extern "C" fn pyaot_dict_keys(d: *const Dict) -> *mut List {
 pub unsafe extern "C" fn pyaot_dict_values(d: *const Dict) -> *mut List {
     // SAFETY: live dict (caller); values are of its value kind.
     unsafe { snapshot(d, (*d).value_kind, |e| e.value) }
+}
+
+/// `List *pyaot_dict_items(const Dict *d, const char *codes)`:
+/// `list(d.items())`, a new list of new `(key, value)` tuples in insertion
+/// order, whose type codes are `codes` (static, two codes: the key's and
+/// the value's).
+///
+/// # Safety
+/// `d` is a live dict; `codes` is a static NUL-terminated string of the
+/// type codes of its key and value kinds.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_dict_items(d: *const Dict, codes: *const u8) -> *mut List {
+    // SAFETY: live dict (caller); each tuple takes its own references and
+    // its slots match `codes` (caller).
+    unsafe {
+        let (key_kind, value_kind) = kinds(d);
+        let out = list_obj::new(Elem::Tuple, (*d).len as usize);
+        for e in live(d) {
+            list_obj::incref_item(key_kind, e.key);
+            list_obj::incref_item(value_kind, e.value);
+            let t = tuple_obj::from_slots(codes, &[e.key, e.value]);
+            list_obj::push_owned(out, t as u64);
+        }
+        out
+    }
 }
 
 /// `Str *pyaot_dict_repr(const Dict *d)`: `repr(d)`, e.g.

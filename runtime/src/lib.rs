@@ -8,7 +8,7 @@
 //! reaches pulls in `core::fmt`.
 //!
 //! **ABI invariants** (the compiler codes against these; see `object`,
-//! `str_obj`, `list_obj` and `dict_obj` for the layouts):
+//! `str_obj`, `list_obj`, `dict_obj` and `tuple_obj` for the layouts):
 //! - Every object starts with [`object::Header`]; a negative refcount marks an
 //!   immortal object that incref/decref never touch.
 //! - Arguments are borrowed unless a function's doc says otherwise; returned
@@ -26,7 +26,8 @@
 //! `str_case`/`str_predicates`/`str_search`/`str_split`/`str_methods` (the
 //! str methods), `list_obj` (lists), `list_methods`/`list_compare` (the list
 //! methods, comparison and sorting), `dict_obj` (dicts: the hash table,
-//! methods, repr and `==`), `seq_builtins` (`sum`, `min`, `max`,
+//! methods, repr and `==`), `tuple_obj` (tuples, `divmod`, the length
+//! check of list unpacking), `seq_builtins` (`sum`, `min`, `max`,
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
 //! `exc`/`traceback` (exceptions, try/except support), `instance`
@@ -36,7 +37,8 @@
 //! str), `num` (arithmetic with Python semantics), `sink` (byte output
 //! targets), `int_text`/`float_text` (numbers to text), `format` (the
 //! format-spec mini-language), `unicode`/`unicode_tables` (character classes
-//! and case mappings of CPython 3.11's Unicode 14.0).
+//! and case mappings of CPython 3.11's Unicode 14.0), `ffi` (library mode:
+//! the boundary lock, C wrapper helpers and the N-API adapter).
 //!
 //! Every message and format is checked against CPython 3.11; where pyaot
 //! deliberately differs (64-bit ints, no complex numbers, no surrogates in
@@ -48,9 +50,11 @@ extern crate alloc;
 
 mod global;
 
+pub mod boxed;
 pub mod dict_obj;
 pub mod entry;
 pub mod exc;
+pub mod ffi;
 pub mod float_text;
 pub mod format;
 mod heap;
@@ -77,6 +81,7 @@ pub mod str_repr;
 pub mod str_search;
 pub mod str_split;
 pub mod traceback;
+pub mod tuple_obj;
 mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;

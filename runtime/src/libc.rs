@@ -3,7 +3,9 @@
 //! Declaring them here (instead of depending on the `libc` crate) keeps the
 //! runtime dependency-free and documents exactly which part of libc a
 //! compiled program relies on. Compiled programs are linked by the system
-//! `cc` with `-lm`, which provides all of these.
+//! `cc` with `-lm`, which provides all of these (`dlsym` is in libc itself
+//! since glibc 2.34 and in musl; it is only reached from the N-API adapter,
+//! which older glibc would need `-ldl` for).
 
 use core::ffi::{c_char, c_int, c_void};
 
@@ -33,10 +35,21 @@ extern "C" {
     pub fn abort() -> !;
     pub fn _exit(status: c_int) -> !;
 
+    /// Gives up the CPU while the library-mode boundary lock is contended.
+    pub fn sched_yield() -> c_int;
+    /// Finds the N-API functions in the host process (see `ffi::napi_sys`).
+    pub fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
+
     pub fn fmod(x: f64, y: f64) -> f64;
     pub fn floor(x: f64) -> f64;
     pub fn pow(x: f64, y: f64) -> f64;
 }
+
+/// `dlsym`'s pseudo-handle for "the global scope of the process".
+#[cfg(not(any(target_os = "macos", target_os = "ios")))]
+pub const RTLD_DEFAULT: *mut c_void = core::ptr::null_mut();
+#[cfg(any(target_os = "macos", target_os = "ios"))]
+pub const RTLD_DEFAULT: *mut c_void = -2isize as *mut c_void;
 
 /// The calling thread's `errno`.
 pub fn errno() -> c_int {

@@ -6,7 +6,8 @@
 //! ints and bools as integers, floats as `f64` (so NaN is unequal to
 //! everything, itself included), strings by code point, lists recursively,
 //! dicts as `dict_obj`'s `==` (order-insensitive; dicts are never ordered),
-//! and None equal to None. Mixed numeric kinds (a list[int] against a
+//! tuples like lists (each slot decoded by its own type code), and None
+//! equal to None. Mixed numeric kinds (a list[int] against a
 //! list[float]) compare exactly, as CPython compares int with float.
 //!
 //! **Known differences from CPython.** CPython compares list elements with
@@ -26,6 +27,7 @@ use crate::instance;
 use crate::list_obj::{self, Elem, List};
 use crate::object::Header;
 use crate::str_obj::{self, Str};
+use crate::tuple_obj::{self, Tuple};
 use core::cmp::Ordering;
 
 /// One list element, decoded from its slot.
@@ -37,6 +39,7 @@ enum Item {
     Str(*const Str),
     List(*const List),
     Dict(*const Dict),
+    Tuple(*const Tuple),
     None,
     /// An instance of a user class, or None (NULL).
     Obj(*mut Header),
@@ -51,6 +54,7 @@ impl Item {
             Elem::Str => Item::Str(slot as usize as *const Str),
             Elem::List => Item::List(slot as usize as *const List),
             Elem::Dict => Item::Dict(slot as usize as *const Dict),
+            Elem::Tuple => Item::Tuple(slot as usize as *const Tuple),
             Elem::None => Item::None,
             Elem::Obj => Item::Obj(slot as usize as *mut Header),
         }
@@ -65,6 +69,15 @@ unsafe fn items<'a>(l: *const List) -> impl Iterator<Item = Item> + 'a {
     // SAFETY: live list (caller).
     let (elem, slots) = unsafe { (list_obj::elem_of(l), list_obj::slots(l)) };
     slots.iter().map(move |&slot| Item::new(elem, slot))
+}
+
+/// The items of a live tuple, each decoded by its own type code.
+///
+/// # Safety
+/// `t` is a live tuple.
+unsafe fn tuple_items<'a>(t: *const Tuple) -> impl Iterator<Item = Item> + 'a {
+    // SAFETY: live tuple (caller); tuples never change.
+    unsafe { tuple_obj::items(t) }.map(|(elem, slot)| Item::new(elem, slot))
 }
 
 /// Exact comparison of an int with a float, as CPython's `float_richcompare`
@@ -100,6 +113,8 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
         (Item::Dict(x), Item::Dict(y)) => {
             core::ptr::eq(x, y) || unsafe { dict_obj::dicts_eq(x, y) }
         }
+        // SAFETY: live tuples (caller).
+        (Item::Tuple(x), Item::Tuple(y)) => core::ptr::eq(x, y) || unsafe { tuples_eq(x, y) },
         (Item::None, Item::None) => true,
         // SAFETY: live instances (caller). An `__eq__` that raised leaves
         // the exception pending for the caller's caller.
@@ -108,13 +123,66 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
     }
 }
 
+/// Python `==` of two sequences of items of lengths `alen` and `blen`.
+///
+/// # Safety
+/// The items' objects are live.
+unsafe fn seqs_eq(
+    alen: u64,
+    a: impl Iterator<Item = Item>,
+    blen: u64,
+    b: impl Iterator<Item = Item>,
+) -> bool {
+    // SAFETY: live items (caller).
+    alen == blen && a.zip(b).all(|(x, y)| unsafe { item_eq(x, y) })
+}
+
+/// The lexicographic order of two sequences (see [`lists_order`]).
+///
+/// # Safety
+/// The items' objects are live.
+unsafe fn seqs_order(
+    alen: u64,
+    a: impl Iterator<Item = Item>,
+    blen: u64,
+    b: impl Iterator<Item = Item>,
+) -> Option<Ordering> {
+    // SAFETY: live items (caller).
+    unsafe {
+        let mut pairs = a.zip(b);
+        match pairs.find(|&(x, y)| !item_eq(x, y)) {
+            Some((x, y)) => item_order(x, y),
+            None => Some(alen.cmp(&blen)),
+        }
+    }
+}
+
+/// Python `==` of two tuples: equal lengths and pairwise equal items.
+///
+/// # Safety
+/// `a` and `b` are live tuples.
+pub(crate) unsafe fn tuples_eq(a: *const Tuple, b: *const Tuple) -> bool {
+    // SAFETY: live tuples (caller); their items are live.
+    unsafe { seqs_eq((*a).len, tuple_items(a), (*b).len, tuple_items(b)) }
+}
+
+/// CPython's `tuple_richcompare` for the ordering operators, as for lists
+/// ([`lists_order`]).
+///
+/// # Safety
+/// `a` and `b` are live tuples.
+pub(crate) unsafe fn tuples_order(a: *const Tuple, b: *const Tuple) -> Option<Ordering> {
+    // SAFETY: live tuples (caller); their items are live.
+    unsafe { seqs_order((*a).len, tuple_items(a), (*b).len, tuple_items(b)) }
+}
+
 /// Python `==` of two lists: equal lengths and pairwise equal items.
 ///
 /// # Safety
 /// `a` and `b` are live lists.
 pub(crate) unsafe fn lists_eq(a: *const List, b: *const List) -> bool {
     // SAFETY: live lists (caller); their items are live.
-    unsafe { (*a).len == (*b).len && items(a).zip(items(b)).all(|(x, y)| item_eq(x, y)) }
+    unsafe { seqs_eq((*a).len, items(a), (*b).len, items(b)) }
 }
 
 /// Python's ordering of two items: Less or Greater, Equal when both `<=`
@@ -133,6 +201,8 @@ unsafe fn item_order(a: Item, b: Item) -> Option<Ordering> {
         (Item::Str(x), Item::Str(y)) => Some(unsafe { str_obj::bytes(x).cmp(str_obj::bytes(y)) }),
         // SAFETY: live lists (caller).
         (Item::List(x), Item::List(y)) => unsafe { lists_order(x, y) },
+        // SAFETY: live tuples (caller).
+        (Item::Tuple(x), Item::Tuple(y)) => unsafe { tuples_order(x, y) },
         // SAFETY: live instances (caller); errors stay pending.
         (Item::Obj(x), Item::Obj(y)) => unsafe {
             if instance::obj_lt(x, y).ok()? {
@@ -156,12 +226,7 @@ unsafe fn item_order(a: Item, b: Item) -> Option<Ordering> {
 /// `a` and `b` are live lists.
 pub(crate) unsafe fn lists_order(a: *const List, b: *const List) -> Option<Ordering> {
     // SAFETY: live lists (caller); their items are live.
-    unsafe {
-        match items(a).zip(items(b)).find(|&(x, y)| !item_eq(x, y)) {
-            Some((x, y)) => item_order(x, y),
-            None => Some((*a).len.cmp(&(*b).len)),
-        }
-    }
+    unsafe { seqs_order((*a).len, items(a), (*b).len, items(b)) }
 }
 
 /// `uint8_t pyaot_list_eq(const List *a, const List *b)`: `a == b` (see the
@@ -234,7 +299,8 @@ fn kind_rank(item: Item) -> u8 {
         Item::List(_) => 2,
         Item::None => 3,
         Item::Dict(_) => 4,
-        Item::Obj(_) => 5,
+        Item::Tuple(_) => 5,
+        Item::Obj(_) => 6,
     }
 }
 
@@ -258,6 +324,14 @@ unsafe fn sort_order(a: Item, b: Item) -> Ordering {
         // SAFETY: live lists (caller); their items are live.
         (Item::List(x), Item::List(y)) => unsafe {
             let mut pairs = items(x).zip(items(y));
+            pairs
+                .find_map(|(p, q)| Some(sort_order(p, q)).filter(|o| o.is_ne()))
+                .unwrap_or_else(|| (*x).len.cmp(&(*y).len))
+        },
+        (Item::Tuple(x), Item::Tuple(y)) if core::ptr::eq(x, y) => Ordering::Equal,
+        // SAFETY: live tuples (caller); their items are live.
+        (Item::Tuple(x), Item::Tuple(y)) => unsafe {
+            let mut pairs = tuple_items(x).zip(tuple_items(y));
             pairs
                 .find_map(|(p, q)| Some(sort_order(p, q)).filter(|o| o.is_ne()))
                 .unwrap_or_else(|| (*x).len.cmp(&(*y).len))
@@ -402,6 +476,8 @@ pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
         Item::List(l) => unsafe { (*l).len != 0 },
         // SAFETY: live objects (caller).
         Item::Dict(d) => unsafe { (*d).len != 0 },
+        // SAFETY: live objects (caller).
+        Item::Tuple(t) => unsafe { (*t).len != 0 },
         Item::None => false,
         // An exception from `__bool__` stays pending (false meanwhile).
         Item::Obj(o) => {

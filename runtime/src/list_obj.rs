@@ -4,9 +4,9 @@
 //! `len: u64`, 24 `cap: u64`, 32 `items: *mut u64` (a malloc'd array of
 //! `cap` slots, NULL when `cap` is 0), 40 `elem: u32` (an [`Elem`] code),
 //! 44 reserved. Slot encoding per element kind: int = the i64, float = the
-//! f64 bits, bool = 0/1, str/list/dict = the pointer (each slot owns a
-//! reference; a nested list's own `elem`, or a dict's own key and value
-//! kinds, say what it holds), None = 0.
+//! f64 bits, bool = 0/1, str/list/dict/tuple = the pointer (each slot owns
+//! a reference; a nested list's own `elem`, a dict's own key and value
+//! kinds, or a tuple's own type codes, say what it holds), None = 0.
 //!
 //! **Invariants:** `len <= cap`; slots `0..len` are initialized; `elem`
 //! is a valid [`Elem`] (checked once, in `pyaot_list_new`).
@@ -16,6 +16,7 @@ use crate::exc::{self, ExcKind};
 use crate::object::{self, Header, KIND_LIST};
 use crate::sink::ByteSink;
 use crate::str_obj::{self, Str};
+use crate::tuple_obj::{self, Tuple};
 use crate::{float_text, heap, int_text, slice, str_repr};
 use alloc::vec::Vec;
 
@@ -45,15 +46,13 @@ pub enum Elem {
     List = 4,
     None = 5,
     Dict = 6,
+    Tuple = 7,
     /// An instance of a user class (or None, as NULL).
     Obj = 8,
 }
 
 impl Elem {
     pub fn from_raw(code: u32) -> Option<Elem> {
-        if code == Elem::Obj as u32 {
-            return Some(Elem::Obj);
-        }
         [
             Elem::Int,
             Elem::Float,
@@ -62,6 +61,8 @@ impl Elem {
             Elem::List,
             Elem::None,
             Elem::Dict,
+            Elem::Tuple,
+            Elem::Obj,
         ]
         .get(code as usize)
         .copied()
@@ -69,7 +70,10 @@ impl Elem {
 
     /// Whether slots hold object pointers that own a reference.
     fn is_object(self) -> bool {
-        matches!(self, Elem::Str | Elem::List | Elem::Dict | Elem::Obj)
+        matches!(
+            self,
+            Elem::Str | Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj
+        )
     }
 }
 
@@ -354,6 +358,8 @@ pub(crate) unsafe fn write_item_repr(
         Elem::List => unsafe { write_repr(item as usize as *const List, active, out) },
         // SAFETY: dict slots hold live dicts (caller).
         Elem::Dict => unsafe { dict_obj::write_repr(item as usize as *const Dict, active, out) },
+        // SAFETY: tuple slots hold live tuples (caller).
+        Elem::Tuple => unsafe { tuple_obj::write_repr(item as usize as *const Tuple, active, out) },
         // SAFETY: object slots hold NULL or live instances (caller).
         Elem::Obj => unsafe { crate::instance::write_repr(item as usize as *mut Header, out) },
     }

@@ -74,6 +74,68 @@ pub unsafe extern "C" fn pyaot_int_pow(base: i64, exp: i64, out: *mut i64) -> u8
     }
 }
 
+/// `uint8_t pyaot_int_lshift(int64_t x, int64_t n, int64_t *out)`: `x << n`.
+/// Raises ValueError for `n < 0` and OverflowError when the result does
+/// not fit in i64 (where CPython would grow the int).
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_int_lshift(x: i64, n: i64, out: *mut i64) -> u8 {
+    match int_lshift(x, n) {
+        Ok(v) => {
+            // SAFETY: writable (caller).
+            unsafe { out.write(v) };
+            0
+        }
+        Err(kind) => shift_error(kind),
+    }
+}
+
+/// `uint8_t pyaot_int_rshift(int64_t x, int64_t n, int64_t *out)`: `x >> n`
+/// (arithmetic, so `-1 >> 100 == -1`). Raises ValueError for `n < 0`.
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_int_rshift(x: i64, n: i64, out: *mut i64) -> u8 {
+    if n < 0 {
+        return shift_error(ExcKind::ValueError);
+    }
+    // SAFETY: writable (caller).
+    unsafe { out.write(x >> n.min(63)) };
+    0
+}
+
+fn int_lshift(x: i64, n: i64) -> Result<i64, ExcKind> {
+    if n < 0 {
+        return Err(ExcKind::ValueError);
+    }
+    if x == 0 {
+        return Ok(0);
+    }
+    if n >= 64 {
+        return Err(ExcKind::OverflowError);
+    }
+    let v = x << n;
+    // Shifting back must give x again, or bits (or the sign) were lost.
+    if v >> n == x {
+        Ok(v)
+    } else {
+        Err(ExcKind::OverflowError)
+    }
+}
+
+fn shift_error(kind: ExcKind) -> u8 {
+    match kind {
+        ExcKind::ValueError => exc::fail_flag(ExcKind::ValueError, b"negative shift count"),
+        _ => exc::fail_flag(
+            ExcKind::OverflowError,
+            b"integer overflow in '<<' (pyaot ints are 64-bit)",
+        ),
+    }
+}
+
 /// Why `float_pow` fails.
 #[derive(Debug, PartialEq, Eq)]
 enum PowError {
@@ -175,7 +237,7 @@ pub unsafe extern "C" fn pyaot_float_pow(a: f64, b: f64, out: *mut f64) -> u8 {
 }
 
 /// CPython's `_float_div_mod` for `w != 0`: (floor quotient, remainder).
-fn float_div_mod(v: f64, w: f64) -> (f64, f64) {
+pub(crate) fn float_div_mod(v: f64, w: f64) -> (f64, f64) {
     let mut m = fmod(v, w);
     // fmod is exact, so v - m is a multiple of w up to rounding.
     let mut div = (v - m) / w;
@@ -364,6 +426,18 @@ fn increment_decimal(digits: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn left_shift_is_exact_or_overflows() {
+        assert_eq!(int_lshift(1, 62), Ok(1 << 62));
+        assert_eq!(int_lshift(-1, 63), Ok(i64::MIN));
+        assert_eq!(int_lshift(1, 63), Err(ExcKind::OverflowError));
+        assert_eq!(int_lshift(3, 62), Err(ExcKind::OverflowError));
+        assert_eq!(int_lshift(0, 1000), Ok(0));
+        assert_eq!(int_lshift(5, 64), Err(ExcKind::OverflowError));
+        assert_eq!(int_lshift(5, -1), Err(ExcKind::ValueError));
+        assert_eq!(int_lshift(-3, 2), Ok(-12));
+    }
     use crate::test_util::assert_raised;
 
     fn ipow(b: i64, e: i64) -> Option<i64> {

@@ -13,7 +13,7 @@
 //! `decref`, which every program links, does not pull their code into
 //! programs that never create one (hello world links no dict code).
 
-use crate::{exc, instance, list_obj, str_obj};
+use crate::{exc, instance, list_obj, str_obj, tuple_obj};
 
 /// The common prefix of every object.
 #[repr(C)]
@@ -30,6 +30,9 @@ pub const KIND_STR: u32 = 1;
 pub const KIND_LIST: u32 = 2;
 pub const KIND_EXCEPTION: u32 = 3;
 pub const KIND_DICT: u32 = 4;
+/// A boxed int, float or bool (an `Optional` scalar); see `boxed.rs`.
+pub const KIND_BOX: u32 = 8;
+pub const KIND_TUPLE: u32 = 5;
 // Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`).
 
 /// The prefix of an object that carries its own deallocator (kind
@@ -119,6 +122,8 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_LIST => list_obj::dealloc(obj.cast()),
             KIND_EXCEPTION => exc::dealloc(obj.cast()),
             KIND_DICT => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
+            KIND_BOX => crate::boxed::dealloc(obj.cast()),
+            KIND_TUPLE => tuple_obj::dealloc(obj.cast()),
             instance::KIND_INSTANCE => instance::dealloc(obj.cast()),
             _ => crate::heap::fatal(b"fatal error: decref of an object of unknown kind\n"),
         }
@@ -136,7 +141,7 @@ pub unsafe extern "C" fn pyaot_incref(obj: *const Header) {
 }
 
 /// `void pyaot_decref(void *obj)`: consumes a reference, freeing the object
-/// at zero (a list or dict also drops the references its slots own). NULL
+/// at zero (a list, dict or tuple also drops the references its slots own). NULL
 /// is a no-op.
 ///
 /// # Safety

@@ -224,6 +224,7 @@ fn type_name(elem: Elem) -> &'static [u8] {
         Elem::List => b"list",
         Elem::None => b"NoneType",
         Elem::Dict => b"dict",
+        Elem::Tuple => b"tuple",
         // The compiler rejects joining instances.
         Elem::Obj => b"object",
     }

@@ -175,7 +175,7 @@ impl<'a> Checker<'a> {
     pub(super) fn allowed_from_import(i: &ast::StmtImportFrom) -> Result<(), (String, Span)> {
         let m = i.module.as_ref().map_or("", |m| m.as_str());
         let allowed: &[&str] = match m {
-            "typing" => &["Optional"],
+            "typing" => &["Optional", "List", "Dict"],
             "__future__" => &["annotations"],
             "dataclasses" => &["dataclass", "field"],
             _ => &[],
@@ -2575,7 +2575,32 @@ impl<'a> Checker<'a> {
                 let truth = dunder("__bool__")
                     .map(|f| (f, hir::TruthVia::Bool))
                     .or_else(|| dunder("__len__").map(|f| (f, hir::TruthVia::Len)));
+                let mut members: Vec<hir::Member> = info
+                    .methods
+                    .iter()
+                    .filter_map(|(key, &func)| {
+                        let m = self.sigs[func.index()].method?;
+                        let kind = match m.kind {
+                            MethodKind::Init => hir::MemberKind::Init,
+                            MethodKind::Instance => hir::MemberKind::Instance,
+                            MethodKind::Static => hir::MemberKind::Static,
+                            MethodKind::Class => hir::MemberKind::ClassMethod,
+                            MethodKind::Property => hir::MemberKind::Getter,
+                            MethodKind::Setter => hir::MemberKind::Setter,
+                        };
+                        let name = key.strip_suffix(".setter").unwrap_or(key).to_string();
+                        Some(hir::Member {
+                            name,
+                            func,
+                            kind,
+                            vslot: info.vslots.get(key).copied(),
+                        })
+                    })
+                    .collect();
+                members.sort_by_key(|m| m.func);
                 hir::Class {
+                    doc: super::docstring(&info.def.body),
+                    members,
                     name: info.name.clone(),
                     parent: info.parent,
                     exc_base: info.exc_base,

@@ -7,13 +7,15 @@
 //! have their own scope: they are hidden locals that shadow outer names
 //! only inside the comprehension. The first `for` clause's iterable is
 //! checked outside that scope, the rest inside, as CPython evaluates them.
+//! A clause's target may unpack (`for k, v in pairs`): the item goes to a
+//! hidden local that the start of the loop body unpacks (see `tuple`).
 
+use super::tuple::Binding;
 use super::{Checker, Chk, FnCx, Reported};
 use crate::hir::{Block, Expr, ExprKind, LocalId, Place, RtArg, RtConv, Stmt, StmtKind};
 use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
-use ruff_text_size::Ranged;
 
 /// What a comprehension builds.
 #[derive(Clone, Copy)]
@@ -74,9 +76,6 @@ impl<'a> Checker<'a> {
         if g.is_async {
             return Err(self.unsupported(g.range, "async comprehensions"));
         }
-        let ast::Expr::Name(target) = &g.target else {
-            return Err(self.unsupported(g.target.range(), "unpacking in comprehensions"));
-        };
         let range_call = match &g.iter {
             ast::Expr::Call(c) if self.is_builtin_name(cx, &c.func, "range") => Some(c),
             _ => None,
@@ -89,9 +88,14 @@ impl<'a> Checker<'a> {
             Some(it) => self.elem_of(it)?,
             None => Ty::Int,
         };
-        let name = format!("$comp{}.{}", self.next_hidden(), target.id);
-        let var = cx.declare_local(&name, elem_ty);
-        cx.comp_scopes.push((target.id.to_string(), var));
+        let mut prelude = Vec::new();
+        let var = self.bind_target(
+            cx,
+            &g.target,
+            &elem_ty,
+            Binding::Comprehension,
+            &mut prelude,
+        )?;
         let mut body = self.comp_loops(cx, what, rest, span, result)?;
         // `if` clauses nest, each guarding what follows.
         for cond in g.ifs.iter().rev() {
@@ -102,16 +106,19 @@ impl<'a> Checker<'a> {
                 span,
             }];
         }
+        // Unpacking (`for k, v in ...`) comes first.
+        prelude.extend(body);
+        let body = prelude;
         let kind = match (iter, elem) {
             (Some(it), _) => StmtKind::ForEach {
-                vars: vec![(Place::Local(var), it)],
+                vars: vec![(var, it)],
                 index: None,
                 reverse: false,
                 body,
                 orelse: Vec::new(),
             },
             (None, Some((start, stop, step))) => StmtKind::ForRange {
-                var: Place::Local(var),
+                var,
                 start,
                 stop,
                 step,
@@ -137,6 +144,9 @@ impl<'a> Checker<'a> {
                 if e.ty == Ty::Exc {
                     return Err(self.unsupported(e.span, "lists of exception objects"));
                 }
+                if let Ty::Optional(_) = e.ty {
+                    return Err(self.optional_in_container(e.span, &e.ty));
+                }
                 let ty = Ty::List(Box::new(e.ty.clone()));
                 ("pyaot_list_append", ty, vec![RtArg::Slot(e)])
             }
@@ -148,6 +158,9 @@ impl<'a> Checker<'a> {
                         k.span,
                         format!("unhashable type: '{}'", k.ty.runtime_name()),
                     ));
+                }
+                if let Ty::Optional(_) = v.ty {
+                    return Err(self.optional_in_container(v.span, &v.ty));
                 }
                 let ty = Ty::Dict(Box::new(k.ty.clone()), Box::new(v.ty.clone()));
                 ("pyaot_dict_set", ty, vec![RtArg::Slot(k), RtArg::Slot(v)])

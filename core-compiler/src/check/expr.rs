@@ -4,7 +4,7 @@ use super::comprehension::Comp;
 use super::scope::Var;
 use super::stmt::mismatch_hint;
 use super::{Checker, Chk, Const, FnCx, Reported};
-use crate::hir::{ArithOp, CmpOp, Conv, Expr, ExprKind, FPart, RtArg, RtConv};
+use crate::hir::{ArithOp, BitOp, CmpOp, Conv, Expr, ExprKind, FPart, RtArg, RtConv};
 use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
@@ -45,6 +45,9 @@ impl<'a> Checker<'a> {
         if e.ty == *want {
             return e;
         }
+        if let Ty::Optional(inner) = want {
+            return self.fit_optional(e, inner, want);
+        }
         match (&e.ty, want) {
             (Ty::Class(sub), Ty::Class(base)) if self.derives(sub.id, base.id) => {
                 return Self::conv(e, Conv::Upcast, want.clone())
@@ -83,8 +86,44 @@ impl<'a> Checker<'a> {
                     span,
                 }
             }
+            (ExprKind::Tuple(items), Ty::Tuple(ws)) if items.len() == ws.len() => {
+                let items: Vec<Expr> = items
+                    .into_iter()
+                    .zip(ws)
+                    .map(|(i, w)| self.fit(i, w))
+                    .collect();
+                let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
+                Expr {
+                    kind: ExprKind::Tuple(items),
+                    ty,
+                    span,
+                }
+            }
             (kind, _) => Expr { kind, ty, span },
         }
+    }
+
+    /// A value where `Optional[inner]` is expected: None becomes the NULL
+    /// pointer, an `inner` value is wrapped (a narrowed read is simply
+    /// un-narrowed, not unboxed and boxed again).
+    fn fit_optional(&self, e: Expr, inner: &Ty, want: &Ty) -> Expr {
+        if e.ty == Ty::None {
+            return Self::conv(e, Conv::NoneToOptional, want.clone());
+        }
+        if let ExprKind::Conv(Conv::Unwrap, x) = e.kind {
+            if x.ty == *want {
+                return *x;
+            }
+            return Expr {
+                kind: ExprKind::Conv(Conv::Unwrap, x),
+                ..e
+            };
+        }
+        let e = self.fit(e, inner);
+        if e.ty == *inner {
+            return Self::conv(e, Conv::Wrap, want.clone());
+        }
+        e
     }
 
     pub fn expr(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
@@ -125,8 +164,15 @@ impl<'a> Checker<'a> {
             E::If(i) => {
                 let cond = self.expr(cx, &i.test)?;
                 let cond = self.truthy(cond);
-                let a = self.expr(cx, &i.body)?;
-                let b = self.expr(cx, &i.orelse)?;
+                let facts = super::narrow::facts(cx, &i.test);
+                let before = cx.assigned.clone();
+                super::narrow::assume(cx, &facts.when_true);
+                let a = self.expr(cx, &i.body);
+                cx.assigned = before.clone();
+                super::narrow::assume(cx, &facts.when_false);
+                let b = self.expr(cx, &i.orelse);
+                cx.assigned = before;
+                let (a, b) = (a?, b?);
                 let (a, b) = self.unify_branches(a, b, "conditional expression")?;
                 let ty = a.ty.clone();
                 Ok(mk(
@@ -164,6 +210,9 @@ impl<'a> Checker<'a> {
                 if elem == Ty::Exc {
                     return Err(self.unsupported(span, "lists of exception objects"));
                 }
+                if let Ty::Optional(_) = elem {
+                    return Err(self.optional_in_container(span, &elem));
+                }
                 if let Some(bad) = items.iter().find(|i| i.ty != elem) {
                     return Err(self.error_hint(
                         bad.span,
@@ -174,7 +223,7 @@ impl<'a> Checker<'a> {
                 Ok(mk(ExprKind::List(items), Ty::List(Box::new(elem)), span))
             }
             E::Lambda(_) => Err(self.unsupported(span, "lambda")),
-            E::Tuple(_) => Err(self.unsupported(span, "tuples")),
+            E::Tuple(t) => self.tuple_display(cx, t),
             E::Dict(d) => self.dict_display(cx, d),
             E::Set(_) => Err(self.unsupported(span, "set literals")),
             E::ListComp(l) => self.comprehension(cx, Comp::List(&l.elt), &l.generators, span),
@@ -204,6 +253,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The diagnostic for a container that would hold `Optional` values,
+    /// which the runtime's containers cannot describe yet.
+    pub fn optional_in_container(&mut self, span: Span, elem: &Ty) -> Reported {
+        self.error_hint(
+            span,
+            format!("unsupported: a container of {elem} values (Optional inside containers)"),
+            "Optional works for variables, parameters and return values; inside a \
+             container, test for None first or use a sentinel value",
+        )
+    }
+
     /// `{k: v, ...}`: one key type and one value type; `{}` takes its
     /// type from context.
     fn dict_display(&mut self, cx: &mut FnCx, d: &ast::ExprDict) -> Chk<Expr> {
@@ -231,8 +291,14 @@ impl<'a> Checker<'a> {
                     .find(|t| !is_placeholder(t))
             })
             .unwrap_or_else(|| v0.ty.clone());
-        if !kt.is_hashable_key() {
-            return Err(self.error(k0.span, format!("unhashable type: '{}'", kt.runtime_name())));
+        if let Some(bad) = kt.unhashable_part() {
+            return Err(self.error(
+                k0.span,
+                format!("unhashable type: '{}'", bad.runtime_name()),
+            ));
+        }
+        if let Ty::Optional(_) = vt {
+            return Err(self.optional_in_container(span, &vt));
         }
         if vt == Ty::Exc {
             return Err(self.unsupported(v0.span, "dicts of exception objects"));
@@ -278,7 +344,12 @@ impl<'a> Checker<'a> {
             if cx.is_self(id) {
                 cx.note_self_escape();
             }
-            return Ok(mk(ExprKind::Local { id, checked }, ty, span));
+            let read = mk(ExprKind::Local { id, checked }, ty, span);
+            if let (Ty::Optional(inner), true) = (&read.ty, cx.is_narrowed(id)) {
+                let inner = (**inner).clone();
+                return Ok(Self::conv(read, Conv::Unwrap, inner));
+            }
+            return Ok(read);
         }
         if let Some(id) = self.global_id(name) {
             // Inside functions globals are always checked: module code may
@@ -288,7 +359,11 @@ impl<'a> Checker<'a> {
             return Ok(mk(ExprKind::Global { id, checked }, ty, span));
         }
         if name == "__name__" {
-            return Ok(mk(ExprKind::Str("__main__".to_string()), Ty::Str, span));
+            return Ok(mk(
+                ExprKind::Str(self.module_name.to_string()),
+                Ty::Str,
+                span,
+            ));
         }
         if self.is_module_assigned(name) {
             return Err(self.error_hint(
@@ -327,7 +402,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn to_float(e: Expr) -> Expr {
+    pub fn to_float(e: Expr) -> Expr {
         match e.ty {
             Ty::Int => Self::conv(e, Conv::IntToFloat, Ty::Float),
             Ty::Bool => Self::conv(e, Conv::BoolToFloat, Ty::Float),
@@ -396,6 +471,20 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         use ast::Operator as O;
         let sym = op.as_str();
+        if let Some(opt) = [&l, &r]
+            .into_iter()
+            .find(|e| matches!(e.ty, Ty::Optional(_)))
+        {
+            return Err(self.error_hint(
+                opt.span,
+                format!(
+                    "unsupported operand type(s) for {sym}: this operand is {} and may be None",
+                    opt.ty
+                ),
+                "test `x is not None` first (or return early when it is None); pyaot then \
+                 treats `x` as its inner type",
+            ));
+        }
         if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
             return self.binary_dunder(cx, op, l, r, span);
         }
@@ -485,6 +574,35 @@ impl<'a> Checker<'a> {
                     span,
                 ));
             }
+            (O::Add, Ty::Tuple(a), Ty::Tuple(b)) => {
+                let ty = Ty::Tuple(a.iter().chain(b).cloned().collect());
+                return Ok(rt_call(
+                    "pyaot_tuple_concat",
+                    vec![
+                        RtArg::Value(l),
+                        RtArg::Value(r),
+                        RtArg::TupleCodes(ty.clone()),
+                    ],
+                    ty,
+                    span,
+                ));
+            }
+            (O::Add, Ty::Tuple(_), other) => {
+                return Err(self.error(
+                    span,
+                    format!(
+                        "can only concatenate tuple (not \"{}\") to tuple",
+                        other.runtime_name()
+                    ),
+                ))
+            }
+            (O::Mult, Ty::Tuple(_), Ty::Int | Ty::Bool) | (O::Mult, Ty::Int | Ty::Bool, Ty::Tuple(_)) => {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported syntax: repeating a tuple (t * n)",
+                    "a tuple's length is part of its type; use a list (xs * n) for a sequence of any length",
+                ))
+            }
             (O::Mod, Ty::Str, _) => {
                 return Err(self.error_hint(
                     span,
@@ -554,20 +672,42 @@ impl<'a> Checker<'a> {
     }
 
     fn bitwise(&mut self, op: ast::Operator, l: Expr, r: Expr, span: Span) -> Chk<Expr> {
-        if l.ty != Ty::Int || r.ty != Ty::Int {
-            return Err(self.error_hint(
+        use ast::Operator as O;
+        let bop = match op {
+            O::BitAnd => BitOp::And,
+            O::BitOr => BitOp::Or,
+            O::BitXor => BitOp::Xor,
+            O::LShift => BitOp::LShift,
+            O::RShift => BitOp::RShift,
+            _ => return Err(self.unsupported(span, &format!("the '{}' operator", op.as_str()))),
+        };
+        let logical = matches!(bop, BitOp::And | BitOp::Or | BitOp::Xor);
+        if logical && l.ty == Ty::Bool && r.ty == Ty::Bool {
+            return Ok(mk(
+                ExprKind::Bit(bop, Box::new(l), Box::new(r)),
+                Ty::Bool,
                 span,
-                format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.as_str(),
-                    l.ty.runtime_name(),
-                    r.ty.runtime_name()
-                ),
-                "bitwise operators are supported on int operands",
             ));
         }
-        let _ = (l, r);
-        Err(self.unsupported(span, "bitwise operators"))
+        if matches!(l.ty, Ty::Int | Ty::Bool) && matches!(r.ty, Ty::Int | Ty::Bool) {
+            let l = self.coerce_to_int(l);
+            let r = self.coerce_to_int(r);
+            return Ok(mk(
+                ExprKind::Bit(bop, Box::new(l), Box::new(r)),
+                Ty::Int,
+                span,
+            ));
+        }
+        Err(self.error_hint(
+            span,
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.as_str(),
+                l.ty.runtime_name(),
+                r.ty.runtime_name()
+            ),
+            "bitwise operators are supported on int operands",
+        ))
     }
 
     fn unary(&mut self, cx: &mut FnCx, u: &ast::ExprUnaryOp) -> Chk<Expr> {
@@ -632,16 +772,43 @@ impl<'a> Checker<'a> {
                     format!("bad operand type for unary +: '{}'", v.ty.runtime_name()),
                 )),
             },
-            ast::UnaryOp::Invert => Err(self.unsupported(span, "bitwise operators")),
+            ast::UnaryOp::Invert => match v.ty {
+                Ty::Int | Ty::Bool => {
+                    let i = self.coerce_to_int(v);
+                    Ok(mk(ExprKind::Invert(Box::new(i)), Ty::Int, span))
+                }
+                _ => Err(self.error(
+                    span,
+                    format!("bad operand type for unary ~: '{}'", v.ty.runtime_name()),
+                )),
+            },
         }
     }
 
     fn bool_op(&mut self, cx: &mut FnCx, b: &ast::ExprBoolOp) -> Chk<Expr> {
         let span: Span = b.range.into();
         let mut values = Vec::new();
+        // Each operand runs only if the ones before it were true (`and`)
+        // or false (`or`), which may narrow Optional locals for it.
+        let before = cx.assigned.clone();
         for v in &b.values {
-            values.push(self.expr(cx, v)?);
+            let checked = self.expr(cx, v);
+            let facts = super::narrow::facts(cx, v);
+            let proven = if b.op == ast::BoolOp::And {
+                facts.when_true
+            } else {
+                facts.when_false
+            };
+            super::narrow::assume(cx, &proven);
+            match checked {
+                Ok(e) => values.push(e),
+                Err(r) => {
+                    cx.assigned = before;
+                    return Err(r);
+                }
+            }
         }
+        cx.assigned = before;
         let ty = values[0].ty.clone();
         if let Some(bad) = values.iter().find(|v| v.ty != ty) {
             let word = if b.op == ast::BoolOp::And {
@@ -667,25 +834,15 @@ impl<'a> Checker<'a> {
 
     fn compare(&mut self, cx: &mut FnCx, c: &ast::ExprCompare) -> Chk<Expr> {
         let span: Span = c.range.into();
+        if let Some(e) = self.none_test(cx, c)? {
+            return Ok(e);
+        }
         let first = self.expr(cx, &c.left)?;
         let mut prev_ty = first.ty.clone();
         let mut rest = Vec::new();
         let mut first = first;
         for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
-            let r = match (op, rhs) {
-                // `x in (a, b)`: a tuple display tested for membership
-                // behaves as the list display `[a, b]`.
-                (ast::CmpOp::In | ast::CmpOp::NotIn, ast::Expr::Tuple(t)) => {
-                    let as_list = ast::Expr::List(ast::ExprList {
-                        range: t.range,
-                        node_index: Default::default(),
-                        elts: t.elts.clone(),
-                        ctx: ast::ExprContext::Load,
-                    });
-                    self.expr(cx, &as_list)?
-                }
-                _ => self.expr(cx, rhs)?,
-            };
+            let r = self.expr(cx, rhs)?;
             let r = self.fit(r, &prev_ty);
             if rest.is_empty() {
                 first = self.fit(first, &r.ty);
@@ -754,7 +911,66 @@ impl<'a> Checker<'a> {
         ))
     }
 
+    /// `x is None`, `x is not None`, `x == None`, `x != None` (either
+    /// side), for one comparison: an explicit test whatever `x`'s type.
+    fn none_test(&mut self, cx: &mut FnCx, c: &ast::ExprCompare) -> Chk<Option<Expr>> {
+        use ast::CmpOp as C;
+        let ([op], [rhs]) = (&c.ops[..], &c.comparators[..]) else {
+            return Ok(None);
+        };
+        let negated = match op {
+            C::Is | C::Eq => false,
+            C::IsNot | C::NotEq => true,
+            _ => return Ok(None),
+        };
+        let operand = match (&*c.left, rhs) {
+            (x, ast::Expr::NoneLiteral(_)) | (ast::Expr::NoneLiteral(_), x) => x,
+            _ => return Ok(None),
+        };
+        let span: Span = c.range.into();
+        let is_identity = matches!(op, C::Is | C::IsNot);
+        let v = self.expr(cx, operand)?;
+        let test = match &v.ty {
+            Ty::Optional(_) => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
+            // An instance may be None (NULL); `==` may run its `__eq__`,
+            // which `compare` handles (checking the operand again).
+            Ty::Class(_) if is_identity => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
+            Ty::Class(_) => return Ok(None),
+            // Known statically; the operand still runs for its effects.
+            ty => {
+                let is_none = *ty == Ty::None;
+                mk(
+                    ExprKind::Then(
+                        Box::new(v),
+                        Box::new(mk(ExprKind::Bool(is_none), Ty::Bool, span)),
+                    ),
+                    Ty::Bool,
+                    span,
+                )
+            }
+        };
+        Ok(Some(if negated {
+            mk(ExprKind::Not(Box::new(test)), Ty::Bool, span)
+        } else {
+            test
+        }))
+    }
+
     fn cmp_op(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> Chk<CmpOp> {
+        if let Ty::Optional(_) = l {
+            return Err(self.error_hint(
+                span,
+                format!("unsupported comparison: the left operand is {l} and may be None"),
+                "test `x is not None` first; pyaot then treats `x` as its inner type",
+            ));
+        }
+        if let Ty::Optional(_) = r {
+            return Err(self.error_hint(
+                span,
+                format!("unsupported comparison: the right operand is {r} and may be None"),
+                "test `x is not None` first; pyaot then treats `x` as its inner type",
+            ));
+        }
         use ast::CmpOp as C;
         let op = match op {
             C::Eq => CmpOp::Eq,
@@ -789,14 +1005,26 @@ impl<'a> Checker<'a> {
             }
         }
         let ok = match op {
-            CmpOp::Eq | CmpOp::NotEq => {
-                (l.is_numeric() && r.is_numeric()) || l == r && *l != Ty::Exc
-            }
+            CmpOp::Eq | CmpOp::NotEq => super::tuple::eq_comparable(l, r),
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 let orderable = matches!(l, Ty::Str | Ty::List(_)) && l == r;
                 let orderable = orderable
                     && !matches!(l, Ty::List(e) if matches!(**e, Ty::Class(ref c) if !self.has_method(c.id, "__lt__")));
-                if (l.is_numeric() && r.is_numeric()) || orderable {
+                if let (Ty::Tuple(_), Ty::Tuple(_)) = (l, r) {
+                    if let Some((a, b)) = super::tuple::order_blocker(l, r) {
+                        return Err(self.error_hint(
+                            span,
+                            format!(
+                                "'{}' not supported between instances of '{}' and '{}'",
+                                op_symbol(op),
+                                a.runtime_name(),
+                                b.runtime_name()
+                            ),
+                            format!("comparing {l} with {r} could compare these items"),
+                        ));
+                    }
+                    true
+                } else if (l.is_numeric() && r.is_numeric()) || orderable {
                     true
                 } else {
                     return Err(self.error(
@@ -824,6 +1052,8 @@ impl<'a> Checker<'a> {
                 *l == Ty::Str && *r == Ty::Str
                     || matches!(r, Ty::List(e) if **e == *l)
                     || matches!(r, Ty::Dict(k, _) if **k == *l)
+                    || matches!(r, Ty::Tuple(items)
+                        if items.iter().all(|t| super::tuple::eq_comparable(l, t)))
             }
         };
         if !ok {
@@ -850,6 +1080,30 @@ impl<'a> Checker<'a> {
             }
             return Err(self.error(b.span, "branches of different classes"));
         }
+        // `x if c else None` is an Optional.
+        let optional = match (&a.ty, &b.ty) {
+            (Ty::None, Ty::Optional(_)) | (Ty::Optional(_), Ty::None) => None,
+            (Ty::None, t) | (t, Ty::None) if *t != Ty::Exc => {
+                Some(Ty::Optional(Box::new(t.clone())))
+            }
+            _ => None,
+        };
+        let optional = optional.or_else(|| match (&a.ty, &b.ty) {
+            (Ty::Optional(_), _) => Some(a.ty.clone()),
+            (_, Ty::Optional(_)) => Some(b.ty.clone()),
+            _ => None,
+        });
+        if let Some(want) = optional {
+            let (a, b) = (self.fit(a, &want), self.fit(b, &want));
+            if a.ty == want && b.ty == want {
+                return Ok((a, b));
+            }
+            return self.unify_branches_failed(a, b, what);
+        }
+        self.unify_branches_failed(a, b, what)
+    }
+
+    fn unify_branches_failed(&mut self, a: Expr, b: Expr, what: &str) -> Chk<(Expr, Expr)> {
         Err(self.error_hint(
             b.span,
             format!(
@@ -876,6 +1130,13 @@ impl<'a> Checker<'a> {
                 .ok_or(Reported);
         }
         if let ast::Expr::Slice(sl) = &*s.slice {
+            if let Ty::Tuple(_) = value.ty {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported syntax: slicing a tuple",
+                    "index the elements (t[0]) or unpack the tuple (a, b = t)",
+                ));
+            }
             if !matches!(value.ty, Ty::Str | Ty::List(_)) {
                 return Err(self.error(
                     span,
@@ -950,6 +1211,7 @@ impl<'a> Checker<'a> {
                     span,
                 ))
             }
+            Ty::Tuple(_) => self.tuple_index(value, index, span),
             Ty::Dict(k, v) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let key = self.dict_key(index, &k)?;
@@ -1039,7 +1301,12 @@ impl<'a> Checker<'a> {
                     };
                     if matches!(
                         value.ty,
-                        Ty::List(_) | Ty::Dict(..) | Ty::None | Ty::Exc | Ty::Class(_)
+                        Ty::List(_)
+                            | Ty::Dict(..)
+                            | Ty::Tuple(_)
+                            | Ty::None
+                            | Ty::Exc
+                            | Ty::Class(_)
                     ) && spec.is_some()
                     {
                         return Err(self.error(
@@ -1154,6 +1421,7 @@ impl<'a> Checker<'a> {
             Ty::Str => self.str_method(cx, recv, method, c),
             Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
             Ty::Dict(..) => self.dict_method(cx, recv, method, c, views_ok),
+            Ty::Tuple(_) => self.tuple_method(cx, recv, method, c),
             ty => Err(self.error(
                 c.range(),
                 format!("'{}' object has no attribute '{method}'", ty.runtime_name()),
@@ -1162,7 +1430,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks positional-only arguments of a builtin.
-    fn positional_only(
+    pub fn positional_only(
         &mut self,
         cx: &mut FnCx,
         c: &ast::ExprCall,
@@ -1239,7 +1507,7 @@ impl<'a> Checker<'a> {
                 self.views_ok = false;
                 let a = a?;
                 match a.ty {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
                         mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
                     }
                     Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
@@ -1351,6 +1619,9 @@ impl<'a> Checker<'a> {
             "min" | "max" => {
                 let args = self.positional_only(cx, c, name, 2, usize::MAX)?;
                 let ty = args[0].ty.clone();
+                if matches!(ty, Ty::Tuple(_)) && args.iter().all(|a| a.ty == ty) {
+                    return self.minmax_of_tuples(name == "max", args, span).map(Some);
+                }
                 if !matches!(ty, Ty::Int | Ty::Float | Ty::Bool) || args.iter().any(|a| a.ty != ty)
                 {
                     return Err(self.error_hint(
@@ -1454,6 +1725,16 @@ impl<'a> Checker<'a> {
                 mk(ExprKind::Block(stmts, tmp), ty, span)
             }
             "ord" | "chr" => self.ord_chr(cx, name, c)?,
+            "divmod" => self.divmod(cx, c)?,
+            "tuple" => self.tuple_call(cx, c)?,
+            "zip" | "enumerate" if iterated => self.zip_enumerate_list(cx, name, c)?,
+            "zip" | "enumerate" => {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported syntax: {name}() outside of a for loop or an iterating builtin"),
+                    format!("iterate it (`for ... in {name}(...)`), or make a list: list({name}(...))"),
+                ));
+            }
             "isinstance" => self.isinstance(cx, c)?,
             "pow" => {
                 let args = self.positional_only(cx, c, "pow", 2, 2)?;
@@ -1535,7 +1816,9 @@ impl<'a> Checker<'a> {
                 | ("float", Ty::Float)
                 | ("bool", Ty::Bool)
                 | ("str", Ty::Str)
-                | ("list", Ty::List(_)) => true,
+                | ("list", Ty::List(_))
+                | ("dict", Ty::Dict(..))
+                | ("tuple", Ty::Tuple(_)) => true,
                 ("int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "set", _) => false,
                 (other, _) => {
                     return Err(
@@ -1741,7 +2024,7 @@ impl<'a> Checker<'a> {
                 Some(a) => a,
                 None => {
                     eval_order.push(i);
-                    const_expr(p.default.as_ref().ok_or(Reported)?, span)
+                    self.fit(const_expr(p.default.as_ref().ok_or(Reported)?, span), &p.ty)
                 }
             };
             let arg = self.fit(arg, &p.ty);
@@ -1761,9 +2044,10 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The type of an empty display before its context gives it one.
+/// The type of an empty display before its context gives it one (or of a
+/// tuple holding one).
 fn is_placeholder(t: &Ty) -> bool {
-    matches!(t, Ty::List(e) if **e == Ty::None) || *t == Ty::empty_dict()
+    super::tuple::has_placeholder(t)
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.

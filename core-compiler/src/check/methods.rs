@@ -13,14 +13,14 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 /// One parameter of a built-in method.
-struct P {
+pub(super) struct P {
     name: &'static str,
     /// Whether it may be passed by keyword (most str methods are
     /// positional-only in CPython).
     keyword: bool,
 }
 
-const fn pos(name: &'static str) -> P {
+pub(super) const fn pos(name: &'static str) -> P {
     P {
         name,
         keyword: false,
@@ -58,7 +58,7 @@ pub fn dict_keys(d: Expr, key: Ty) -> Expr {
 impl<'a> Checker<'a> {
     /// Binds a call's arguments to `params`; the first `required` are
     /// mandatory. Returns one slot per parameter.
-    fn bind_method_args(
+    pub(super) fn bind_method_args(
         &mut self,
         cx: &mut FnCx,
         c: &ast::ExprCall,
@@ -298,7 +298,12 @@ impl<'a> Checker<'a> {
                 let a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 1);
                 self.genexp_ok = false;
                 let mut a = a?;
-                let items = self.fit(a.remove(0).ok_or(Reported)?, &Ty::List(Box::new(Ty::Str)));
+                let items = a.remove(0).ok_or(Reported)?;
+                let items = match items.ty {
+                    Ty::Tuple(_) => self.tuple_as_list(items)?,
+                    _ => items,
+                };
+                let items = self.fit(items, &Ty::List(Box::new(Ty::Str)));
                 if items.ty != Ty::List(Box::new(Ty::Str)) {
                     return Err(self.error_hint(
                         items.span,
@@ -446,9 +451,7 @@ impl<'a> Checker<'a> {
                     match other {
                         "format" => "use an f-string",
                         "encode" => "bytes are not supported yet",
-                        "partition" | "rpartition" => {
-                            "tuples are not supported yet; use find() and slicing"
-                        }
+                        "partition" | "rpartition" => "not supported yet; use find() and slicing",
                         _ => "see the README for the supported str methods",
                     },
                 ))
@@ -630,6 +633,7 @@ impl<'a> Checker<'a> {
                         "'<' not supported between instances of 'NoneType' and 'NoneType'",
                     ));
                 }
+                self.check_orderable(&elem, span)?;
                 let rev = match a.remove(0) {
                     Some(x) => RtArg::Value(self.truthy(x)),
                     None => RtArg::Flag(false),
@@ -683,6 +687,10 @@ impl<'a> Checker<'a> {
                 let mut a =
                     self.bind_method_args(cx, c, "sum", &[pos("iterable"), kw("start")], 1)?;
                 let xs = a.remove(0).ok_or(Reported)?;
+                let xs = match xs.ty {
+                    Ty::Tuple(_) => self.tuple_as_list(xs)?,
+                    _ => xs,
+                };
                 let start = a.remove(0);
                 match xs.ty.clone() {
                     Ty::List(e) if matches!(*e, Ty::Int | Ty::Bool) => {
@@ -742,6 +750,10 @@ impl<'a> Checker<'a> {
             "any" | "all" => {
                 let mut a = self.bind_method_args(cx, c, name, &[pos("iterable")], 1)?;
                 let xs = a.remove(0).ok_or(Reported)?;
+                let xs = match xs.ty {
+                    Ty::Tuple(_) => self.tuple_as_list(xs)?,
+                    _ => xs,
+                };
                 if !matches!(xs.ty, Ty::List(_)) {
                     return Err(self.error(xs.span, format!("unsupported {name}() of {}", xs.ty)));
                 }
@@ -798,6 +810,9 @@ impl<'a> Checker<'a> {
                         span,
                         "'<' not supported between instances of 'NoneType' and 'NoneType'",
                     ));
+                }
+                if let Ty::List(e) = &xs.ty {
+                    self.check_orderable(e, span)?;
                 }
                 let rev = match a.remove(0) {
                     Some(x) => RtArg::Value(self.truthy(x)),
@@ -900,6 +915,7 @@ impl<'a> Checker<'a> {
                 if matches!(*elem, Ty::None | Ty::Exc) {
                     return Err(self.error(span, format!("unsupported {name}() of {}", xs.ty)));
                 }
+                self.check_orderable(&elem, span)?;
                 self.elem_conv(&elem, Some("__lt__"), RtConv::FlagOutSlot, span)?;
                 let is_max = RtArg::Flag(name == "max");
                 rt(
@@ -1061,11 +1077,12 @@ impl<'a> Checker<'a> {
         Ok(keys)
     }
 
-    /// A list argument; a str becomes the list of its characters and a
-    /// dict the list of its keys.
+    /// A list argument; a str becomes the list of its characters, a dict
+    /// the list of its keys and a tuple the list of its items.
     fn as_list(&mut self, x: Expr, name: &str) -> Chk<Expr> {
         match x.ty {
             Ty::List(_) => Ok(x),
+            Ty::Tuple(_) => self.tuple_as_list(x),
             Ty::Dict(ref k, _) => {
                 let k = (**k).clone();
                 Ok(dict_keys(x, k))
@@ -1168,6 +1185,17 @@ impl<'a> Checker<'a> {
                 let (f, elem) = if method == "keys" { ("pyaot_dict_keys", k) } else { ("pyaot_dict_values", v) };
                 rt(f, vec![d], RtConv::Infallible, Ty::List(Box::new(elem)), span)
             }
+            "items" if views_ok => {
+                self.bind_method_args(cx, c, &q, &[], 0)?;
+                let item = Ty::Tuple(vec![k, v]);
+                rt(
+                    "pyaot_dict_items",
+                    vec![d, RtArg::TupleCodes(item.clone())],
+                    RtConv::Infallible,
+                    Ty::List(Box::new(item)),
+                    span,
+                )
+            }
             "keys" | "values" | "items" => {
                 return Err(self.error_hint(
                     span,
@@ -1186,7 +1214,8 @@ impl<'a> Checker<'a> {
     }
 
     /// `for k, v in d.items()`: the key and value snapshots of `d` (a name,
-    /// so that evaluating it twice is harmless). None for other iterables.
+    /// so that evaluating it twice is harmless). None for other iterables
+    /// (`f().items()` is iterated as the list of its item tuples).
     pub fn dict_items(&mut self, cx: &mut FnCx, iter: &ast::Expr) -> Chk<Option<Vec<Expr>>> {
         let ast::Expr::Call(c) = iter else {
             return Ok(None);
@@ -1198,10 +1227,8 @@ impl<'a> Checker<'a> {
             return Ok(None);
         }
         if !matches!(&*a.value, ast::Expr::Name(_)) {
-            return Err(self.unsupported(
-                a.value.range(),
-                ".items() on an expression (assign the dict to a variable first)",
-            ));
+            // Evaluated once, as the list of its items.
+            return Ok(None);
         }
         let d = self.expr(cx, &a.value)?;
         let Ty::Dict(k, v) = d.ty.clone() else {

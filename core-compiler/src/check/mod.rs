@@ -21,8 +21,10 @@ mod comprehension;
 mod dataclass;
 mod expr;
 mod methods;
+mod narrow;
 mod scope;
 mod stmt;
+mod tuple;
 
 use crate::diagnostic::Diagnostic;
 use crate::hir::{self, FuncId, GlobalId};
@@ -39,21 +41,7 @@ pub use scope::FnCx;
 pub struct Reported;
 pub type Chk<T> = Result<T, Reported>;
 
-/// A default parameter value. Defaults must be constants: Python evaluates
-/// them once at `def` time, and for constants evaluating at each call site
-/// is indistinguishable.
-#[derive(Debug, Clone)]
-pub enum Const {
-    Int(i64),
-    Float(f64),
-    Bool(bool),
-    Str(String),
-    None,
-    /// A fresh empty list or dict per call: only the `__init__` that
-    /// `@dataclass` generates has these (`field(default_factory=list)`).
-    EmptyList,
-    EmptyDict,
-}
+pub use crate::hir::Const;
 
 #[derive(Debug, Clone)]
 pub struct Param {
@@ -93,6 +81,8 @@ pub struct Checker<'a> {
     global_names: HashMap<String, GlobalId>,
     /// Names the module body assigns: globals whose type may not be known yet.
     module_assigned: std::collections::HashSet<String>,
+    /// `__name__`.
+    module_name: &'a str,
     /// Whether `import sys` has been seen.
     pub sys_imported: bool,
     /// Counter for compiler-made variable names (which contain `$`, so no
@@ -121,10 +111,12 @@ pub struct Checker<'a> {
 pub fn check_module(
     file: &SourceFile,
     suite: &[ast::Stmt],
+    module_name: &str,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
     let (synth, synth_diags) = dataclass::synthesize(file, suite);
     let mut ck = Checker {
         file,
+        module_name,
         diags: Vec::new(),
         sigs: Vec::new(),
         defs: Vec::new(),
@@ -171,10 +163,12 @@ pub fn check_module(
     funcs.push(main);
     Ok(hir::Module {
         file: file.path.clone(),
+        name: module_name.to_string(),
         funcs,
         globals: ck.globals,
         main: main_id,
         classes,
+        exports: Vec::new(),
     })
 }
 
@@ -395,16 +389,27 @@ impl<'a> Checker<'a> {
                 };
             }
         };
-        if cty == Ty::None && matches!(ty, Ty::Class(_)) {
-            return Ok(c);
-        }
-        if &cty != ty {
+        let fits = &cty == ty
+            || (cty == Ty::None && matches!(ty, Ty::Class(_)))
+            || matches!(ty, Ty::Optional(inner) if cty == Ty::None || **inner == cty);
+        if !fits {
             return Err(self.error(
                 e.range(),
                 format!("default value of type {cty} for a parameter of type {ty}"),
             ));
         }
         Ok(c)
+    }
+
+    /// The typing name an annotation expression refers to, if it is one
+    /// imported with `from typing import ...` (`Optional`, `List`, `Dict`).
+    fn typing_name(&self, e: &ast::Expr) -> Option<String> {
+        match e {
+            ast::Expr::Name(n) if self.typing_names.contains(n.id.as_str()) => {
+                Some(n.id.to_string())
+            }
+            _ => None,
+        }
     }
 
     /// Resolves a type annotation.
@@ -416,7 +421,41 @@ impl<'a> Checker<'a> {
     /// errors (for the text of a string annotation, whose parts have
     /// spans relative to the string).
     fn annotation_at(&mut self, e: &ast::Expr, at: Option<Span>) -> Chk<Ty> {
-        const HINT: &str = "supported types are int, float, bool, str, None, list[T], dict[K, V] and classes (Optional[C] or C | None for a class C)";
+        let ty = self.annotation_inner(e, at)?;
+        // Containers hold one kind of slot; a slot that may be None needs
+        // an element kind of its own first (class types are nullable
+        // pointers, which containers do describe).
+        let nested_optional = match &ty {
+            Ty::List(t) => matches!(**t, Ty::Optional(_)),
+            Ty::Dict(_, v) => matches!(**v, Ty::Optional(_)),
+            Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Optional(_))),
+            _ => false,
+        };
+        if nested_optional {
+            return Err(self.error_hint(
+                at.unwrap_or_else(|| e.range().into()),
+                format!("unsupported type {ty}: Optional values inside containers"),
+                "Optional works for variables, parameters and return values; inside a \
+                 container, use a sentinel value for now",
+            ));
+        }
+        Ok(ty)
+    }
+
+    /// `Optional[inner]`: a class type is nullable already; `Optional[None]`
+    /// is just None and `Optional[Optional[T]]` is `Optional[T]`, as in
+    /// Python's typing.
+    fn optional_of(&mut self, inner: Ty, span: Span) -> Chk<Ty> {
+        match inner {
+            Ty::None | Ty::Optional(_) | Ty::Class(_) => Ok(inner),
+            Ty::Exc => Err(self.error(span, "unsupported type annotation")),
+            t => Ok(Ty::Optional(Box::new(t))),
+        }
+    }
+
+    fn annotation_inner(&mut self, e: &ast::Expr, at: Option<Span>) -> Chk<Ty> {
+        const HINT: &str = "supported types are int, float, bool, str, None, list[T], \
+            dict[K, V], tuple[T1, T2, ...], Optional[T] (or T | None) and classes";
         let span = |r: ruff_text_size::TextRange| at.unwrap_or_else(|| r.into());
         match e {
             ast::Expr::Name(n) => match n.id.as_str() {
@@ -445,63 +484,62 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            // `C | None`, `None | C`: a class-typed value may be None.
+            // `T | None` and `None | T`.
             ast::Expr::BinOp(b) if b.op == ast::Operator::BitOr => {
                 let l = self.annotation_at(&b.left, at)?;
                 let r = self.annotation_at(&b.right, at)?;
                 match (l, r) {
-                    (Ty::Class(c), Ty::None) | (Ty::None, Ty::Class(c)) => Ok(Ty::Class(c)),
+                    (t, Ty::None) | (Ty::None, t) => self.optional_of(t, span(b.range)),
                     _ => Err(self.error_hint(
                         span(b.range),
-                        "unsupported type annotation: unions other than C | None for a class C",
-                        HINT,
+                        "unsupported type annotation: a union of two types",
+                        "pyaot supports `T | None` (Optional[T]); give the value one type",
                     )),
                 }
             }
-            ast::Expr::Subscript(s) => match &*s.value {
-                ast::Expr::Name(n) if n.id.as_str() == "list" => {
-                    Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
-                }
-                ast::Expr::Name(n)
-                    if n.id.as_str() == "Optional" && self.typing_names.contains("Optional") =>
-                {
-                    match self.annotation_at(&s.slice, at)? {
-                        Ty::Class(c) => Ok(Ty::Class(c)),
-                        other => Err(self.error_hint(
-                            span(s.range),
-                            format!("unsupported type annotation: Optional[{other}]"),
-                            "pyaot supports Optional[C] for a class C only",
-                        )),
+            ast::Expr::Subscript(s) => {
+                let typing = self.typing_name(&s.value);
+                match (&*s.value, typing.as_deref()) {
+                    (_, Some("Optional")) => {
+                        let t = self.annotation_at(&s.slice, at)?;
+                        self.optional_of(t, span(s.range))
                     }
-                }
-                ast::Expr::Name(n) if n.id.as_str() == "dict" => {
-                    let ast::Expr::Tuple(kv) = &*s.slice else {
-                        return Err(
-                            self.error(span(s.range), "dict[...] needs a key and a value type")
-                        );
-                    };
-                    let [k, v] = &kv.elts[..] else {
-                        return Err(
-                            self.error(span(s.range), "dict[...] needs a key and a value type")
-                        );
-                    };
-                    let (k, v) = (self.annotation_at(k, at)?, self.annotation_at(v, at)?);
-                    if !k.is_hashable_key() {
-                        return Err(self.error_hint(
-                            span(s.range),
-                            format!("unsupported dict key type {k}"),
-                            "dict keys can be int, float, bool or str",
-                        ));
+                    (_, Some("List")) => Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?))),
+                    (_, Some("Dict")) => self.dict_annotation(s, at),
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
+                        Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
                     }
-                    Ok(Ty::Dict(Box::new(k), Box::new(v)))
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "tuple" => self.tuple_annotation(s),
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "dict" => {
+                        self.dict_annotation(s, at)
+                    }
+                    _ => Err(self.error_hint(span(s.range), "unsupported type annotation", HINT)),
                 }
-                _ => Err(self.error_hint(span(s.range), "unsupported type annotation", HINT)),
-            },
+            }
             other => Err(self.error_hint(span(other.range()), "unsupported type annotation", HINT)),
         }
     }
 
-    /// A fresh number for a compiler-made variable name.
+    /// `dict[K, V]` (or `typing.Dict[K, V]`).
+    fn dict_annotation(&mut self, s: &ast::ExprSubscript, at: Option<Span>) -> Chk<Ty> {
+        let span = at.unwrap_or_else(|| s.range.into());
+        let ast::Expr::Tuple(kv) = &*s.slice else {
+            return Err(self.error(span, "dict[...] needs a key and a value type"));
+        };
+        let [k, v] = &kv.elts[..] else {
+            return Err(self.error(span, "dict[...] needs a key and a value type"));
+        };
+        let (k, v) = (self.annotation_at(k, at)?, self.annotation_at(v, at)?);
+        if !k.is_hashable_key() {
+            return Err(self.error_hint(
+                span,
+                format!("unsupported dict key type {k}"),
+                "dict keys can be int, float, bool, str, or tuples of those (and None)",
+            ));
+        }
+        Ok(Ty::Dict(Box::new(k), Box::new(v)))
+    }
+
     pub fn next_hidden(&mut self) -> u32 {
         self.hidden_names += 1;
         self.hidden_names
@@ -577,6 +615,7 @@ impl<'a> Checker<'a> {
             self.sigs[id.index()].ret = RetTy::Inferring;
         }
         let def = self.defs[id.index()];
+        let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
         self.method_cx(&mut cx, id);
@@ -605,10 +644,14 @@ impl<'a> Checker<'a> {
         self.bodies[id.index()] = Some(hir::Function {
             name: def.name.to_string(),
             params: (0..params.len() as u32).map(hir::LocalId).collect(),
+            defaults: params.iter().map(|p| p.default.clone()).collect(),
             locals: cx.into_locals(),
             ret,
+            ret_annotated: annotated_ret,
+            doc: docstring(&def.body),
             body,
             span: def.range.into(),
+            name_span: def.name.range.into(),
         });
     }
 
@@ -618,10 +661,25 @@ impl<'a> Checker<'a> {
         hir::Function {
             name: "<module>".to_string(),
             params: Vec::new(),
+            defaults: Vec::new(),
             locals: cx.into_locals(),
             ret: Ty::None,
+            ret_annotated: true,
+            doc: docstring(suite),
+            name_span: Span::default(),
             body,
             span: Span::default(),
         }
+    }
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+pub(super) fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => match &*e.value {
+            ast::Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -14,16 +14,24 @@ use crate::types::Ty;
 use ruff_python_ast as ast;
 use std::collections::{HashMap, HashSet};
 
-/// A variable whose assignment state is tracked.
+/// A fact tracked along the statement walk: a variable is definitely
+/// assigned, or an `Optional` local is definitely not None here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Var {
     Local(LocalId),
     Global(GlobalId),
+    /// Narrowing: after `if x is not None:` (or `if x is None: return`),
+    /// reads of the Optional local `x` have the inner type. Like
+    /// assignment facts these meet by intersection where paths join, so an
+    /// early exit narrows the rest of the block for free; unlike them an
+    /// assignment can remove one, so loops and `try` drop the facts of
+    /// variables they assign (see [`FnCx::forget_narrowing`]).
+    NotNone(LocalId),
     /// Field slot of `self`, inside an `__init__` (see `class.rs`).
     Field(u32),
 }
 
-/// Definitely-assigned variables; `None` means "this point is unreachable".
+/// The facts that hold at a point; `None` means "this point is unreachable".
 pub type Assigned = Option<HashSet<Var>>;
 
 pub struct FnCx {
@@ -189,6 +197,37 @@ impl FnCx {
     pub fn mark_assigned(&mut self, v: Var) {
         if let Some(set) = &mut self.assigned {
             set.insert(v);
+        }
+    }
+
+    /// Whether the Optional local `id` is known not to be None here.
+    pub fn is_narrowed(&self, id: LocalId) -> bool {
+        self.assigned
+            .as_ref()
+            .is_some_and(|set| set.contains(&Var::NotNone(id)))
+    }
+
+    /// Records that the Optional local `id` is not None here.
+    pub fn narrow(&mut self, id: LocalId) {
+        if matches!(self.local_ty(id), Ty::Optional(_)) {
+            self.mark_assigned(Var::NotNone(id));
+        }
+    }
+
+    /// Drops what is known about `id` being None (it was assigned).
+    pub fn kill_narrowing(&mut self, id: LocalId) {
+        if let Some(set) = &mut self.assigned {
+            set.remove(&Var::NotNone(id));
+        }
+    }
+
+    /// Drops the narrowing of every local named in `names`: a loop body or
+    /// a `try` that assigns a variable may run that assignment before any
+    /// of its statements, so no narrowing of it survives into them.
+    pub fn forget_narrowing(&mut self, names: &HashSet<String>) {
+        let ids: Vec<LocalId> = names.iter().filter_map(|n| self.local(n)).collect();
+        for id in ids {
+            self.kill_narrowing(id);
         }
     }
 

@@ -1,6 +1,8 @@
 //! Statement checking.
 
-use super::scope::{meet, Var};
+use super::narrow;
+use super::scope::{assigned_names, meet, Var};
+use super::tuple::{has_placeholder, Binding};
 use super::{Checker, Chk, FnCx, Reported};
 use crate::hir::{self, Block, ExcKind, Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::source::Span;
@@ -79,12 +81,12 @@ impl<'a> Checker<'a> {
                     Err(_) if !matches!(m, "typing" | "__future__" | "dataclasses") => Err(self.error_hint(
                         i.range,
                         format!("unsupported import: module '{m}'"),
-                        "pyaot currently provides `import sys`, and Optional from typing",
+                        "pyaot currently provides `import sys`, Optional, List and Dict from typing, and dataclass and field from dataclasses",
                     )),
                     Err((name, span)) => Err(self.error_hint(
                         span,
                         format!("unsupported import: '{name}'"),
-                        "pyaot provides Optional from typing, and dataclass and field from dataclasses",
+                        "pyaot provides Optional, List and Dict from typing, and dataclass and field from dataclasses",
                     )),
                 };
             }
@@ -175,6 +177,17 @@ impl<'a> Checker<'a> {
                 .parallel_assign(cx, &targets.elts, &values.elts, a.range.into())
                 .map(Some);
         }
+        if let [ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+        | ast::Expr::List(ast::ExprList { elts, .. })] = &a.targets[..]
+        {
+            // `a, b = value`: unpack a tuple or list.
+            let span: Span = a.range.into();
+            let value = self.expr(cx, &a.value)?;
+            let mut stmts = Vec::new();
+            let src = self.hidden_var(cx, value, span, &mut stmts)?;
+            self.unpack_into(cx, elts, &src, Binding::Assign, &mut stmts)?;
+            return Ok(Some(StmtKind::Seq(stmts)));
+        }
         let value = self.expr(cx, &a.value)?;
         let (first_target, _) = a.targets.split_first().ok_or(Reported)?;
         // An empty display takes the type of the variable it is assigned to.
@@ -194,6 +207,16 @@ impl<'a> Checker<'a> {
                 a.value.range(),
                 "cannot infer the key and value types of an empty dict",
                 "annotate the variable, e.g. `d: dict[str, int] = {}`",
+            ));
+        }
+        if matches!(value.ty, Ty::Tuple(_)) && has_placeholder(&value.ty) {
+            return Err(self.error_hint(
+                a.value.range(),
+                format!(
+                    "cannot infer the type of an empty list or dict in a {}",
+                    value.ty
+                ),
+                "annotate the variable, e.g. `t: tuple[int, list[int]] = (1, [])`",
             ));
         }
         let (first, rest) = a.targets.split_first().ok_or(Reported)?;
@@ -220,6 +243,7 @@ impl<'a> Checker<'a> {
         }
         if rest.is_empty() {
             let place = self.store_target(cx, first, &value.ty, None)?;
+            narrow_if_wrapped(cx, &place, &value);
             return Ok(Some(StmtKind::Assign(place, value)));
         }
         Err(self.unsupported(a.range, "chained assignment (a = b = ...)"))
@@ -302,13 +326,12 @@ impl<'a> Checker<'a> {
             };
             return Err(self.error(span, msg));
         }
-        if targets.iter().any(|t| {
-            matches!(
-                t,
-                ast::Expr::Starred(_) | ast::Expr::Tuple(_) | ast::Expr::List(_)
-            )
-        }) {
-            return Err(self.unsupported(span, "starred or nested unpacking"));
+        if let Some(star) = targets
+            .iter()
+            .chain(values)
+            .find(|t| matches!(t, ast::Expr::Starred(_)))
+        {
+            return Err(self.unsupported(star.range(), "starred unpacking (*rest)"));
         }
         let mut stmts = Vec::new();
         let mut temps = Vec::new();
@@ -318,11 +341,13 @@ impl<'a> Checker<'a> {
         }
         for (t, read) in targets.iter().zip(temps) {
             let ty = read.ty.clone();
-            let place = self.store_target(cx, t, &ty, None)?;
+            let mut inner = Vec::new();
+            let place = self.bind_target(cx, t, &ty, Binding::Assign, &mut inner)?;
             stmts.push(Stmt {
                 kind: StmtKind::Assign(place, read),
                 span,
             });
+            stmts.extend(inner);
         }
         Ok(StmtKind::Seq(stmts))
     }
@@ -360,6 +385,7 @@ impl<'a> Checker<'a> {
             ));
         }
         let place = self.store_target(cx, &a.target, &ty, Some(&ty))?;
+        narrow_if_wrapped(cx, &place, &value);
         Ok(Some(StmtKind::Assign(place, value)))
     }
 
@@ -408,7 +434,13 @@ impl<'a> Checker<'a> {
                 "pyaot gives each variable one type; initialise it with a value of the final type (e.g. 0.0)",
             ));
         }
+        // A narrowed Optional stays Optional: the result is wrapped again.
+        let value = match self.known_type(cx, &a.target) {
+            Some(declared) => self.fit(value, &declared),
+            None => value,
+        };
         let place = self.store_target(cx, &a.target, &value.ty, None)?;
+        narrow_if_wrapped(cx, &place, &value);
         Ok(StmtKind::Assign(place, value))
     }
 
@@ -509,14 +541,24 @@ impl<'a> Checker<'a> {
 
     /// Stores `value` in a new compiler-made variable (assignment appended
     /// to `stmts`) and returns it, for reading.
-    fn hidden_var(
+    pub fn hidden_var(
         &mut self,
         cx: &mut FnCx,
         value: Expr,
         span: Span,
         stmts: &mut Block,
     ) -> Chk<Hidden> {
-        let ty = value.ty.clone();
+        let hidden = self.new_hidden(cx, value.ty.clone(), span)?;
+        stmts.push(Stmt {
+            kind: StmtKind::Assign(hidden.place(), value),
+            span,
+        });
+        Ok(hidden)
+    }
+
+    /// Declares a new compiler-made variable of type `ty` (a global in
+    /// module code, as other module variables).
+    pub fn new_hidden(&mut self, cx: &mut FnCx, ty: Ty, span: Span) -> Chk<Hidden> {
         let name = format!("$tmp{}", self.next_hidden());
         self.declare_var(cx, &name, ty.clone(), span)?;
         let var = if cx.is_module {
@@ -524,15 +566,6 @@ impl<'a> Checker<'a> {
         } else {
             Var::Local(cx.local(&name).ok_or(Reported)?)
         };
-        let place = match var {
-            Var::Global(g) => Place::Global(g),
-            Var::Local(l) => Place::Local(l),
-            Var::Field(_) => return Err(Reported),
-        };
-        stmts.push(Stmt {
-            kind: StmtKind::Assign(place, value),
-            span,
-        });
         Ok(Hidden { var, ty, span })
     }
 
@@ -688,6 +721,7 @@ impl<'a> Checker<'a> {
                 } else {
                     let l = cx.local(name).ok_or(Reported)?;
                     cx.mark_assigned(Var::Local(l));
+                    cx.kill_narrowing(l);
                     Ok(Place::Local(l))
                 }
             }
@@ -753,9 +787,12 @@ impl<'a> Checker<'a> {
     fn if_stmt(&mut self, cx: &mut FnCx, i: &ast::StmtIf) -> Chk<StmtKind> {
         let cond = self.expr(cx, &i.test)?;
         let cond = self.truthy(cond);
+        let facts = narrow::facts(cx, &i.test);
         let before = cx.assigned.clone();
+        narrow::assume(cx, &facts.when_true);
         let then = self.narrowed_block(cx, &i.test, &i.body)?;
         let after_then = std::mem::replace(&mut cx.assigned, before);
+        narrow::assume(cx, &facts.when_false);
         let orelse = self.elif_chain(cx, &i.elif_else_clauses);
         cx.assigned = meet(after_then, cx.assigned.take());
         Ok(StmtKind::If(cond, then, orelse))
@@ -775,11 +812,14 @@ impl<'a> Checker<'a> {
                     return Vec::new();
                 };
                 let cond = self.truthy(cond);
+                let facts = narrow::facts(cx, test);
                 let before = cx.assigned.clone();
+                narrow::assume(cx, &facts.when_true);
                 let Ok(then) = self.narrowed_block(cx, test, &first.body) else {
                     return Vec::new();
                 };
                 let after_then = std::mem::replace(&mut cx.assigned, before);
+                narrow::assume(cx, &facts.when_false);
                 let orelse = self.elif_chain(cx, rest);
                 cx.assigned = meet(after_then, cx.assigned.take());
                 vec![Stmt {
@@ -791,9 +831,11 @@ impl<'a> Checker<'a> {
     }
 
     fn while_stmt(&mut self, cx: &mut FnCx, w: &ast::StmtWhile) -> Chk<StmtKind> {
+        cx.forget_narrowing(&assigned_names(&w.body));
         let before = cx.assigned.clone();
         let cond = self.expr(cx, &w.test)?;
         let cond = self.truthy(cond);
+        narrow::assume(cx, &narrow::facts(cx, &w.test).when_true);
         cx.loop_depth += 1;
         let body = self.block(cx, &w.body);
         cx.loop_depth -= 1;
@@ -809,6 +851,7 @@ impl<'a> Checker<'a> {
         if f.is_async {
             return Err(self.unsupported(f.range, "async for"));
         }
+        cx.forget_narrowing(&assigned_names(&f.body));
         let before = cx.assigned.clone();
         // `for x in obj` over an instance: its __iter__ and __next__.
         let plain = match &*f.iter {
@@ -836,9 +879,11 @@ impl<'a> Checker<'a> {
         };
         let stmt = if let Some(call) = range_args {
             let (start, stop, step) = self.range_args(cx, call)?;
-            let var = self.store_target(cx, &f.target, &Ty::Int, None)?;
+            let mut prelude = Vec::new();
+            let var = self.bind_target(cx, &f.target, &Ty::Int, Binding::Assign, &mut prelude)?;
             cx.loop_depth += 1;
-            let body = self.block(cx, &f.body);
+            let mut body = prelude;
+            body.extend(self.block(cx, &f.body));
             cx.loop_depth -= 1;
             cx.assigned = before.clone();
             let orelse = self.block(cx, &f.orelse);
@@ -851,9 +896,10 @@ impl<'a> Checker<'a> {
                 orelse,
             }
         } else {
-            let (vars, index, reverse) = self.for_each_targets(cx, f)?;
+            let (vars, index, reverse, prelude) = self.for_each_targets(cx, f)?;
             cx.loop_depth += 1;
-            let body = self.block(cx, &f.body);
+            let mut body = prelude;
+            body.extend(self.block(cx, &f.body));
             cx.loop_depth -= 1;
             cx.assigned = before.clone();
             let orelse = self.block(cx, &f.orelse);
@@ -948,13 +994,15 @@ impl<'a> Checker<'a> {
     }
 
     /// The sequences and targets of a `for` over sequences, with
-    /// `enumerate`, `zip` and `reversed` recognised.
+    /// `enumerate`, `zip`, `reversed` and `d.items()` recognised, and the
+    /// statements that start the body (unpacking targets such as
+    /// `i, (a, b)`, or packing the tuple `for pair in zip(a, b)` binds).
     #[allow(clippy::type_complexity)]
     fn for_each_targets(
         &mut self,
         cx: &mut FnCx,
         f: &ast::StmtFor,
-    ) -> Chk<(Vec<(Place, Expr)>, Option<(Place, Expr)>, bool)> {
+    ) -> Chk<(Vec<(Place, Expr)>, Option<(Place, Expr)>, bool, Block)> {
         let call = match &*f.iter {
             ast::Expr::Call(c) => ["enumerate", "zip", "reversed"]
                 .into_iter()
@@ -962,38 +1010,30 @@ impl<'a> Checker<'a> {
                 .map(|n| (n, c)),
             _ => None,
         };
-        let targets: Vec<&ast::Expr> = match &*f.target {
-            ast::Expr::Tuple(t) => t.elts.iter().collect(),
-            ast::Expr::List(l) => l.elts.iter().collect(),
-            one => vec![one],
+        // The targets when the loop unpacks into several (`for a, b in`).
+        let targets: Option<Vec<&ast::Expr>> = match &*f.target {
+            ast::Expr::Tuple(t) => Some(t.elts.iter().collect()),
+            ast::Expr::List(l) => Some(l.elts.iter().collect()),
+            _ => None,
         };
-        if let Some(views) = self.dict_items(cx, &f.iter)? {
-            if views.len() != targets.len()
-                || (views.len() == 1 && matches!(&*f.target, ast::Expr::Tuple(_)))
-            {
-                return Err(self.unsupported(
-                    f.target.range(),
-                    "this unpacking of dict items (tuples are not supported yet)",
-                ));
+        let mut prelude = Vec::new();
+        if let Some(targets) = targets.as_ref().filter(|t| t.len() == 2) {
+            // `for k, v in d.items()`: the key and value snapshots.
+            if let Some(views) = self.dict_items(cx, &f.iter)? {
+                let mut out = Vec::new();
+                for (t, iter) in targets.iter().zip(views) {
+                    let elem = self.elem_of(&iter)?;
+                    let place = self.bind_target(cx, t, &elem, Binding::Assign, &mut prelude)?;
+                    out.push((place, iter));
+                }
+                return Ok((out, None, false, prelude));
             }
-            let mut out = Vec::new();
-            for (t, iter) in targets.iter().zip(views) {
-                let elem = self.elem_of(&iter)?;
-                out.push((self.store_target(cx, t, &elem, None)?, iter));
-            }
-            return Ok((out, None, false));
         }
         let Some((name, c)) = call else {
             let iter = self.iterable(cx, &f.iter)?;
             let elem = self.elem_of(&iter)?;
-            if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
-                return Err(self.unsupported(
-                    f.target.range(),
-                    "unpacking in a for loop over this sequence",
-                ));
-            }
-            let var = self.store_target(cx, &f.target, &elem, None)?;
-            return Ok((vec![(var, iter)], None, false));
+            let var = self.bind_target(cx, &f.target, &elem, Binding::Assign, &mut prelude)?;
+            return Ok((vec![(var, iter)], None, false, prelude));
         };
         let span: Span = c.range().into();
         match name {
@@ -1003,25 +1043,11 @@ impl<'a> Checker<'a> {
                 };
                 let iter = self.iterable(cx, arg)?;
                 let elem = self.elem_of(&iter)?;
-                if targets.len() != 1 || matches!(&*f.target, ast::Expr::Tuple(_)) {
-                    return Err(self.unsupported(f.target.range(), "unpacking here"));
-                }
-                let var = self.store_target(cx, targets[0], &elem, None)?;
-                Ok((vec![(var, iter)], None, true))
+                let var = self.bind_target(cx, &f.target, &elem, Binding::Assign, &mut prelude)?;
+                Ok((vec![(var, iter)], None, true, prelude))
             }
             "enumerate" => {
-                let (seq, start) = match (&*c.arguments.args, c.arguments.keywords.first()) {
-                    ([seq], None) => (seq, None),
-                    ([seq, start], None) => (seq, Some(start)),
-                    ([seq], Some(k)) if k.arg.as_ref().is_some_and(|a| a.as_str() == "start") => {
-                        (seq, Some(&k.value))
-                    }
-                    _ => {
-                        return Err(
-                            self.error(span, "enumerate() takes a sequence and an optional start")
-                        )
-                    }
-                };
+                let (seq, start) = self.enumerate_args(cx, c)?;
                 let iter = self.iterable(cx, seq)?;
                 let elem = self.elem_of(&iter)?;
                 let start = match start {
@@ -1035,43 +1061,62 @@ impl<'a> Checker<'a> {
                         span,
                     },
                 };
-                let [i, x] = targets[..] else {
-                    return Err(self.unsupported(
-                        f.target.range(),
-                        "enumerate() without unpacking into two names (tuples are not supported yet)",
-                    ));
+                let (ip, xp) = match targets.as_deref() {
+                    Some([i, x]) => (
+                        self.bind_target(cx, i, &Ty::Int, Binding::Assign, &mut prelude)?,
+                        self.bind_target(cx, x, &elem, Binding::Assign, &mut prelude)?,
+                    ),
+                    // `for pair in enumerate(xs)`: bind the (i, x) tuple.
+                    _ => {
+                        let i = self.new_hidden(cx, Ty::Int, span)?;
+                        let x = self.new_hidden(cx, elem, span)?;
+                        self.bind_packed(cx, &f.target, vec![i.read(), x.read()], &mut prelude)?;
+                        (i.place(), x.place())
+                    }
                 };
-                let ip = self.store_target(cx, i, &Ty::Int, None)?;
-                let xp = self.store_target(cx, x, &elem, None)?;
-                Ok((vec![(xp, iter)], Some((ip, start)), false))
+                Ok((vec![(xp, iter)], Some((ip, start)), false, prelude))
             }
             _ => {
                 if !c.arguments.keywords.is_empty() {
                     return Err(self.unsupported(span, "zip() keyword arguments"));
                 }
-                if c.arguments.args.len() != targets.len() || targets.len() < 2 {
-                    return Err(self.unsupported(
-                        f.target.range(),
-                        "zip() without unpacking into one name per sequence (tuples are not supported yet)",
-                    ));
+                if c.arguments.args.is_empty() {
+                    return Err(self.unsupported(span, "zip() without arguments"));
                 }
                 let mut vars = Vec::new();
-                for (t, a) in targets.iter().zip(c.arguments.args.iter()) {
+                for a in c.arguments.args.iter() {
                     let iter = self.iterable(cx, a)?;
                     let elem = self.elem_of(&iter)?;
-                    vars.push((iter, elem, *t));
+                    vars.push((iter, elem));
                 }
                 let mut out = Vec::new();
-                for (iter, elem, t) in vars {
-                    out.push((self.store_target(cx, t, &elem, None)?, iter));
+                match targets.as_deref() {
+                    Some(ts) if ts.len() == vars.len() => {
+                        for ((iter, elem), t) in vars.into_iter().zip(ts) {
+                            let place =
+                                self.bind_target(cx, t, &elem, Binding::Assign, &mut prelude)?;
+                            out.push((place, iter));
+                        }
+                    }
+                    // `for pair in zip(a, b)`: bind the tuple of items.
+                    _ => {
+                        let mut parts = Vec::new();
+                        for (iter, elem) in vars {
+                            let h = self.new_hidden(cx, elem, span)?;
+                            parts.push(h.read());
+                            out.push((h.place(), iter));
+                        }
+                        self.bind_packed(cx, &f.target, parts, &mut prelude)?;
+                    }
                 }
-                Ok((out, None, false))
+                Ok((out, None, false, prelude))
             }
         }
     }
 
     /// An expression consumed as an iterable: a range becomes its list, a
-    /// dict (or dict view) a snapshot of its keys (or values).
+    /// dict (or dict view) a snapshot of its keys (or values, or items), a
+    /// tuple the list of its items.
     pub fn iterable(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
         self.views_ok = true;
         let it = self.expr(cx, e);
@@ -1079,6 +1124,7 @@ impl<'a> Checker<'a> {
         let it = it?;
         Ok(match it.ty.clone() {
             Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
+            Ty::Tuple(_) => self.tuple_as_list(it)?,
             _ => it,
         })
     }
@@ -1283,6 +1329,16 @@ impl<'a> Checker<'a> {
         if t.is_star {
             return Err(self.unsupported(keyword_span(t.range, 3), "except* (exception groups)"));
         }
+        // A handler or `finally` can start after any assignment of the
+        // body, so narrowings of what the statement assigns do not hold
+        // there.
+        let mut touched = assigned_names(&t.body);
+        touched.extend(assigned_names(&t.orelse));
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            touched.extend(assigned_names(&h.body));
+        }
+        cx.forget_narrowing(&touched);
         let before = cx.assigned.clone();
         let body = self.block(cx, &t.body);
         let orelse = self.block(cx, &t.orelse);
@@ -1371,6 +1427,10 @@ impl<'a> Checker<'a> {
             (None, _) | (_, None) => None,
             (Some(a), Some(f)) => Some(a.union(&f).copied().collect()),
         };
+        // The union above may keep a narrowing from the body of a variable
+        // that `finally` reassigns: drop those (conservatively, all of
+        // them).
+        cx.forget_narrowing(&assigned_names(&t.finalbody));
         Ok(StmtKind::Try {
             body,
             handlers,
@@ -1426,16 +1486,32 @@ impl<'a> Checker<'a> {
 }
 
 /// A compiler-made variable, assigned once before it is read.
-struct Hidden {
+pub struct Hidden {
     var: Var,
-    ty: Ty,
-    span: Span,
+    pub ty: Ty,
+    pub span: Span,
 }
 
 impl Hidden {
-    fn read(&self) -> Expr {
+    pub fn local(id: hir::LocalId, ty: Ty, span: Span) -> Hidden {
+        Hidden {
+            var: Var::Local(id),
+            ty,
+            span,
+        }
+    }
+
+    pub fn place(&self) -> Place {
+        match self.var {
+            Var::Global(g) => Place::Global(g),
+            Var::Local(l) | Var::NotNone(l) => Place::Local(l),
+            Var::Field(_) => unreachable!("hidden variables are locals or globals"),
+        }
+    }
+
+    pub fn read(&self) -> Expr {
         let kind = match self.var {
-            Var::Local(id) => ExprKind::Local { id, checked: false },
+            Var::Local(id) | Var::NotNone(id) => ExprKind::Local { id, checked: false },
             Var::Global(id) => ExprKind::Global { id, checked: false },
             // Hidden variables are locals or globals only.
             Var::Field(_) => ExprKind::None,
@@ -1465,6 +1541,13 @@ pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
         (Ty::Float, Ty::Int) => "pyaot keeps int and float apart (print(2) and print(2.0) differ): write a float literal such as 2.0, or float(x)".to_string(),
         (Ty::Int, Ty::Bool) => "write int(x) to turn a bool into an int".to_string(),
         (Ty::Str, _) => "convert with str(x)".to_string(),
+        // The first differing item of two tuples of one length says why.
+        (Ty::Tuple(w), Ty::Tuple(g)) if w.len() == g.len() => {
+            match w.iter().zip(g).find(|(a, b)| a != b) {
+                Some((a, b)) => format!("item of type {b} where {a} is expected: {}", mismatch_hint(a, b)),
+                None => format!("change the annotation or convert the value to {want}"),
+            }
+        }
         _ => format!("change the annotation or convert the value to {want}"),
     }
 }
@@ -1532,5 +1615,13 @@ fn contains_break(block: &Block) -> bool {
 impl hir::Place {
     pub fn is_local(&self) -> bool {
         matches!(self, Place::Local(_))
+    }
+}
+
+/// After `x = <value that is not None>` into an Optional local, `x` is
+/// narrowed.
+fn narrow_if_wrapped(cx: &mut FnCx, place: &Place, value: &Expr) {
+    if let (Place::Local(l), ExprKind::Conv(hir::Conv::Wrap, _)) = (place, &value.kind) {
+        cx.narrow(*l);
     }
 }

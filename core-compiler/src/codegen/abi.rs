@@ -15,8 +15,16 @@ pub type RtSig = (&'static str, &'static [Type], &'static [Type]);
 
 pub const RUNTIME: &[RtSig] = &[
     ("pyaot_incref", &[I64], &[]),
+    ("pyaot_box_new", &[I64], &[I64]),
     ("pyaot_decref", &[I64], &[]),
     ("pyaot_entry", &[I32, I64, I64], &[I32]),
+    // library mode: the boundary (runtime/src/ffi)
+    ("pyaot_ffi_enter", &[I64], &[I8]),
+    ("pyaot_ffi_leave", &[], &[]),
+    ("pyaot_ffi_fail", &[I64], &[]),
+    ("pyaot_ffi_str_in", &[I64, I64, I64], &[I64]),
+    ("pyaot_ffi_str_out", &[I64, I64], &[I64]),
+    ("pyaot_napi_register", &[I64, I64, I64, I64, I64], &[I64]),
     ("pyaot_flush", &[], &[]),
     ("pyaot_print_str", &[I64], &[]),
     ("pyaot_print_int", &[I64], &[]),
@@ -45,6 +53,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_int_from_str_base", &[I64, I64, I64], &[I8]),
     ("pyaot_float_round", &[F64, I64, I64], &[I8]),
     ("pyaot_int_pow", &[I64, I64, I64], &[I8]),
+    ("pyaot_int_lshift", &[I64, I64, I64], &[I8]),
+    ("pyaot_int_rshift", &[I64, I64, I64], &[I8]),
     ("pyaot_float_pow", &[F64, F64, I64], &[I8]),
     ("pyaot_float_floordiv", &[F64, F64, I64], &[I8]),
     ("pyaot_float_mod", &[F64, F64, I64], &[I8]),
@@ -158,6 +168,20 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_dict_values", &[I64], &[I64]),
     ("pyaot_dict_repr", &[I64], &[I64]),
     ("pyaot_dict_eq", &[I64, I64], &[I8]),
+    ("pyaot_dict_items", &[I64, I64], &[I64]),
+    // tuples
+    ("pyaot_tuple_new", &[I64, I64], &[I64]),
+    ("pyaot_tuple_get", &[I64, I64, I64], &[I8]),
+    ("pyaot_tuple_repr", &[I64], &[I64]),
+    ("pyaot_tuple_richcmp", &[I64, I64, I32], &[I8]),
+    ("pyaot_tuple_contains", &[I64, I64, I32], &[I8]),
+    ("pyaot_tuple_to_list", &[I64, I32], &[I64]),
+    ("pyaot_tuple_count", &[I64, I64, I32], &[I64]),
+    ("pyaot_tuple_index", &[I64, I64, I32, I64], &[I8]),
+    ("pyaot_tuple_concat", &[I64, I64, I64], &[I64]),
+    ("pyaot_divmod_int", &[I64, I64], &[I64]),
+    ("pyaot_divmod_float", &[F64, F64], &[I64]),
+    ("pyaot_list_unpack_check", &[I64, I64], &[I8]),
     // instances of user classes
     ("pyaot_instance_new", &[I64], &[I64]),
     ("pyaot_exc_instance_new", &[I64], &[I64]),
@@ -184,8 +208,12 @@ pub mod layout {
     /// Refcount of objects that are never freed (literals).
     pub const IMMORTAL_RC: i64 = -1;
     pub const KIND_STR: u32 = 1;
-    /// Offset of `len` in str (bytes) and list (items).
+    /// Offset of `len` in str (bytes), list, dict and tuple (items).
     pub const LEN_OFFSET: i32 = 16;
+    /// Offset of the payload of a boxed int/float/bool (`Optional`).
+    pub const BOX_PAYLOAD_OFFSET: i32 = 16;
+    /// Offset of the first slot of a tuple (8 bytes each).
+    pub const TUPLE_SLOTS_OFFSET: i32 = 32;
     /// Offset of `nchars` (code points) in str.
     pub const NCHARS_OFFSET: i32 = 24;
     /// Element kinds of lists.
@@ -196,6 +224,7 @@ pub mod layout {
     pub const ELEM_LIST: u32 = 4;
     pub const ELEM_NONE: u32 = 5;
     pub const ELEM_DICT: u32 = 6;
+    pub const ELEM_TUPLE: u32 = 7;
     pub const ELEM_OBJ: u32 = 8;
     /// Instances (`runtime/src/instance.rs`): the class descriptor
     /// pointer, the assigned-fields mask and the first field slot; for

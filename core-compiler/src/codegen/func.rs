@@ -13,8 +13,8 @@
 use super::abi::layout;
 use super::{clif_type, CodegenError, ModuleCx};
 use crate::hir::{
-    self, ArithOp, CmpOp, Conv, ExcKind, Expr, ExprKind, FPart, FuncId, Place, RtArg, RtConv, Stmt,
-    StmtKind,
+    self, ArithOp, BitOp, CmpOp, Conv, ExcKind, Expr, ExprKind, FPart, FuncId, Place, RtArg,
+    RtConv, Stmt, StmtKind,
 };
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
@@ -1289,6 +1289,31 @@ impl<'a, 'b> Lower<'a, 'b> {
                 eval_order,
             } => self.call(*func, args, eval_order, e)?,
             ExprKind::Arith(op, l, r) => self.arith(*op, l, r, e)?,
+            ExprKind::Bit(op, l, r) => {
+                let a = self.expr(l)?.value();
+                let b = self.expr(r)?.value();
+                Val::scalar(match op {
+                    BitOp::And => self.b.ins().band(a, b),
+                    BitOp::Or => self.b.ins().bor(a, b),
+                    BitOp::Xor => self.b.ins().bxor(a, b),
+                    BitOp::LShift => {
+                        self.call_out("pyaot_int_lshift", &[a, b], types::I64, e.span)?
+                    }
+                    BitOp::RShift => {
+                        self.call_out("pyaot_int_rshift", &[a, b], types::I64, e.span)?
+                    }
+                })
+            }
+            ExprKind::IsNone(x) => {
+                let v = self.expr(x)?;
+                let r = self.b.ins().icmp_imm_s(IntCC::Equal, v.value(), 0);
+                self.drop_val(v, &x.ty)?;
+                Val::scalar(r)
+            }
+            ExprKind::Invert(x) => {
+                let v = self.expr(x)?.value();
+                Val::scalar(self.b.ins().bnot(v))
+            }
             ExprKind::Neg(x) => {
                 let v = self.expr(x)?.value();
                 if x.ty == Ty::Float {
@@ -1484,6 +1509,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(lv, &l.ty)?;
                 r_kept
             }
+            ExprKind::Tuple(items) => self.tuple_display(items, e)?,
+            ExprKind::TupleGet(t, i) => self.tuple_get(t, *i, &e.ty)?,
             ExprKind::SysArgv => Val::owned(self.call_rt1("pyaot_sys_argv", &[])?),
             ExprKind::RtCall { func, args, conv } => self.rt_call(func, args, *conv, e)?,
             ExprKind::Block(stmts, target) => {
@@ -1544,6 +1571,63 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
+    /// The address of the static type-code string of tuple type `ty`.
+    fn tuple_codes_addr(&mut self, ty: &Ty) -> R<Value> {
+        let Ty::Tuple(items) = ty else {
+            return Err(CodegenError::Module(format!("type codes of {ty}")));
+        };
+        let id = self.cx.type_codes(&super::tuple_codes(items))?;
+        Ok(self.data_addr(id))
+    }
+
+    /// `(a, b, ...)`: a fresh tuple of zero slots, held while the items
+    /// are computed left to right, each stored with its own reference.
+    fn tuple_display(&mut self, items: &'a [Expr], e: &'a Expr) -> R<Val> {
+        let codes = self.tuple_codes_addr(&e.ty)?;
+        let n = self.b.ins().iconst(types::I64, items.len() as i64);
+        let t = self.call_rt1("pyaot_tuple_new", &[n, codes])?;
+        let tv = Val::owned(t);
+        self.hold(tv, &e.ty);
+        for (i, it) in items.iter().enumerate() {
+            let v = self.expr(it)?;
+            let v = self.own(v, &it.ty)?;
+            if it.ty != Ty::None {
+                let bits = self.slot_bits(v, &it.ty);
+                let off = layout::TUPLE_SLOTS_OFFSET + 8 * i as i32;
+                self.b.ins().store(MemFlagsData::trusted(), bits, t, off);
+            }
+        }
+        self.temps.pop();
+        Ok(tv)
+    }
+
+    /// `t[i]` for a constant, in-range `i`: a load. An item of a borrowed
+    /// tuple is borrowed too (the tuple outlives the expression); one of an
+    /// owned tuple gets its own reference before the tuple is released.
+    fn tuple_get(&mut self, t: &'a Expr, i: usize, elem: &Ty) -> R<Val> {
+        let tv = self.expr(t)?;
+        if clif_type(elem).is_none() {
+            self.drop_val(tv, &t.ty)?;
+            return Ok(Val::none());
+        }
+        let off = layout::TUPLE_SLOTS_OFFSET + 8 * i as i32;
+        let bits = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), tv.value(), off);
+        if !elem.is_ref() {
+            let v = self.slot_value(bits, elem);
+            self.drop_val(tv, &t.ty)?;
+            return Ok(v);
+        }
+        if !tv.owned {
+            return Ok(Val::borrowed(bits));
+        }
+        self.incref(bits)?;
+        self.decref(tv.value())?;
+        Ok(Val::owned(bits))
+    }
+
     /// Lowers [`ExprKind::RtCall`]: arguments left to right (held while
     /// the call runs), the call, its error check, then the release.
     fn rt_call(
@@ -1570,6 +1654,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 RtArg::Null => raw.push(self.b.ins().iconst(types::I64, 0)),
                 RtArg::Int(k) => raw.push(self.b.ins().iconst(types::I64, *k)),
                 RtArg::Flag(f) => raw.push(self.b.ins().iconst(types::I8, *f as i64)),
+                RtArg::TupleCodes(ty) => raw.push(self.tuple_codes_addr(ty)?),
+                RtArg::ElemKind(ty) => {
+                    raw.push(self.b.ins().iconst(types::I32, elem_kind(ty) as i64))
+                }
             }
         }
         let result = match conv {
@@ -1935,6 +2023,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 } else if let Ty::Dict(..) = rt {
                     let bits = self.slot_bits(l, lt);
                     self.call_rt1("pyaot_dict_contains", &[r.value(), bits])?
+                } else if let Ty::Tuple(_) = rt {
+                    let bits = self.slot_bits(l, lt);
+                    let kind = self.b.ins().iconst(types::I32, elem_kind(lt) as i64);
+                    self.call_rt1("pyaot_tuple_contains", &[r.value(), bits, kind])?
                 } else {
                     let bits = self.slot_bits(l, lt);
                     let c = self.call_rt1("pyaot_list_contains", &[r.value(), bits])?;
@@ -1965,7 +2057,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 eq
             });
         }
-        if let Ty::List(_) = lt {
+        if let Ty::List(_) | Ty::Tuple(_) = lt {
             // CPython's rich comparison codes; exact even when a NaN decides.
             let code = match op {
                 CmpOp::Lt => 0,
@@ -1976,7 +2068,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 _ => 5,
             };
             let code = self.b.ins().iconst(types::I32, code);
-            let res = self.call_rt1("pyaot_list_richcmp", &[l.value(), r.value(), code])?;
+            let func = if let Ty::Tuple(_) = lt {
+                "pyaot_tuple_richcmp"
+            } else {
+                "pyaot_list_richcmp"
+            };
+            let res = self.call_rt1(func, &[l.value(), r.value(), code])?;
             self.check_pending_if_objects(lt)?;
             return Ok(res);
         }
@@ -2100,7 +2197,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
             }
-            Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -2111,12 +2208,63 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             Ty::None => self.b.ins().iconst(types::I8, 0),
             Ty::Exc => self.b.ins().iconst(types::I8, 1),
+            Ty::Optional(inner) => self.on_optional(
+                v.value(),
+                inner,
+                types::I8,
+                |s| Ok(s.b.ins().iconst(types::I8, 0)),
+                |s, iv| s.truth(iv, inner),
+            )?,
             // None is false; an instance asks its class (__bool__, __len__).
             Ty::Class(_) => {
                 let span = self.stmt_span;
                 self.call_out("pyaot_obj_truthy", &[v.value()], types::I8, span)?
             }
         })
+    }
+
+    /// Branches on an `Optional` pointer: `none` emits the result for
+    /// None, `some` the result for the (borrowed) inner value; returns the
+    /// merged result of type `t`.
+    fn on_optional(
+        &mut self,
+        v: Value,
+        inner: &Ty,
+        t: ir::Type,
+        none: impl FnOnce(&mut Self) -> R<Value>,
+        some: impl FnOnce(&mut Self, Val) -> R<Value>,
+    ) -> R<Value> {
+        let (bn, bs, merge) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.append_block_param(merge, t);
+        let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+        self.b.ins().brif(is_none, bn, &[], bs, &[]);
+        self.b.switch_to_block(bn);
+        let r = none(self)?;
+        self.b.ins().jump(merge, &[r.into()]);
+        self.b.switch_to_block(bs);
+        let iv = self.unbox(v, inner);
+        let r = some(self, iv)?;
+        self.b.ins().jump(merge, &[r.into()]);
+        self.b.switch_to_block(merge);
+        Ok(self.b.block_params(merge)[0])
+    }
+
+    /// The inner value of a non-None `Optional` pointer, borrowed.
+    fn unbox(&mut self, v: Value, inner: &Ty) -> Val {
+        let payload = |s: &mut Self, t| {
+            s.b.ins()
+                .load(t, MemFlagsData::trusted(), v, layout::BOX_PAYLOAD_OFFSET)
+        };
+        match inner {
+            Ty::Int => Val::scalar(payload(self, types::I64)),
+            Ty::Float => Val::scalar(payload(self, types::F64)),
+            Ty::Bool => Val::scalar(payload(self, types::I8)),
+            _ => Val::borrowed(v),
+        }
     }
 
     fn conv(&mut self, c: Conv, x: &'a Expr, span: Span) -> R<Val> {
@@ -2152,6 +2300,30 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Val::scalar(t)
             }
             Conv::ToStr | Conv::Repr => self.stringify(v, &x.ty, c == Conv::Repr, span)?,
+            Conv::Wrap => match x.ty {
+                Ty::Int | Ty::Float | Ty::Bool => {
+                    let bits = match x.ty {
+                        Ty::Float => {
+                            self.b
+                                .ins()
+                                .bitcast(types::I64, MemFlagsData::new(), v.value())
+                        }
+                        Ty::Bool => self.b.ins().uextend(types::I64, v.value()),
+                        _ => v.value(),
+                    };
+                    Val::owned(self.call_rt1("pyaot_box_new", &[bits])?)
+                }
+                _ => v,
+            },
+            Conv::Unwrap => match &x.ty {
+                Ty::Optional(inner) if !inner.is_ref() => {
+                    let iv = self.unbox(v.value(), inner);
+                    self.drop_val(v, &x.ty)?;
+                    iv
+                }
+                _ => v,
+            },
+            Conv::NoneToOptional => Val::borrowed(self.b.ins().iconst(types::I64, 0)),
             Conv::Upcast | Conv::Downcast => v,
             Conv::NoneToObj => Val::borrowed(self.b.ins().iconst(types::I64, 0)),
         })
@@ -2171,11 +2343,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn stringify(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
         Ok(match ty {
             Ty::Str if !repr => v,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
                 self.hold(v, ty);
                 let name = match ty {
                     Ty::Str => "pyaot_str_repr",
                     Ty::List(_) => "pyaot_list_repr",
+                    Ty::Tuple(_) => "pyaot_tuple_repr",
                     _ => "pyaot_dict_repr",
                 };
                 let r = self.call_rt1(name, &[v.value()])?;
@@ -2191,6 +2364,20 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Val::borrowed(self.b.ins().select(v.value(), t, f))
             }
             Ty::None => Val::borrowed(self.str_lit("None")?),
+            Ty::Optional(inner) => {
+                self.hold(v, ty);
+                // Both arms give an owned str (the literal is immortal, so
+                // owning it is free).
+                let r = self.on_optional(
+                    v.value(),
+                    inner,
+                    types::I64,
+                    |s| s.str_lit("None"),
+                    |s, iv| Ok(s.stringify_borrowed(iv, inner, repr, span)?.value()),
+                )?;
+                self.release(v, ty)?;
+                Val::owned(r)
+            }
             Ty::Exc | Ty::Class(_) => {
                 self.hold(v, ty);
                 let name = match (ty, repr) {
@@ -2315,9 +2502,16 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
-                Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Class(_) => {
+                Ty::Optional(_) => {
+                    let s = self.stringify_borrowed(*v, &a.ty, false, a.span)?;
+                    self.call_rt("pyaot_print_str", &[s.value()])?;
+                    self.drop_val(s, &Ty::Str)?;
+                    None
+                }
+                Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => {
                     let name = match a.ty {
                         Ty::Dict(..) => "pyaot_dict_repr",
+                        Ty::Tuple(_) => "pyaot_tuple_repr",
                         Ty::Exc => "pyaot_exc_str",
                         Ty::Class(_) => "pyaot_obj_str",
                         _ => "pyaot_list_repr",
@@ -2412,8 +2606,9 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::List(_) => layout::ELEM_LIST,
         Ty::None => layout::ELEM_NONE,
         Ty::Dict(..) => layout::ELEM_DICT,
-        // The checker rejects lists of exceptions.
-        Ty::Exc => layout::ELEM_NONE,
+        Ty::Tuple(_) => layout::ELEM_TUPLE,
+        // The checker rejects lists of exceptions and of Optionals.
+        Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,
         Ty::Class(_) => layout::ELEM_OBJ,
     }
 }

@@ -1,8 +1,10 @@
 //! Native code generation with Cranelift: typed HIR in, ELF object out.
 //!
 //! Value representation: `int` is an `i64`, `float` an `f64`, `bool` an
-//! `i8` (0/1), `str` and `list` are pointers to refcounted runtime objects,
-//! `None` has no runtime value. Every compiled Python function returns its
+//! `i8` (0/1), `str`, `list`, `dict` and `tuple` are pointers to refcounted
+//! runtime objects, `None` has no runtime value. A tuple's per-slot type
+//! codes are a static string in read-only data, shared by every tuple of
+//! that type. Every compiled Python function returns its
 //! value (if not `None`) followed by an `i8` flag that is 1 when an
 //! exception is pending, so the error check after a call is a register
 //! test. Internal functions are local symbols called directly (no PLT).
@@ -10,6 +12,7 @@
 
 mod abi;
 mod class;
+mod export;
 mod func;
 
 use crate::hir::{self, FuncId};
@@ -24,23 +27,18 @@ use std::fmt;
 
 pub use abi::layout;
 
-/// What the object's entry symbol is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What the object's entry points are.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
     /// `int main(int argc, char **argv)`: a standalone executable.
     Executable,
     /// `int pyaot_program_main(int argc, char **argv)`: a shared library
     /// that `pyaot` loads and calls (the cached run mode).
     SharedLibrary,
-}
-
-impl Entry {
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Entry::Executable => "main",
-            Entry::SharedLibrary => "pyaot_program_main",
-        }
-    }
+    /// A Node.js addon: the export table and `napi_register_module_v1`.
+    NodeAddon,
+    /// A C library: one `pyaot_<prefix>_<fn>` wrapper per exported function.
+    CLibrary { prefix: String },
 }
 
 /// An internal code generation failure: a compiler bug or a limit, never a
@@ -70,7 +68,7 @@ impl From<cranelift_module::ModuleError> for CodegenError {
 pub fn compile(
     m: &hir::Module,
     file: &crate::source::SourceFile,
-    entry: Entry,
+    entry: &Entry,
 ) -> Result<Vec<u8>, CodegenError> {
     let isa = host_isa()?;
     let builder = ObjectBuilder::new(
@@ -84,6 +82,7 @@ pub fn compile(
         funcs: Vec::new(),
         runtime: HashMap::new(),
         strings: HashMap::new(),
+        type_codes: HashMap::new(),
         globals: Vec::new(),
         classes: Vec::new(),
     };
@@ -116,7 +115,14 @@ pub fn compile(
         cx.module.clear_context(&mut ctx);
     }
     class::define_classes(&mut cx, m, &mut ctx, &mut fctx)?;
-    cx.define_entry(m, entry, &mut ctx, &mut fctx)?;
+    match entry {
+        Entry::Executable => cx.define_entry(m, "main", &mut ctx, &mut fctx)?,
+        Entry::SharedLibrary => cx.define_entry(m, "pyaot_program_main", &mut ctx, &mut fctx)?,
+        Entry::NodeAddon => export::define_node_addon(&mut cx, m, &mut ctx, &mut fctx)?,
+        Entry::CLibrary { prefix } => {
+            export::define_c_library(&mut cx, m, prefix, &mut ctx, &mut fctx)?
+        }
+    }
     let product = cx.module.finish();
     product
         .emit()
@@ -156,15 +162,44 @@ pub struct ModuleCx {
     pub funcs: Vec<ClifFuncId>,
     runtime: HashMap<&'static str, ClifFuncId>,
     strings: HashMap<String, DataId>,
+    /// Static type-code strings of tuple types, by their text.
+    type_codes: HashMap<String, DataId>,
     pub globals: Vec<DataId>,
     /// Class descriptors, by `ClassId`.
     pub classes: Vec<DataId>,
 }
 
+/// The type codes of a tuple's slots (`runtime/src/tuple_obj.rs`): one
+/// character per element.
+pub fn tuple_codes(items: &[Ty]) -> String {
+    items
+        .iter()
+        .map(|t| match t {
+            Ty::Int => 'i',
+            Ty::Float => 'f',
+            Ty::Bool => 'b',
+            Ty::Str => 's',
+            Ty::List(_) => 'l',
+            Ty::Dict(..) => 'd',
+            Ty::Tuple(_) => 't',
+            Ty::Class(_) => 'c',
+            // The checker keeps exceptions and Optionals out of tuples.
+            Ty::None | Ty::Exc | Ty::Optional(_) => 'n',
+        })
+        .collect()
+}
+
 /// The Cranelift type of a value of `ty`; `None` for `None`.
 pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
     match ty {
-        Ty::Int | Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Exc | Ty::Class(_) => Some(types::I64),
+        Ty::Int
+        | Ty::Str
+        | Ty::List(_)
+        | Ty::Dict(..)
+        | Ty::Tuple(_)
+        | Ty::Exc
+        | Ty::Optional(_)
+        | Ty::Class(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,
@@ -172,7 +207,7 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
 }
 
 impl ModuleCx {
-    fn python_signature(&self, f: &hir::Function) -> Signature {
+    pub fn python_signature(&self, f: &hir::Function) -> Signature {
         let mut sig = self.module.make_signature();
         for &p in &f.params {
             let ty = &f.locals[p.index()].ty;
@@ -225,10 +260,29 @@ impl ModuleCx {
         Ok(id)
     }
 
+    /// A static NUL-terminated string of tuple type codes, shared by all
+    /// uses.
+    pub fn type_codes(&mut self, codes: &str) -> Result<DataId, CodegenError> {
+        if let Some(&id) = self.type_codes.get(codes) {
+            return Ok(id);
+        }
+        let name = format!("__pyaot_codes{}", self.type_codes.len());
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)?;
+        let mut desc = DataDescription::new();
+        let mut bytes = codes.as_bytes().to_vec();
+        bytes.push(0);
+        desc.define(bytes.into_boxed_slice());
+        self.module.define_data(id, &desc)?;
+        self.type_codes.insert(codes.to_string(), id);
+        Ok(id)
+    }
+
     fn define_entry(
         &mut self,
         m: &hir::Module,
-        entry: Entry,
+        symbol: &str,
         ctx: &mut cranelift_codegen::Context,
         fctx: &mut cranelift_frontend::FunctionBuilderContext,
     ) -> Result<(), CodegenError> {
@@ -238,7 +292,7 @@ impl ModuleCx {
         sig.returns.push(AbiParam::new(types::I32));
         let id = self
             .module
-            .declare_function(entry.symbol(), Linkage::Export, &sig)?;
+            .declare_function(symbol, Linkage::Export, &sig)?;
         ctx.func.signature = sig;
         let rt_entry = self.runtime_fn("pyaot_entry")?;
         let main_fn = self.funcs[m.main.index()];

@@ -1,0 +1,488 @@
+//! The C target: the header `<module>.h` declaring the `pyaot_<module>_<fn>`
+//! wrappers that `lib<module>.so` exports (ARCHITECTURE.md, "Library mode").
+//!
+//! Takes the interface model, lowers it to a [`Header`] view in which every
+//! C declaration is computed, and prints it through `templates/c/header.h`.
+//! Per-type rules (the header states them to its readers too):
+//!
+//! | Python | parameter | return |
+//! |---|---|---|
+//! | `int` | `int64_t` | `int64_t` |
+//! | `float` | `double` | `double` |
+//! | `bool` | `bool` | `bool` |
+//! | `None` | - | `void` |
+//! | `str` | `const char *s, size_t s_len` (UTF-8, borrowed) | `char *` (owned, NUL-terminated) + `size_t *ret_len` |
+//! | `bytes` | `const uint8_t *b, size_t b_len` (borrowed) | `uint8_t *` (owned) + `size_t *ret_len` |
+//! | anything else | `void *` (borrowed handle) | `void *` (owned handle) |
+//!
+//! Every function takes `PyaotStatus *status` last.
+
+use askama::Template;
+
+use crate::model::{Function, Interface, Type};
+use crate::python;
+
+/// The header for `lib<module>.so`.
+pub fn c_header(model: &Interface) -> String {
+    Header::lower(model)
+        .render()
+        .expect("the header view only prints strings")
+}
+
+#[derive(Template)]
+#[template(path = "c/header.h")]
+struct Header {
+    module: String,
+    /// `PYAOT_<MODULE>_H`.
+    guard: String,
+    doc: Vec<String>,
+    functions: Vec<CFunction>,
+}
+
+struct CFunction {
+    /// `pyaot_<module>_<name>`.
+    symbol: String,
+    /// The C return type, spaced to precede the symbol: `double `, `char *`.
+    ret: String,
+    ret_kind: RetKind,
+    /// The C parameters, `status` included, each a full declaration.
+    params: Vec<String>,
+    /// The Python signature, `def f(x: int = 1) -> str`.
+    signature: String,
+    doc: Vec<String>,
+    /// The parameters that are not plain scalars, in order.
+    notes: Vec<ParamNote>,
+    /// Parameters with defaults: (Python name, Python repr of the default).
+    defaults: Vec<(String, String)>,
+    /// The Python return type, for handle returns.
+    returns_python: String,
+    raises: bool,
+}
+
+/// A `str`, `bytes` or handle parameter, for the comment describing it.
+#[derive(Debug, PartialEq, Eq)]
+struct ParamNote {
+    /// The C name.
+    name: String,
+    /// The Python type.
+    python: String,
+    /// The length parameter of a `str` or `bytes`; `None` for handles.
+    len: Option<String>,
+}
+
+/// What a function gives back, for the comment describing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RetKind {
+    Void,
+    Scalar,
+    Str,
+    Bytes,
+    Handle,
+}
+
+impl Header {
+    fn lower(model: &Interface) -> Header {
+        Header {
+            module: model.module.clone(),
+            guard: format!("PYAOT_{}_H", guard_part(&model.module)),
+            doc: comment_lines(model.doc.as_deref()),
+            functions: model
+                .functions
+                .iter()
+                .map(|f| CFunction::lower(&model.module, f))
+                .collect(),
+        }
+    }
+}
+
+impl CFunction {
+    fn lower(module: &str, f: &Function) -> CFunction {
+        let ret_kind = ret_kind(&f.returns);
+        let mut names = Names::default();
+        let mut params = Vec::new();
+        let mut notes = Vec::new();
+        let idents: Vec<String> = f.params.iter().map(|p| names.claim(&p.name)).collect();
+        for (p, name) in f.params.iter().zip(idents) {
+            match &p.ty {
+                Type::Str | Type::Bytes => {
+                    let len = names.fresh(&format!("{name}_len"));
+                    let ptr = if p.ty == Type::Str {
+                        "const char *"
+                    } else {
+                        "const uint8_t *"
+                    };
+                    params.push(format!("{ptr}{name}"));
+                    params.push(format!("size_t {len}"));
+                    notes.push(ParamNote {
+                        name,
+                        python: p.ty.python(),
+                        len: Some(len),
+                    });
+                }
+                ty => {
+                    let c = param_type(ty);
+                    params.push(format!("{}{name}", spaced(c)));
+                    if c == "void *" {
+                        notes.push(ParamNote {
+                            name,
+                            python: ty.python(),
+                            len: None,
+                        });
+                    }
+                }
+            }
+        }
+        if matches!(ret_kind, RetKind::Str | RetKind::Bytes) {
+            params.push("size_t *ret_len".to_string());
+        }
+        params.push("PyaotStatus *status".to_string());
+        CFunction {
+            symbol: format!("pyaot_{module}_{}", f.name),
+            ret: spaced(return_type(&f.returns)),
+            ret_kind,
+            params,
+            signature: python::block_comment_safe(&python::signature(f)),
+            doc: comment_lines(f.doc.as_deref()),
+            notes,
+            defaults: f
+                .params
+                .iter()
+                .filter_map(|p| {
+                    let v = p.default.as_ref()?;
+                    Some((p.name.clone(), python::block_comment_safe(&python::repr(v))))
+                })
+                .collect(),
+            returns_python: f.returns.python(),
+            raises: f.raises,
+        }
+    }
+}
+
+/// The C type of a non-buffer parameter.
+fn param_type(ty: &Type) -> &'static str {
+    match ty {
+        Type::Int => "int64_t",
+        Type::Float => "double",
+        Type::Bool => "bool",
+        Type::Str => "const char *",
+        Type::Bytes => "const uint8_t *",
+        // A `None` parameter carries nothing; it still takes a slot so that
+        // positions match the Python signature.
+        Type::None => "void *",
+        Type::List(_) | Type::Dict(..) | Type::Tuple(_) | Type::Optional(_) | Type::Class(_) => {
+            "void *"
+        }
+    }
+}
+
+/// The C return type.
+fn return_type(ty: &Type) -> &'static str {
+    match ty {
+        Type::None => "void",
+        Type::Str => "char *",
+        Type::Bytes => "uint8_t *",
+        ty => param_type(ty),
+    }
+}
+
+fn ret_kind(ty: &Type) -> RetKind {
+    match ty {
+        Type::None => RetKind::Void,
+        Type::Int | Type::Float | Type::Bool => RetKind::Scalar,
+        Type::Str => RetKind::Str,
+        Type::Bytes => RetKind::Bytes,
+        _ => RetKind::Handle,
+    }
+}
+
+/// `double` -> `double `, `char *` stays: the text that precedes a name.
+fn spaced(c: &str) -> String {
+    if c.ends_with('*') {
+        c.to_string()
+    } else {
+        format!("{c} ")
+    }
+}
+
+/// The module name as an include-guard part: uppercase, non-alphanumerics
+/// as `_`.
+fn guard_part(module: &str) -> String {
+    module
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn comment_lines(doc: Option<&str>) -> Vec<String> {
+    python::doc_lines(doc)
+        .iter()
+        .map(|l| python::block_comment_safe(l))
+        .collect()
+}
+
+/// Keywords of C and C++ (the header is included from both), plus the
+/// names the header itself declares or the parameters list always uses.
+const C_RESERVED: &[&str] = &[
+    // C
+    "auto",
+    "break",
+    "case",
+    "char",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extern",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "register",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "struct",
+    "switch",
+    "typedef",
+    "union",
+    "unsigned",
+    "void",
+    "volatile",
+    "while",
+    "_Alignas",
+    "_Alignof",
+    "_Atomic",
+    "_Bool",
+    "_Complex",
+    "_Generic",
+    "_Imaginary",
+    "_Noreturn",
+    "_Static_assert",
+    "_Thread_local",
+    "alignas",
+    "alignof",
+    "bool",
+    "false",
+    "true",
+    "nullptr",
+    "static_assert",
+    "thread_local",
+    "typeof",
+    "typeof_unqual",
+    "constexpr",
+    // C++
+    "and",
+    "and_eq",
+    "asm",
+    "bitand",
+    "bitor",
+    "catch",
+    "char8_t",
+    "char16_t",
+    "char32_t",
+    "class",
+    "compl",
+    "concept",
+    "consteval",
+    "constinit",
+    "const_cast",
+    "co_await",
+    "co_return",
+    "co_yield",
+    "decltype",
+    "delete",
+    "dynamic_cast",
+    "explicit",
+    "export",
+    "friend",
+    "mutable",
+    "namespace",
+    "new",
+    "noexcept",
+    "not",
+    "not_eq",
+    "operator",
+    "or",
+    "or_eq",
+    "private",
+    "protected",
+    "public",
+    "reinterpret_cast",
+    "requires",
+    "static_cast",
+    "template",
+    "this",
+    "throw",
+    "try",
+    "typeid",
+    "typename",
+    "using",
+    "virtual",
+    "wchar_t",
+    "xor",
+    "xor_eq",
+    // Names from the included headers and this one.
+    "NULL",
+    "size_t",
+    "int64_t",
+    "uint8_t",
+    "int32_t",
+    "PyaotStatus",
+    "status",
+    "ret_len",
+];
+
+/// A Python name as a C identifier: a keyword gets a trailing `_`.
+fn c_ident(name: &str) -> String {
+    if C_RESERVED.contains(&name) {
+        format!("{name}_")
+    } else {
+        name.to_string()
+    }
+}
+
+/// The parameter names of one C prototype, kept distinct.
+#[derive(Default)]
+struct Names {
+    used: Vec<String>,
+}
+
+impl Names {
+    /// The C name for a Python parameter.
+    fn claim(&mut self, python: &str) -> String {
+        self.fresh(&c_ident(python))
+    }
+
+    /// `wanted`, or `wanted` with `_` appended until it is unused.
+    fn fresh(&mut self, wanted: &str) -> String {
+        let mut name = wanted.to_string();
+        while self.used.contains(&name) || C_RESERVED.contains(&name.as_str()) {
+            name.push('_');
+        }
+        self.used.push(name.clone());
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Param, Value};
+
+    fn f(params: Vec<(&str, Type)>, returns: Type) -> Function {
+        Function {
+            name: "f".into(),
+            doc: None,
+            params: params
+                .into_iter()
+                .map(|(name, ty)| Param {
+                    name: name.into(),
+                    ty,
+                    default: None,
+                })
+                .collect(),
+            returns,
+            raises: false,
+        }
+    }
+
+    #[test]
+    fn prototypes_follow_the_type_rules() {
+        let g = CFunction::lower(
+            "m",
+            &f(
+                vec![
+                    ("n", Type::Int),
+                    ("x", Type::Float),
+                    ("ok", Type::Bool),
+                    ("s", Type::Str),
+                    ("xs", Type::List(Box::new(Type::Int))),
+                    ("b", Type::Bytes),
+                ],
+                Type::Str,
+            ),
+        );
+        assert_eq!(g.symbol, "pyaot_m_f");
+        assert_eq!(g.ret, "char *");
+        assert_eq!(
+            g.params,
+            [
+                "int64_t n",
+                "double x",
+                "bool ok",
+                "const char *s",
+                "size_t s_len",
+                "void *xs",
+                "const uint8_t *b",
+                "size_t b_len",
+                "size_t *ret_len",
+                "PyaotStatus *status",
+            ]
+        );
+        let notes: Vec<(&str, Option<&str>)> = g
+            .notes
+            .iter()
+            .map(|n| (n.name.as_str(), n.len.as_deref()))
+            .collect();
+        assert_eq!(
+            notes,
+            [("s", Some("s_len")), ("xs", None), ("b", Some("b_len"))]
+        );
+        let v = CFunction::lower("m", &f(vec![], Type::None));
+        assert_eq!(v.ret, "void ");
+        assert_eq!(v.params, ["PyaotStatus *status"]);
+    }
+
+    #[test]
+    fn keywords_and_clashes_get_underscores() {
+        let g = CFunction::lower(
+            "m",
+            &f(
+                vec![
+                    ("int", Type::Int),
+                    ("default", Type::Str),
+                    ("default__len", Type::Int),
+                    ("default_len", Type::Int),
+                    ("status", Type::Bool),
+                ],
+                Type::Int,
+            ),
+        );
+        assert_eq!(
+            g.params,
+            [
+                "int64_t int_",
+                "const char *default_",
+                "size_t default__len_",
+                "int64_t default__len",
+                "int64_t default_len",
+                "bool status_",
+                "PyaotStatus *status",
+            ]
+        );
+    }
+
+    #[test]
+    fn defaults_are_listed_in_python_syntax() {
+        let mut g = f(vec![("sep", Type::Str)], Type::Str);
+        g.params[0].default = Some(Value::Str("*/".into()));
+        let c = CFunction::lower("m", &g);
+        assert_eq!(c.defaults, [("sep".to_string(), "'*\\/'".to_string())]);
+        assert_eq!(guard_part("my-mod2"), "MY_MOD2");
+    }
+}

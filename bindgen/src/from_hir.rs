@@ -1,0 +1,297 @@
+//! Builds the interface model from a checked module: the library's
+//! exported API, or diagnostics for what cannot cross the boundary.
+
+use crate::model::{
+    Class, Exception, Function, Interface, Param, Property, Type, Value, SCHEMA_VERSION,
+};
+use pyaot_core::hir::{self, ClassId, Const, ExcKind, MemberKind};
+use pyaot_core::library::{exported_classes, is_public};
+use pyaot_core::types::Ty;
+use pyaot_core::Diagnostic;
+
+/// The interface of `m`: its public top-level functions, its public
+/// classes (their constructor, public methods, static methods, properties
+/// and fields) and its public exception classes. Everything exported must
+/// be fully annotated with types that can cross the boundary.
+pub fn interface(m: &hir::Module) -> Result<Interface, Vec<Diagnostic>> {
+    let cx = Cx {
+        m,
+        classes: exported_classes(m),
+    };
+    let mut diags = Vec::new();
+    let mut functions = Vec::new();
+    for id in m.exported_funcs() {
+        match cx.function(&m.funcs[id.index()], &m.funcs[id.index()].name, 0) {
+            Ok(f) => functions.push(f),
+            Err(d) => diags.push(d),
+        }
+    }
+    let mut classes = Vec::new();
+    for &id in &cx.classes {
+        match cx.class(id) {
+            Ok(c) => classes.push(c),
+            Err(d) => diags.push(d),
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    Ok(Interface {
+        schema: SCHEMA_VERSION,
+        module: m.name.clone(),
+        doc: m.funcs[m.main.index()].doc.clone(),
+        functions,
+        classes,
+        constants: Vec::new(),
+        exceptions: exceptions(m),
+    })
+}
+
+struct Cx<'m> {
+    m: &'m hir::Module,
+    /// The exported classes: the only class types that may cross.
+    classes: Vec<ClassId>,
+}
+
+impl Cx<'_> {
+    fn class(&self, id: ClassId) -> Result<Class, Diagnostic> {
+        let c = &self.m.classes[id.index()];
+        let base = c
+            .parent
+            .filter(|p| self.classes.contains(p))
+            .map(|p| self.m.classes[p.index()].name.clone());
+        let init = c.members.iter().find(|mb| mb.kind == MemberKind::Init);
+        let constructor = match init {
+            Some(mb) => {
+                let mut f = self.function(&self.m.funcs[mb.func.index()], "__init__", 1)?;
+                f.returns = Type::Class(c.name.clone());
+                f
+            }
+            None => Function {
+                name: "__init__".into(),
+                doc: None,
+                params: Vec::new(),
+                returns: Type::Class(c.name.clone()),
+                raises: true,
+            },
+        };
+        let mut methods = Vec::new();
+        let mut static_methods = Vec::new();
+        let mut properties = Vec::new();
+        for mb in c.members.iter().filter(|mb| is_public(&mb.name)) {
+            let f = &self.m.funcs[mb.func.index()];
+            match mb.kind {
+                MemberKind::Instance => methods.push(self.function(f, &mb.name, 1)?),
+                MemberKind::Static => static_methods.push(self.function(f, &mb.name, 0)?),
+                MemberKind::Getter => {
+                    let getter = self.function(f, &mb.name, 1)?;
+                    let writable = c
+                        .members
+                        .iter()
+                        .any(|s| s.kind == MemberKind::Setter && s.name == mb.name);
+                    properties.push(Property {
+                        name: mb.name.clone(),
+                        ty: getter.returns,
+                        writable,
+                        doc: getter.doc,
+                    });
+                }
+                MemberKind::Init | MemberKind::Setter | MemberKind::ClassMethod => {}
+            }
+        }
+        // `str()` and `repr()` exist for every instance (`library.rs`
+        // exports them as `C___str__` and `C___repr__`); hosts build
+        // `toString()` and inspection on them.
+        for dunder in ["__str__", "__repr__"] {
+            methods.push(Function {
+                name: dunder.into(),
+                doc: None,
+                params: Vec::new(),
+                returns: Type::Str,
+                raises: true,
+            });
+        }
+        for field in c.fields.iter().filter(|f| is_public(&f.name)) {
+            if c.members.iter().any(|mb| mb.name == field.name) {
+                continue;
+            }
+            let ty = self.boundary_type(&field.ty).ok_or_else(|| {
+                unsupported_at(
+                    c_span(self.m, id),
+                    &format!("field '{}' of exported class '{}'", field.name, c.name),
+                    &field.ty,
+                )
+            })?;
+            properties.push(Property {
+                name: field.name.clone(),
+                ty,
+                writable: true,
+                doc: None,
+            });
+        }
+        Ok(Class {
+            name: c.name.clone(),
+            doc: c.doc.clone(),
+            base,
+            constructor,
+            methods,
+            static_methods,
+            properties,
+        })
+    }
+
+    /// The model of `f` under `name`, leaving out its first `skip`
+    /// parameters (`self`).
+    fn function(&self, f: &hir::Function, name: &str, skip: usize) -> Result<Function, Diagnostic> {
+        let mut model = function_model(self, f, skip)?;
+        model.name = name.to_string();
+        Ok(model)
+    }
+
+    /// The model type of a checker type, if it can cross the boundary.
+    fn boundary_type(&self, ty: &Ty) -> Option<Type> {
+        match ty {
+            Ty::Class(c) if self.classes.contains(&c.id) => {
+                Some(Type::Class(self.m.classes[c.id.index()].name.clone()))
+            }
+            Ty::Class(_) => None,
+            Ty::List(e) => Some(Type::List(Box::new(self.boundary_type(e)?))),
+            Ty::Dict(k, v) => Some(Type::Dict(
+                Box::new(self.boundary_type(k)?),
+                Box::new(self.boundary_type(v)?),
+            )),
+            Ty::Optional(t) => Some(Type::Optional(Box::new(self.boundary_type(t)?))),
+            Ty::Tuple(items) if items.len() <= 9 => Some(Type::Tuple(
+                items
+                    .iter()
+                    .map(|t| self.boundary_type(t))
+                    .collect::<Option<_>>()?,
+            )),
+            other => boundary_type(other),
+        }
+    }
+}
+
+/// A class's span for diagnostics: its `__init__`, or the module start.
+fn c_span(m: &hir::Module, id: ClassId) -> pyaot_core::Span {
+    m.classes[id.index()]
+        .members
+        .first()
+        .map(|mb| m.funcs[mb.func.index()].name_span)
+        .unwrap_or_default()
+}
+
+/// The public user exception classes, bases first.
+fn exceptions(m: &hir::Module) -> Vec<Exception> {
+    m.classes
+        .iter()
+        .filter(|c| c.exc_base.is_some() && is_public(&c.name))
+        .map(|c| Exception {
+            name: c.name.clone(),
+            base: match c.parent {
+                Some(p) => m.classes[p.index()].name.clone(),
+                None => exc_name(c.exc_base.unwrap_or(ExcKind::Exception)),
+            },
+            doc: c.doc.clone(),
+        })
+        .collect()
+}
+
+fn exc_name(kind: ExcKind) -> String {
+    ExcKind::RAISABLE
+        .iter()
+        .find(|(_, k)| *k == kind)
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_else(|| "Exception".to_string())
+}
+
+fn function_model(cx: &Cx, f: &hir::Function, skip: usize) -> Result<Function, Diagnostic> {
+    if !f.ret_annotated {
+        return Err(Diagnostic::new(
+            f.name_span,
+            format!(
+                "exported function '{}' needs a return type annotation",
+                f.name
+            ),
+        )
+        .with_hint(format!(
+            "other languages see the signature: write e.g. `def {}(...) -> int:` \
+             (or `-> None`), or make it private by naming it `_{}`",
+            f.name, f.name
+        )));
+    }
+    let mut params = Vec::new();
+    for (p, default) in f.params.iter().zip(&f.defaults).skip(skip) {
+        let local = &f.locals[p.index()];
+        let ty = cx
+            .boundary_type(&local.ty)
+            .ok_or_else(|| unsupported(f, &format!("parameter '{}'", local.name), &local.ty))?;
+        params.push(Param {
+            name: local.name.clone(),
+            ty,
+            default: default.as_ref().and_then(value),
+        });
+    }
+    let returns = cx
+        .boundary_type(&f.ret)
+        .ok_or_else(|| unsupported(f, "return type", &f.ret))?;
+    Ok(Function {
+        name: f.name.clone(),
+        doc: f.doc.clone(),
+        params,
+        returns,
+        // Conservative: any call can raise (overflow, MemoryError, ...).
+        raises: true,
+    })
+}
+
+fn unsupported(f: &hir::Function, what: &str, ty: &Ty) -> Diagnostic {
+    unsupported_at(
+        f.name_span,
+        &format!("{what} of exported function '{}'", f.name),
+        ty,
+    )
+}
+
+fn unsupported_at(span: pyaot_core::Span, what: &str, ty: &Ty) -> Diagnostic {
+    Diagnostic::new(
+        span,
+        format!("{what} has type {ty}, which cannot cross the library boundary"),
+    )
+    .with_hint(
+        "exported signatures may use int, float, bool, str, None, list[T], dict[K, V], tuple[...] (up to 9 items), Optional[T] and exported classes; \
+         make the function private (a leading underscore) to keep it internal",
+    )
+}
+
+/// The model type of a checker type, if it can cross the boundary.
+pub fn boundary_type(ty: &Ty) -> Option<Type> {
+    Some(match ty {
+        Ty::Int => Type::Int,
+        Ty::Float => Type::Float,
+        Ty::Bool => Type::Bool,
+        Ty::Str => Type::Str,
+        Ty::None => Type::None,
+        Ty::List(e) => Type::List(Box::new(boundary_type(e)?)),
+        Ty::Dict(k, v) => Type::Dict(Box::new(boundary_type(k)?), Box::new(boundary_type(v)?)),
+        Ty::Optional(t) => Type::Optional(Box::new(boundary_type(t)?)),
+        // The export table spells a tuple's length with one digit.
+        Ty::Tuple(items) if items.len() <= 9 => {
+            Type::Tuple(items.iter().map(boundary_type).collect::<Option<_>>()?)
+        }
+        Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => return None,
+    })
+}
+
+/// A default as the model's literal; a fresh empty list or dict (from a
+/// `@dataclass` `default_factory`) has none, so hosts must pass it.
+fn value(c: &Const) -> Option<Value> {
+    Some(match c {
+        Const::Int(v) => Value::Int(*v),
+        Const::Float(v) => Value::Float(*v),
+        Const::Bool(v) => Value::Bool(*v),
+        Const::Str(s) => Value::Str(s.clone()),
+        Const::None => Value::None,
+        Const::EmptyList | Const::EmptyDict => return None,
+    })
+}

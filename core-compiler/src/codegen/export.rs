@@ -1,0 +1,470 @@
+//! Library-mode entry points (ARCHITECTURE.md, "Library mode: the boundary
+//! ABI"): for a Node.js addon, one uniform *thunk* per exported function,
+//! the export table describing them and `napi_register_module_v1`; for a C
+//! library, one typed `pyaot_<prefix>_<fn>` wrapper per exported function.
+//!
+//! Both kinds of entry take the runtime's boundary lock around the call,
+//! and the runtime runs the module body (`module_init`) once before the
+//! first call.
+
+use super::{clif_type, CodegenError, ModuleCx};
+use crate::hir::{self, ClassId, FuncId};
+use crate::types::Ty;
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, DataId, Linkage, Module};
+
+/// The N-API version the adapter needs (BigInt support arrived in 6).
+const NAPI_VERSION: i64 = 8;
+
+/// Bytes of one `PyaotExport` entry: three pointers, a `u32` arity padded
+/// to eight bytes, the thunk pointer.
+const EXPORT_ENTRY_SIZE: usize = 40;
+
+/// The type code of `ty` (see ARCHITECTURE.md), appended to `out`.
+/// `None` when the type cannot cross the boundary.
+pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
+    match ty {
+        Ty::Int => out.push('i'),
+        Ty::Float => out.push('f'),
+        Ty::Bool => out.push('b'),
+        Ty::Str => out.push('s'),
+        Ty::None => out.push('n'),
+        Ty::List(elem) => {
+            out.push('l');
+            type_code(elem, classes, out)?;
+        }
+        Ty::Dict(k, v) => {
+            out.push('d');
+            type_code(k, classes, out)?;
+            type_code(v, classes, out)?;
+        }
+        Ty::Optional(inner) => {
+            out.push('o');
+            type_code(inner, classes, out)?;
+        }
+        // One digit of length in the type string.
+        Ty::Tuple(items) if items.len() <= 9 => {
+            out.push('t');
+            out.push(char::from(b'0' + items.len() as u8));
+            for t in items {
+                type_code(t, classes, out)?;
+            }
+        }
+        // An exported class: `c<index>.`, its position among the exported
+        // classes (`library::exported_classes`).
+        Ty::Class(c) => {
+            let index = classes.iter().position(|&k| k == c.id)?;
+            out.push('c');
+            out.push_str(&index.to_string());
+            out.push('.');
+        }
+        Ty::Tuple(_) | Ty::Exc => return None,
+    }
+    Some(())
+}
+
+/// The type codes of a function: its return type, then each parameter.
+fn signature_codes(f: &hir::Function, classes: &[ClassId]) -> Result<String, CodegenError> {
+    let mut codes = String::new();
+    let tys = std::iter::once(&f.ret).chain(f.params.iter().map(|p| &f.locals[p.index()].ty));
+    for ty in tys {
+        type_code(ty, classes, &mut codes).ok_or_else(|| {
+            CodegenError::Module(format!(
+                "'{}' has a type that cannot be exported: {ty}",
+                f.name
+            ))
+        })?;
+    }
+    Ok(codes)
+}
+
+/// Defines the Node.js addon entry points.
+pub fn define_node_addon(
+    cx: &mut ModuleCx,
+    m: &hir::Module,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), CodegenError> {
+    let classes = crate::library::exported_classes(m);
+    let mut table = vec![0u8; EXPORT_ENTRY_SIZE * m.exports.len()];
+    let mut relocs = Vec::new();
+    for (i, export) in m.exports.iter().enumerate() {
+        let id = export.func;
+        let f = &m.funcs[id.index()];
+        let params: Vec<&str> = f
+            .params
+            .iter()
+            .map(|p| f.locals[p.index()].name.as_str())
+            .collect();
+        let name = c_string(cx, &format!("__pyaot_export{i}_name"), &export.name)?;
+        let names = c_string(cx, &format!("__pyaot_export{i}_params"), &params.join(","))?;
+        let codes = c_string(
+            cx,
+            &format!("__pyaot_export{i}_types"),
+            &signature_codes(f, &classes)?,
+        )?;
+        let thunk = define_thunk(cx, m, id, i, ctx, fctx)?;
+        let at = i * EXPORT_ENTRY_SIZE;
+        table[at + 24..at + 28].copy_from_slice(&(f.params.len() as u32).to_le_bytes());
+        relocs.push((at, name, names, codes, thunk));
+    }
+    let table_id = cx
+        .module
+        .declare_data("__pyaot_export_table", Linkage::Local, false, false)?;
+    let mut desc = DataDescription::new();
+    desc.define(table.into_boxed_slice());
+    desc.set_align(8);
+    for (at, name, names, codes, thunk) in relocs {
+        for (offset, data) in [(0, name), (8, names), (16, codes)] {
+            let gv = cx.module.declare_data_in_data(data, &mut desc);
+            desc.write_data_addr((at + offset) as u32, gv, 0);
+        }
+        let fref = cx.module.declare_func_in_data(thunk, &mut desc);
+        desc.write_function_addr((at + 32) as u32, fref);
+    }
+    cx.module.define_data(table_id, &desc)?;
+
+    // napi_value napi_register_module_v1(napi_env env, napi_value exports)
+    let mut sig = cx.module.make_signature();
+    sig.params.push(AbiParam::new(types::I64));
+    sig.params.push(AbiParam::new(types::I64));
+    sig.returns.push(AbiParam::new(types::I64));
+    let register = cx
+        .module
+        .declare_function("napi_register_module_v1", Linkage::Export, &sig)?;
+    ctx.func.signature = sig;
+    let rt_register = cx.runtime_fn("pyaot_napi_register")?;
+    let init = cx.funcs[m.main.index()];
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let block = b.create_block();
+        b.append_block_params_for_function_params(block);
+        b.switch_to_block(block);
+        b.seal_block(block);
+        let (env, exports_obj) = (b.block_params(block)[0], b.block_params(block)[1]);
+        let gv = cx.module.declare_data_in_func(table_id, b.func);
+        let table_addr = b.ins().symbol_value(types::I64, gv);
+        let count = b.ins().iconst(types::I64, m.exports.len() as i64);
+        let init_ref = cx.module.declare_func_in_func(init, b.func);
+        let init_addr = b.ins().func_addr(types::I64, init_ref);
+        let callee = cx.module.declare_func_in_func(rt_register, b.func);
+        let call = b
+            .ins()
+            .call(callee, &[env, exports_obj, table_addr, count, init_addr]);
+        let result = b.inst_results(call)[0];
+        b.ins().return_(&[result]);
+        b.finalize(cx.module.target_config());
+    }
+    cx.module.define_function(register, ctx)?;
+    cx.module.clear_context(ctx);
+
+    // int32_t node_api_module_get_api_version_v1(void), as NAPI_MODULE_INIT
+    // emits it: node checks it before calling the register function.
+    let mut sig = cx.module.make_signature();
+    sig.returns.push(AbiParam::new(types::I32));
+    let version =
+        cx.module
+            .declare_function("node_api_module_get_api_version_v1", Linkage::Export, &sig)?;
+    ctx.func.signature = sig;
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let block = b.create_block();
+        b.switch_to_block(block);
+        b.seal_block(block);
+        let v = b.ins().iconst(types::I32, NAPI_VERSION);
+        b.ins().return_(&[v]);
+        b.finalize(cx.module.target_config());
+    }
+    cx.module.define_function(version, ctx)?;
+    cx.module.clear_context(ctx);
+    Ok(())
+}
+
+/// `uint8_t thunk(const uint64_t *args, uint64_t *ret)` for function `id`:
+/// loads each parameter from its slot (borrowed), calls the function and
+/// stores its result (owned) in `*ret`; returns the exception flag.
+fn define_thunk(
+    cx: &mut ModuleCx,
+    m: &hir::Module,
+    id: FuncId,
+    index: usize,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<cranelift_module::FuncId, CodegenError> {
+    let f = &m.funcs[id.index()];
+    let mut sig = cx.module.make_signature();
+    sig.params.push(AbiParam::new(types::I64));
+    sig.params.push(AbiParam::new(types::I64));
+    sig.returns.push(AbiParam::new(types::I8).uext());
+    let thunk = cx.module.declare_function(
+        &format!("__pyaot_thunk{index}_{}", super::sanitize(&f.name)),
+        Linkage::Local,
+        &sig,
+    )?;
+    ctx.func.signature = sig;
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let block = b.create_block();
+        b.append_block_params_for_function_params(block);
+        b.switch_to_block(block);
+        b.seal_block(block);
+        let (args, ret) = (b.block_params(block)[0], b.block_params(block)[1]);
+        let flags = MemFlagsData::trusted();
+        let mut call_args = Vec::new();
+        for (i, p) in f.params.iter().enumerate() {
+            let ty = clif_type(&f.locals[p.index()].ty).unwrap_or(types::I64);
+            call_args.push(b.ins().load(ty, flags, args, (i * 8) as i32));
+        }
+        let callee = cx.module.declare_func_in_func(cx.funcs[id.index()], b.func);
+        let call = b.ins().call(callee, &call_args);
+        let results = b.inst_results(call).to_vec();
+        let flag = *results.last().expect("Python functions return a flag");
+        if results.len() == 2 {
+            b.ins().store(flags, results[0], ret, 0);
+        }
+        b.ins().return_(&[flag]);
+        b.finalize(cx.module.target_config());
+    }
+    cx.module.define_function(thunk, ctx)?;
+    cx.module.clear_context(ctx);
+    Ok(thunk)
+}
+
+/// A NUL-terminated string in read-only data.
+fn c_string(cx: &mut ModuleCx, symbol: &str, text: &str) -> Result<DataId, CodegenError> {
+    let id = cx
+        .module
+        .declare_data(symbol, Linkage::Local, false, false)?;
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.push(0);
+    let mut desc = DataDescription::new();
+    desc.define(bytes.into_boxed_slice());
+    cx.module.define_data(id, &desc)?;
+    Ok(id)
+}
+
+/// Defines `pyaot_<prefix>_<fn>` for every exported function.
+pub fn define_c_library(
+    cx: &mut ModuleCx,
+    m: &hir::Module,
+    prefix: &str,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), CodegenError> {
+    for export in &m.exports {
+        define_c_wrapper(cx, m, export, prefix, ctx, fctx)?;
+    }
+    Ok(())
+}
+
+/// How one value crosses the C boundary.
+#[derive(Clone, Copy, PartialEq)]
+enum CRepr {
+    /// Passed as is: `int64_t`, `double`, `bool`, or an object handle.
+    Direct(types::Type),
+    /// `const char *, size_t` in; `char *` (+ `size_t *len`) out.
+    Utf8,
+    /// `None`: no C value.
+    Nothing,
+}
+
+fn c_repr(ty: &Ty) -> CRepr {
+    match ty {
+        Ty::Str => CRepr::Utf8,
+        Ty::None => CRepr::Nothing,
+        other => CRepr::Direct(clif_type(other).unwrap_or(types::I64)),
+    }
+}
+
+/// One typed C wrapper: lock, convert arguments, call, convert the result
+/// or fill `status`, unlock. On failure the return value is zero.
+fn define_c_wrapper(
+    cx: &mut ModuleCx,
+    m: &hir::Module,
+    export: &hir::Export,
+    prefix: &str,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(), CodegenError> {
+    let id = export.func;
+    let f = &m.funcs[id.index()];
+    let param_tys: Vec<&Ty> = f.params.iter().map(|p| &f.locals[p.index()].ty).collect();
+    let ret_repr = c_repr(&f.ret);
+    let mut sig = cx.module.make_signature();
+    for ty in &param_tys {
+        match c_repr(ty) {
+            CRepr::Direct(t) if t == types::I8 => sig.params.push(AbiParam::new(t).uext()),
+            CRepr::Direct(t) => sig.params.push(AbiParam::new(t)),
+            CRepr::Utf8 => {
+                sig.params.push(AbiParam::new(types::I64));
+                sig.params.push(AbiParam::new(types::I64));
+            }
+            // A `None` parameter still occupies a (meaningless) slot so the
+            // C signature lists every Python parameter.
+            CRepr::Nothing => sig.params.push(AbiParam::new(types::I64)),
+        }
+    }
+    match ret_repr {
+        CRepr::Direct(t) if t == types::I8 => sig.returns.push(AbiParam::new(t).uext()),
+        CRepr::Direct(t) => sig.returns.push(AbiParam::new(t)),
+        CRepr::Utf8 => {
+            sig.params.push(AbiParam::new(types::I64)); // size_t *ret_len
+            sig.returns.push(AbiParam::new(types::I64));
+        }
+        CRepr::Nothing => {}
+    }
+    sig.params.push(AbiParam::new(types::I64)); // PyaotStatus *status
+    let symbol = format!("pyaot_{prefix}_{}", export.name);
+    let wrapper = cx.module.declare_function(&symbol, Linkage::Export, &sig)?;
+    ctx.func.signature = sig;
+
+    let rt = |cx: &mut ModuleCx, name| cx.runtime_fn(name);
+    let enter = rt(cx, "pyaot_ffi_enter")?;
+    let leave = rt(cx, "pyaot_ffi_leave")?;
+    let fail = rt(cx, "pyaot_ffi_fail")?;
+    let str_in = rt(cx, "pyaot_ffi_str_in")?;
+    let str_out = rt(cx, "pyaot_ffi_str_out")?;
+    let decref = rt(cx, "pyaot_decref")?;
+    let init = cx.funcs[m.main.index()];
+    let target = cx.funcs[id.index()];
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        b.seal_block(entry);
+        let params = b.block_params(entry).to_vec();
+        let status = *params.last().expect("status parameter");
+        let refs = Refs {
+            enter: cx.module.declare_func_in_func(enter, b.func),
+            leave: cx.module.declare_func_in_func(leave, b.func),
+            fail: cx.module.declare_func_in_func(fail, b.func),
+            decref: cx.module.declare_func_in_func(decref, b.func),
+        };
+        let zero = ret_zero(&mut b, ret_repr);
+
+        // Lock (and run the module body on first use).
+        let init_ref = cx.module.declare_func_in_func(init, b.func);
+        let init_addr = b.ins().func_addr(types::I64, init_ref);
+        let call = b.ins().call(refs.enter, &[init_addr]);
+        let raised = b.inst_results(call)[0];
+        fail_if(&mut b, &refs, raised, status, &[], &zero);
+
+        // Arguments.
+        let str_in_ref = cx.module.declare_func_in_func(str_in, b.func);
+        let mut next = 0;
+        let mut call_args = Vec::new();
+        let mut owned = Vec::new();
+        for ty in &param_tys {
+            match c_repr(ty) {
+                CRepr::Utf8 => {
+                    let (ptr, len) = (params[next], params[next + 1]);
+                    next += 2;
+                    let call = b.ins().call(str_in_ref, &[ptr, len, status]);
+                    let obj = b.inst_results(call)[0];
+                    // NULL: the status is filled; release what came before.
+                    let bad =
+                        b.ins()
+                            .icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, obj, 0);
+                    leave_if(&mut b, &refs, bad, &owned, &zero);
+                    owned.push(obj);
+                    call_args.push(obj);
+                }
+                _ => {
+                    call_args.push(params[next]);
+                    next += 1;
+                }
+            }
+        }
+        let ret_len = (ret_repr == CRepr::Utf8).then(|| params[next]);
+
+        // The call.
+        let callee = cx.module.declare_func_in_func(target, b.func);
+        let call = b.ins().call(callee, &call_args);
+        let results = b.inst_results(call).to_vec();
+        let flag = *results.last().expect("Python functions return a flag");
+        for &o in &owned {
+            b.ins().call(refs.decref, &[o]);
+        }
+        fail_if(&mut b, &refs, flag, status, &[], &zero);
+
+        // The result.
+        let out: Vec<Value> = match ret_repr {
+            CRepr::Utf8 => {
+                let str_out_ref = cx.module.declare_func_in_func(str_out, b.func);
+                let len = ret_len.expect("str results have a length out-parameter");
+                let call = b.ins().call(str_out_ref, &[results[0], len]);
+                vec![b.inst_results(call)[0]]
+            }
+            CRepr::Direct(_) => vec![results[0]],
+            CRepr::Nothing => vec![],
+        };
+        b.ins().call(refs.leave, &[]);
+        b.ins().return_(&out);
+        b.finalize(cx.module.target_config());
+    }
+    cx.module.define_function(wrapper, ctx)?;
+    cx.module.clear_context(ctx);
+    Ok(())
+}
+
+struct Refs {
+    enter: cranelift_codegen::ir::FuncRef,
+    leave: cranelift_codegen::ir::FuncRef,
+    fail: cranelift_codegen::ir::FuncRef,
+    decref: cranelift_codegen::ir::FuncRef,
+}
+
+/// The zero value a failed call returns.
+fn ret_zero(b: &mut FunctionBuilder, repr: CRepr) -> Vec<Value> {
+    match repr {
+        CRepr::Direct(t) if t == types::F64 => vec![b.ins().f64const(0.0)],
+        CRepr::Direct(t) => vec![b.ins().iconst(t, 0)],
+        CRepr::Utf8 => vec![b.ins().iconst(types::I64, 0)],
+        CRepr::Nothing => vec![],
+    }
+}
+
+/// If `flag` is set: fill `status` from the pending exception, release
+/// `owned`, unlock and return `zero`.
+fn fail_if(
+    b: &mut FunctionBuilder,
+    refs: &Refs,
+    flag: Value,
+    status: Value,
+    owned: &[Value],
+    zero: &[Value],
+) {
+    let failed = b.create_block();
+    let ok = b.create_block();
+    b.ins().brif(flag, failed, &[], ok, &[]);
+    b.switch_to_block(failed);
+    b.seal_block(failed);
+    b.ins().call(refs.fail, &[status]);
+    release_and_return(b, refs, owned, zero);
+    b.switch_to_block(ok);
+    b.seal_block(ok);
+}
+
+/// If `cond` is set (the status is already filled): release `owned`,
+/// unlock and return `zero`.
+fn leave_if(b: &mut FunctionBuilder, refs: &Refs, cond: Value, owned: &[Value], zero: &[Value]) {
+    let failed = b.create_block();
+    let ok = b.create_block();
+    b.ins().brif(cond, failed, &[], ok, &[]);
+    b.switch_to_block(failed);
+    b.seal_block(failed);
+    release_and_return(b, refs, owned, zero);
+    b.switch_to_block(ok);
+    b.seal_block(ok);
+}
+
+fn release_and_return(b: &mut FunctionBuilder, refs: &Refs, owned: &[Value], zero: &[Value]) {
+    for &o in owned {
+        b.ins().call(refs.decref, &[o]);
+    }
+    b.ins().call(refs.leave, &[]);
+    b.ins().return_(zero);
+}

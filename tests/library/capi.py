@@ -1,0 +1,50 @@
+"""A fixture library that exercises every C-ABI value kind."""
+
+SCALE: int = 10
+
+
+def add(a: int, b: int) -> int:
+    """Adds two integers; overflow raises OverflowError."""
+    return a + b
+
+
+def scaled(x: float) -> float:
+    return x * SCALE
+
+
+def is_even(n: int) -> bool:
+    return n % 2 == 0
+
+
+def negate(flag: bool) -> bool:
+    return not flag
+
+
+def shout(text: str, times: int = 1) -> str:
+    """Upper-cases text and repeats it."""
+    if times < 0:
+        raise ValueError(f"times must be >= 0, got {times}")
+    return text.upper() * times
+
+
+def length(text: str) -> int:
+    """Length in code points."""
+    return len(text)
+
+
+def check_positive(n: int) -> None:
+    if n <= 0:
+        raise ValueError("not positive: " + str(n))
+
+
+def divide(a: int, b: int) -> float:
+    return a / b
+
+
+def lookup(key: str) -> int:
+    table = {"one": 1, "two": 2}
+    return table[key]
+
+
+def _helper(x: int) -> int:
+    return x
