@@ -2476,7 +2476,10 @@ impl<'a> Checker<'a> {
             .flagged_fields
             .iter()
             .copied()
-            .filter(|&(_, slot)| slot >= 64)
+            .filter(|&(c, slot)| {
+                let ty = &self.classes[c.index()].fields[slot as usize].ty;
+                slot >= 64 && (!ty.is_ref() || ty.null_is_none())
+            })
             .collect();
         for (c, slot) in over {
             let span: Span = self.classes[c.index()].def.name.range.into();
@@ -2567,7 +2570,9 @@ impl<'a> Checker<'a> {
                     .map(|(slot, f)| hir::Field {
                         name: f.name.clone(),
                         ty: f.ty.clone(),
-                        flagged: !f.ty.is_ref()
+                        // A NULL ref field is unassigned, unless NULL is
+                        // None for its type: those use the mask like scalars.
+                        flagged: (!f.ty.is_ref() || f.ty.null_is_none())
                             && self.flagged_fields.contains(&(f.declared_in, slot as u32)),
                     })
                     .collect();

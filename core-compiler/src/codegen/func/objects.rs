@@ -228,7 +228,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         };
         if let (true, Some(g), Some(t)) = (checked, class_default, t) {
             // Unassigned: the class attribute shows through, as in CPython.
-            let unset = if ty.is_ref() {
+            let unset = if ty.is_ref() && !ty.null_is_none() {
                 self.b.ins().icmp_imm_s(IntCC::Equal, v, 0)
             } else {
                 let set =
@@ -248,7 +248,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             self.b.switch_to_block(merge);
             v = self.b.block_params(merge)[0];
         } else if checked {
-            let unset = if ty.is_ref() {
+            let unset = if ty.is_ref() && !ty.null_is_none() {
                 self.b.ins().icmp_imm_s(IntCC::Equal, v, 0)
             } else if flagged {
                 let set =
