@@ -66,8 +66,9 @@ pub struct Class {
     pub exc_base: Option<ExcKind>,
     /// Instance fields, inherited ones first: field `i` is slot `i`.
     pub fields: Vec<Field>,
-    /// The method table: what this class runs for each virtual slot.
-    pub vtable: Vec<FuncId>,
+    /// The method table: what this class runs for each virtual slot (or,
+    /// for a class attribute that subclasses redefine, where its value is).
+    pub vtable: Vec<VEntry>,
     /// The nearest `__repr__`, `__str__`, `__eq__` and `__lt__` in the
     /// class chain, which the runtime calls (printing, list operations).
     pub repr: Option<FuncId>,
@@ -105,6 +106,14 @@ pub enum MemberKind {
     ClassMethod,
     Getter,
     Setter,
+}
+
+/// An entry of a class's method table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VEntry {
+    Method(FuncId),
+    /// The global holding this class's value of a class attribute.
+    Attr(GlobalId),
 }
 
 /// Which method decides an instance's truthiness.
@@ -398,7 +407,8 @@ pub enum ExprKind {
     /// `C(args)`.
     New(Box<New>),
     /// A read of instance field `slot` of `obj`, whose static class is
-    /// `class`. `checked`: the field may be unassigned (AttributeError).
+    /// `class`. `checked`: the field may be unassigned (AttributeError,
+    /// or, with `class_default`, the value of that class attribute).
     /// `maybe_none`: `obj` may be None (AttributeError).
     Field {
         obj: Box<Expr>,
@@ -406,9 +416,19 @@ pub enum ExprKind {
         slot: u32,
         checked: bool,
         maybe_none: bool,
+        class_default: Option<GlobalId>,
     },
     /// A method call.
     MethodCall(Box<MethodCall>),
+    /// A class attribute read through an instance whose class may redefine
+    /// it: the value the instance's class has (method table slot `vslot`
+    /// holds its address). `maybe_none` as for `Field`.
+    VirtualAttr {
+        obj: Box<Expr>,
+        vslot: u32,
+        name: String,
+        maybe_none: bool,
+    },
     /// `isinstance(obj, class)` decided at run time (False for None).
     IsInstance(Box<Expr>, ClassId),
     /// `BaseException.__init__(obj, *args)`: sets the exception's args.

@@ -163,11 +163,11 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
         .map(|(slot, f)| (slot as u32, f.name.clone(), f.ty.clone(), f.flagged))
         .collect();
     for (slot, name, ty, flagged) in fields {
-        // A scalar field is unassigned only if its mask bit says so
-        // (`flagged`); a ref field while it is NULL, except a class-typed
-        // one, for which NULL is None.
-        let checked = if ty.is_ref() {
-            !matches!(ty, Ty::Class(_))
+        // A ref field is unassigned while it is NULL, unless NULL is None
+        // for its type (classes, Optional): those, like scalars, only if
+        // their mask bit says so (`flagged`).
+        let checked = if ty.is_ref() && !ty.null_is_none() {
+            true
         } else {
             flagged
         };
@@ -179,6 +179,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
                 slot,
                 checked,
                 maybe_none: true,
+                class_default: None,
             },
             ty.clone(),
         );

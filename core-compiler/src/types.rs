@@ -59,6 +59,12 @@ impl std::hash::Hash for ClassTy {
 
 impl Ty {
     /// Whether values of this type are refcounted heap pointers.
+    /// Whether NULL is a value of this (ref) type: None, for class types
+    /// and `Optional`. (Other refs are never NULL once assigned.)
+    pub fn null_is_none(&self) -> bool {
+        matches!(self, Ty::Class(_) | Ty::Optional(_))
+    }
+
     pub fn is_ref(&self) -> bool {
         matches!(
             self,

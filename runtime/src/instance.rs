@@ -9,7 +9,7 @@
 //! class chain defines none), and after them the method table, which only
 //! compiled code reads.
 //!
-//! An **instance** (object kind 5, [`Instance`]) is the header, the
+//! An **instance** (object kind 6, [`Instance`]) is the header, the
 //! descriptor pointer (offset 16), the assigned-fields mask (offset 24)
 //! and one 8-byte slot per field (offset 32 on), in the encoding of list
 //! slots. Slots start zeroed: a ref slot is unassigned while it is NULL;
@@ -73,7 +73,7 @@ pub struct ClassDesc {
     pub truth: Option<TruthThunk>,
 }
 
-/// An instance of a plain user class (object kind 5); the slots follow.
+/// An instance of a plain user class (object kind 6); the slots follow.
 #[repr(C)]
 pub struct Instance {
     pub header: Header,
@@ -463,6 +463,24 @@ pub unsafe extern "C" fn pyaot_obj_class_name(obj: *const Header) -> *mut Str {
 pub unsafe extern "C" fn pyaot_same_class(a: *const Header, b: *const Header) -> u8 {
     // SAFETY: forwarded.
     unsafe { core::ptr::eq(class_of(a), class_of(b)) as u8 }
+}
+
+/// `uint8_t pyaot_obj_check_attr(const void *obj, const Str *name)`:
+/// raises AttributeError (as `pyaot_raise_attribute_error`) and returns 1
+/// when `obj` is None (NULL); 0 otherwise. For attributes that are looked
+/// up on an instance but live on its class (static methods, class
+/// attributes).
+///
+/// # Safety
+/// `obj` is NULL or a live instance; `name` is a live string.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_obj_check_attr(obj: *const Header, name: *const Str) -> u8 {
+    if !obj.is_null() {
+        return 0;
+    }
+    // SAFETY: forwarded.
+    unsafe { pyaot_raise_attribute_error(obj, name) };
+    1
 }
 
 /// Stable merge sort of instance slots by `__lt__` (`a` before `b` when

@@ -144,6 +144,74 @@ pub unsafe extern "C" fn pyaot_list_minmax(l: *const List, is_max: u8, out: *mut
     0
 }
 
+/// `uint8_t pyaot_list_minmax_by_keys(const List *l, const List *keys,
+/// uint8_t is_max, uint64_t *out)`: `max(l, key=f)` (or `min`) given
+/// `keys`, the list of `f(x)` for each item of `l` (computed by the
+/// caller, in order). The first item whose key is strictly greater (less)
+/// than the best so far wins, as in CPython; instance keys compare by
+/// `__lt__`. Writes the item (a new reference for object elements) and
+/// returns 0; or raises ValueError for an empty list (or leaves what a
+/// `__lt__` raised pending) and returns 1.
+///
+/// # Safety
+/// `l` and `keys` are live lists of the same length; `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_minmax_by_keys(
+    l: *const List,
+    keys: *const List,
+    is_max: u8,
+    out: *mut u64,
+) -> u8 {
+    let is_max = is_max != 0;
+    // SAFETY: live lists (caller).
+    let (elem, slots) = unsafe { (list_obj::elem_of(l), list_obj::slots(l)) };
+    let (kelem, kslots) = unsafe { (list_obj::elem_of(keys), list_obj::slots(keys)) };
+    if slots.is_empty() || kslots.len() != slots.len() {
+        return exc::fail_flag(
+            ExcKind::ValueError,
+            if is_max {
+                b"max() arg is an empty sequence"
+            } else {
+                b"min() arg is an empty sequence"
+            },
+        );
+    }
+    let mut best = 0;
+    for i in 1..kslots.len() {
+        let better = if kelem == Elem::Obj {
+            let (a, b) = if is_max { (best, i) } else { (i, best) };
+            // SAFETY: the keys are NULL or live instances.
+            match unsafe {
+                crate::instance::obj_lt(
+                    kslots[a] as usize as *mut crate::object::Header,
+                    kslots[b] as usize as *mut crate::object::Header,
+                )
+            } {
+                Ok(v) => v,
+                Err(_) => return 1,
+            }
+        } else {
+            let wanted = if is_max {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            };
+            // SAFETY: the keys are valid values of kind `kelem`.
+            let order = unsafe { slot_order(kelem, kslots[i], kslots[best]) };
+            order == Some(wanted)
+        };
+        if better {
+            best = i;
+        }
+    }
+    // SAFETY: a live slot value; `out` is writable (caller).
+    unsafe {
+        list_obj::incref_item(elem, slots[best]);
+        out.write(slots[best]);
+    }
+    0
+}
+
 /// `uint8_t pyaot_list_any(const List *l)`: `any(l)`, 1 or 0 (never
 /// raises). See `list_compare::slot_is_true` for what counts as true.
 ///

@@ -83,6 +83,10 @@ pub struct FieldInfo {
     pub ty: Ty,
     /// The class whose annotation or `__init__` declared it.
     pub declared_in: ClassId,
+    /// For an attribute that is also a class attribute (assigned through
+    /// instances somewhere): that class attribute, which an instance
+    /// without its own value shows, as in CPython.
+    pub class_default: Option<GlobalId>,
 }
 
 /// A class attribute: a module global named `Class.name`.
@@ -91,11 +95,17 @@ struct ClassAttr<'a> {
     global: GlobalId,
     value: &'a ast::Expr,
     span: Span,
+    /// Assigned through an instance somewhere (`obj.name = ...`): then
+    /// instances have a field of this name, defaulting to the attribute.
+    instance_assigned: bool,
 }
 
 pub struct ClassInfo<'a> {
     /// Decorated with `@dataclass`.
     dataclass: bool,
+    /// A hidden global, bound once the `class` statement has run: before
+    /// that, naming the class raises NameError as in CPython.
+    defined: GlobalId,
     pub name: String,
     pub ty: Ty,
     def: &'a ast::StmtClassDef,
@@ -108,7 +118,7 @@ pub struct ClassInfo<'a> {
     /// Copies of inherited class methods in which `cls` is this class.
     cls_copies: HashMap<FuncId, FuncId>,
     /// The method table and the slot of each instance method name.
-    vtable: Vec<FuncId>,
+    vtable: Vec<hir::VEntry>,
     vslots: HashMap<String, u32>,
     /// Class attributes defined in this class body.
     attrs: Vec<ClassAttr<'a>>,
@@ -261,7 +271,14 @@ impl<'a> Checker<'a> {
         if let Some(p) = parent {
             self.classes[p.index()].children.push(id);
         }
+        // Not in `global_names`: only this class's uses read it.
+        let defined = GlobalId(self.globals.len() as u32);
+        self.globals.push(hir::Global {
+            name: name.clone(),
+            ty: Ty::Bool,
+        });
         self.classes.push(ClassInfo {
+            defined,
             dataclass,
             name: name.clone(),
             ty,
@@ -286,6 +303,22 @@ impl<'a> Checker<'a> {
 
     /// Methods, fields annotations and class attributes of every class,
     /// then the method tables. Runs after function signatures.
+    /// Marks the class attributes that some `obj.name = ...` (or `+=`)
+    /// in the program may assign through an instance.
+    pub(super) fn note_instance_assigned_attrs(&mut self, suite: &[ast::Stmt]) {
+        let mut names = HashSet::new();
+        let classes: HashSet<String> = self.class_names.keys().cloned().collect();
+        collect_attr_stores(suite, &classes, &mut names);
+        for f in &self.defs {
+            collect_attr_stores(&f.body, &classes, &mut names);
+        }
+        for info in &mut self.classes {
+            for a in &mut info.attrs {
+                a.instance_assigned = names.contains(&a.name);
+            }
+        }
+    }
+
     pub(super) fn collect_members(&mut self) {
         for i in 0..self.classes.len() {
             let id = ClassId(i as u32);
@@ -329,6 +362,15 @@ impl<'a> Checker<'a> {
                 .map(|(n, f)| (n.clone(), *f))
                 .collect();
             own.sort_by_key(|(_, f)| *f);
+            let attrs: Vec<(String, hir::VEntry)> = self.classes[i]
+                .attrs
+                .iter()
+                .map(|a| (attr_slot_name(&a.name), hir::VEntry::Attr(a.global)))
+                .collect();
+            let own = own
+                .into_iter()
+                .map(|(n, f)| (n, hir::VEntry::Method(f)))
+                .chain(attrs);
             for (name, f) in own {
                 match vslots.get(&name) {
                     Some(&slot) => vtable[slot as usize] = f,
@@ -524,11 +566,13 @@ impl<'a> Checker<'a> {
                 "pyaot binds each class attribute once",
             ));
         }
-        if let Some(p) = c.parent {
-            if self.find_attr(p, name).is_some() {
-                return Err(self.unsupported(
+        if let Some(g) = c.parent.and_then(|p| self.find_attr(p, name)) {
+            let base = self.globals[g.index()].ty.clone();
+            if base != ty {
+                return Err(self.error_hint(
                     span,
-                    &format!("redefining the inherited class attribute '{name}'"),
+                    format!("class attribute '{name}' is {ty} here but {base} in a base class"),
+                    "a redefined class attribute keeps its type",
                 ));
             }
         }
@@ -539,6 +583,7 @@ impl<'a> Checker<'a> {
             global,
             value,
             span,
+            instance_assigned: false,
         });
         Ok(())
     }
@@ -753,6 +798,35 @@ impl<'a> Checker<'a> {
             info.end = end;
             info.escapes = escapes;
         }
+        // Class attributes that instances assign: fields defaulting to them.
+        let shadowed: Vec<(String, GlobalId)> = self.classes[c.index()]
+            .attrs
+            .iter()
+            .filter(|a| a.instance_assigned)
+            .map(|a| (a.name.clone(), a.global))
+            .collect();
+        for (name, g) in shadowed {
+            let redefined = self
+                .subtree(c)
+                .into_iter()
+                .any(|d| self.find_attr(d, &name) != Some(g));
+            if redefined {
+                let span: Span = self.classes[c.index()].def.name.range.into();
+                self.unsupported(
+                    span,
+                    &format!("class attribute '{name}' both redefined in a subclass and assigned through instances"),
+                );
+                continue;
+            }
+            let ty = self.globals[g.index()].ty.clone();
+            let info = &mut self.classes[c.index()];
+            info.fields.push(FieldInfo {
+                name,
+                ty,
+                declared_in: c,
+                class_default: Some(g),
+            });
+        }
         for a in self.classes[c.index()].field_anns.clone() {
             let ast::Expr::Name(n) = &*a.target else {
                 continue;
@@ -809,6 +883,7 @@ impl<'a> Checker<'a> {
             name: name.to_string(),
             ty,
             declared_in: c,
+            class_default: None,
         });
         Ok(info.fields.len() as u32 - 1)
     }
@@ -938,9 +1013,40 @@ impl<'a> Checker<'a> {
         Ok((self.expr(cx, e)?, false))
     }
 
+    /// `recv` for its effects, raising AttributeError for `name` if it is
+    /// None (an attribute looked up on the instance but found on its
+    /// class); nothing to check for `self`.
+    fn checked_receiver(recv: Expr, is_self: bool, name: &str) -> Expr {
+        if !Self::maybe_none(&recv, is_self) {
+            return recv;
+        }
+        let span = recv.span;
+        Expr {
+            kind: ExprKind::RtCall {
+                func: "pyaot_obj_check_attr",
+                args: vec![
+                    hir::RtArg::Value(recv),
+                    hir::RtArg::Value(Expr {
+                        kind: ExprKind::Str(name.to_string()),
+                        ty: Ty::Str,
+                        span,
+                    }),
+                ],
+                conv: hir::RtConv::Flag,
+            },
+            ty: Ty::None,
+            span,
+        }
+    }
+
     /// Whether `e` can be None at run time (conservatively).
     fn maybe_none(e: &Expr, is_self: bool) -> bool {
-        !is_self && !matches!(e.kind, ExprKind::New(_))
+        match &e.kind {
+            _ if is_self => false,
+            ExprKind::New(_) => false,
+            ExprKind::Then(_, inner) => Self::maybe_none(inner, false),
+            _ => true,
+        }
     }
 
     /// `obj.attr` where `obj` is an instance (or a class name).
@@ -975,6 +1081,7 @@ impl<'a> Checker<'a> {
                 if checked {
                     self.flag_field(c, slot);
                 }
+                let class_default = self.classes[c.index()].fields[slot as usize].class_default;
                 Ok(Expr {
                     kind: ExprKind::Field {
                         obj: Box::new(obj),
@@ -982,6 +1089,7 @@ impl<'a> Checker<'a> {
                         slot,
                         checked,
                         maybe_none,
+                        class_default,
                     },
                     ty,
                     span,
@@ -1001,6 +1109,28 @@ impl<'a> Checker<'a> {
                     span,
                 };
                 // The object is still evaluated (for its effects).
+                let key = attr_slot_name(name);
+                let slot = self.classes[c.index()].vslots.get(&key).copied();
+                let redefined = slot.is_some_and(|s| {
+                    let here = self.classes[c.index()].vtable[s as usize];
+                    self.subtree(c)
+                        .into_iter()
+                        .any(|d| self.classes[d.index()].vtable[s as usize] != here)
+                });
+                if let (true, Some(vslot)) = (redefined, slot) {
+                    let maybe_none = Self::maybe_none(&obj, is_self);
+                    return Ok(Expr {
+                        kind: ExprKind::VirtualAttr {
+                            obj: Box::new(obj),
+                            vslot,
+                            name: name.to_string(),
+                            maybe_none,
+                        },
+                        ty,
+                        span,
+                    });
+                }
+                let obj = Self::checked_receiver(obj, is_self, name);
                 Ok(Expr {
                     kind: ExprKind::Then(Box::new(obj), Box::new(read)),
                     ty,
@@ -1104,7 +1234,7 @@ impl<'a> Checker<'a> {
         };
         let (args, eval_order) = self.bind_args(cx, f, call, false)?;
         let ret = self.return_type(f, span)?;
-        Ok(Expr {
+        let call = Expr {
             kind: ExprKind::Call {
                 func: f,
                 args,
@@ -1112,7 +1242,8 @@ impl<'a> Checker<'a> {
             },
             ty: ret,
             span,
-        })
+        };
+        Ok(self.after_class_defined(cx, c, call))
     }
 
     /// Whether a subclass of `c` redefines method `name`.
@@ -1123,17 +1254,55 @@ impl<'a> Checker<'a> {
             .any(|d| self.find_method(d, name).map(|(_, f)| f) != here)
     }
 
+    /// `inner`, which names class `c`, after checking that the `class`
+    /// statement of `c` has run (NameError otherwise); no check where
+    /// that is certain (after it at module level, or in a method of `c`
+    /// or of a subclass, whose instance exists).
+    fn after_class_defined(&self, cx: &FnCx, c: ClassId, inner: Expr) -> Expr {
+        let defined = self.classes[c.index()].defined;
+        let certain = if cx.is_module {
+            !cx.needs_check(Var::Global(defined))
+        } else {
+            cx.method
+                .as_ref()
+                .is_some_and(|m| m.self_local.is_some() && self.derives(m.class, c))
+        };
+        if certain {
+            return inner;
+        }
+        let span = inner.span;
+        let ty = inner.ty.clone();
+        Expr {
+            kind: ExprKind::Then(
+                Box::new(Expr {
+                    kind: ExprKind::Global {
+                        id: defined,
+                        checked: true,
+                    },
+                    ty: Ty::Bool,
+                    span,
+                }),
+                Box::new(inner),
+            ),
+            ty,
+            span,
+        }
+    }
+
     /// `C.attr` for a class `C`.
     fn class_level_attr(&mut self, cx: &mut FnCx, c: ClassId, attr: &str, span: Span) -> Chk<Expr> {
         match self.find_attr(c, attr) {
             Some(g) => {
                 let ty = self.globals[g.index()].ty.clone();
-                let checked = !cx.is_module || cx.needs_check(Var::Global(g));
-                Ok(Expr {
-                    kind: ExprKind::Global { id: g, checked },
+                let read = Expr {
+                    kind: ExprKind::Global {
+                        id: g,
+                        checked: false,
+                    },
                     ty,
                     span,
-                })
+                };
+                Ok(self.after_class_defined(cx, c, read))
             }
             None if self.find_method(c, attr).is_some() => {
                 Err(self.unsupported(span, "methods as values (call the method)"))
@@ -1376,7 +1545,7 @@ impl<'a> Checker<'a> {
                 );
             }
             let eval_order = (0..args.len()).collect();
-            return Ok(Expr {
+            let new = Expr {
                 kind: ExprKind::New(Box::new(hir::New {
                     class: c,
                     init: None,
@@ -1386,13 +1555,14 @@ impl<'a> Checker<'a> {
                 })),
                 ty,
                 span,
-            });
+            };
+            return Ok(self.after_class_defined(cx, c, new));
         };
         let (args, eval_order) = self.bind_arg_list(cx, init, pos_args, keywords, span, true)?;
         // BaseException.__new__ makes the arguments the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
         let exc_args = exc && !starts_with_super_init(self.defs[init.index()]);
-        Ok(Expr {
+        let new = Expr {
             kind: ExprKind::New(Box::new(hir::New {
                 class: c,
                 init: Some(init),
@@ -1402,7 +1572,8 @@ impl<'a> Checker<'a> {
             })),
             ty,
             span,
-        })
+        };
+        Ok(self.after_class_defined(cx, c, new))
     }
 
     /// `obj.name(args)` when `obj` is a class name, `super()` or an
@@ -1483,6 +1654,7 @@ impl<'a> Checker<'a> {
                     cx.note_self_escape();
                 }
                 let (_, f) = self.find_method(c, name).ok_or(Reported)?;
+                let recv = Self::checked_receiver(recv, is_self, name);
                 let inner = self.static_call(cx, c, f, call)?;
                 // The instance is still evaluated, first.
                 let ty = inner.ty.clone();
@@ -1514,11 +1686,14 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         let span: Span = call.range().into();
         let slot = *self.classes[c.index()].vslots.get(name).ok_or(Reported)?;
-        let target = self.classes[c.index()].vtable[slot as usize];
+        let entry = self.classes[c.index()].vtable[slot as usize];
+        let hir::VEntry::Method(target) = entry else {
+            return Err(Reported);
+        };
         let overridden = self
             .subtree(c)
             .into_iter()
-            .any(|d| self.classes[d.index()].vtable[slot as usize] != target);
+            .any(|d| self.classes[d.index()].vtable[slot as usize] != entry);
         let (args, order) = self.bind_args(cx, target, call, true)?;
         let ret = self.return_type(target, span)?;
         let self_ty = self.sigs[target.index()].params[0].ty.clone();
@@ -1555,11 +1730,14 @@ impl<'a> Checker<'a> {
         let Some(&slot) = self.classes[c.index()].vslots.get(name) else {
             return Ok(None);
         };
-        let target = self.classes[c.index()].vtable[slot as usize];
+        let entry = self.classes[c.index()].vtable[slot as usize];
+        let hir::VEntry::Method(target) = entry else {
+            return Ok(None);
+        };
         let overridden = self
             .subtree(c)
             .into_iter()
-            .any(|d| self.classes[d.index()].vtable[slot as usize] != target);
+            .any(|d| self.classes[d.index()].vtable[slot as usize] != entry);
         let params = self.sigs[target.index()].params.clone();
         let qual = self.sigs[target.index()].name.clone();
         if params.len() != args.len() + 1 {
@@ -2268,6 +2446,21 @@ impl<'a> Checker<'a> {
                 span,
             });
         }
+        // The class name is bound after its body ran.
+        let defined = self.classes[c.index()].defined;
+        let span: Span = def.name.range.into();
+        stmts.push(hir::Stmt {
+            kind: hir::StmtKind::Assign(
+                Place::Global(defined),
+                Expr {
+                    kind: ExprKind::Bool(true),
+                    ty: Ty::Bool,
+                    span,
+                },
+            ),
+            span,
+        });
+        cx.mark_assigned(Var::Global(defined));
         Ok(Some(hir::StmtKind::Seq(stmts)))
     }
 
@@ -2277,6 +2470,26 @@ impl<'a> Checker<'a> {
     pub(super) fn finish_classes(&mut self) {
         for i in 0..self.classes.len() {
             self.ensure_fields(ClassId(i as u32));
+        }
+        // The assigned-fields mask has 64 bits.
+        let over: Vec<(ClassId, u32)> = self
+            .flagged_fields
+            .iter()
+            .copied()
+            .filter(|&(c, slot)| {
+                let ty = &self.classes[c.index()].fields[slot as usize].ty;
+                slot >= 64 && (!ty.is_ref() || ty.null_is_none())
+            })
+            .collect();
+        for (c, slot) in over {
+            let span: Span = self.classes[c.index()].def.name.range.into();
+            let name = self.classes[c.index()].fields[slot as usize].name.clone();
+            self.unsupported(
+                span,
+                &format!(
+                    "more than 64 attributes when attribute '{name}' may be unassigned (assign it in __init__)"
+                ),
+            );
         }
         for i in 0..self.classes.len() {
             let Some(p) = self.classes[i].parent else {
@@ -2357,7 +2570,9 @@ impl<'a> Checker<'a> {
                     .map(|(slot, f)| hir::Field {
                         name: f.name.clone(),
                         ty: f.ty.clone(),
-                        flagged: !f.ty.is_ref()
+                        // A NULL ref field is unassigned, unless NULL is
+                        // None for its type: those use the mask like scalars.
+                        flagged: (!f.ty.is_ref() || f.ty.null_is_none())
                             && self.flagged_fields.contains(&(f.declared_in, slot as u32)),
                     })
                     .collect();
@@ -2421,6 +2636,69 @@ fn exc_parent(k: ExcKind) -> Option<ExcKind> {
         RecursionError | NotImplementedError => RuntimeError,
         UnboundLocalError => NameError,
     })
+}
+
+/// The attribute names of `obj.name = ...`, `obj.name op= ...` and
+/// `obj.name: T = ...` targets in `body` (nested blocks included) whose
+/// `obj` is not one of `classes` (`C.name = v` assigns the class's own
+/// attribute).
+fn collect_attr_stores(body: &[ast::Stmt], classes: &HashSet<String>, out: &mut HashSet<String>) {
+    let target = |t: &ast::Expr, out: &mut HashSet<String>| {
+        fn walk(t: &ast::Expr, classes: &HashSet<String>, out: &mut HashSet<String>) {
+            match t {
+                ast::Expr::Attribute(a) => {
+                    let on_class =
+                        matches!(&*a.value, ast::Expr::Name(n) if classes.contains(n.id.as_str()));
+                    if !on_class {
+                        out.insert(a.attr.to_string());
+                    }
+                }
+                ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| walk(e, classes, out)),
+                ast::Expr::List(l) => l.elts.iter().for_each(|e| walk(e, classes, out)),
+                _ => {}
+            }
+        }
+        walk(t, classes, out)
+    };
+    for s in body {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+            ast::Stmt::AugAssign(a) => target(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target(&a.target, out),
+            ast::Stmt::For(f) => {
+                target(&f.target, out);
+                collect_attr_stores(&f.body, classes, out);
+                collect_attr_stores(&f.orelse, classes, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_attr_stores(&w.body, classes, out);
+                collect_attr_stores(&w.orelse, classes, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_attr_stores(&i.body, classes, out);
+                for c in &i.elif_else_clauses {
+                    collect_attr_stores(&c.body, classes, out);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                collect_attr_stores(&t.body, classes, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_attr_stores(&h.body, classes, out);
+                }
+                collect_attr_stores(&t.orelse, classes, out);
+                collect_attr_stores(&t.finalbody, classes, out);
+            }
+            ast::Stmt::With(w) => collect_attr_stores(&w.body, classes, out),
+            _ => {}
+        }
+    }
+}
+
+/// The method-table key of class attribute `name` (no method name can
+/// collide with it).
+fn attr_slot_name(name: &str) -> String {
+    format!("$attr.{name}")
 }
 
 /// A type for a class attribute's literal value.

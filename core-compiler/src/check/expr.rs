@@ -1301,7 +1301,12 @@ impl<'a> Checker<'a> {
                     };
                     if matches!(
                         value.ty,
-                        Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::None | Ty::Exc
+                        Ty::List(_)
+                            | Ty::Dict(..)
+                            | Ty::Tuple(_)
+                            | Ty::None
+                            | Ty::Exc
+                            | Ty::Class(_)
                     ) && spec.is_some()
                     {
                         return Err(self.error(

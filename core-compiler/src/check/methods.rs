@@ -603,10 +603,14 @@ impl<'a> Checker<'a> {
                     .iter()
                     .find(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"));
                 if let Some(key) = key {
-                    let ast::Expr::Attribute(at) = &*c.func else {
+                    let ast::Expr::Attribute(_) = &*c.func else {
                         return Err(Reported);
                     };
-                    let keys = self.sort_keys(cx, &at.value, &key.value, span)?;
+                    let RtArg::Value(recv) = r else {
+                        return Err(Reported);
+                    };
+                    let (recv, keys) = self.sort_keys(cx, recv, &key.value, span)?;
+                    let r = RtArg::Value(recv);
                     let rev = self.sort_reverse(cx, c)?;
                     let conv = match &keys.ty {
                         Ty::List(e) => {
@@ -781,7 +785,7 @@ impl<'a> Checker<'a> {
                             self.unsupported(span, &format!("sorted(key=...) of {}", xs.ty))
                         );
                     }
-                    let keys = self.sort_keys(cx, xs_ast, &key.value, span)?;
+                    let (xs, keys) = self.sort_keys(cx, xs, &key.value, span)?;
                     let rev = self.sort_reverse(cx, c)?;
                     let conv = match &keys.ty {
                         Ty::List(e) => {
@@ -871,6 +875,35 @@ impl<'a> Checker<'a> {
                 }
             }
             "min" | "max" if c.arguments.args.len() == 1 => {
+                let key = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|n| n.as_str() == "key"));
+                if let (Some(key), 1) = (key, c.arguments.keywords.len()) {
+                    let xs_ast = &c.arguments.args[0];
+                    let xs = self.expr(cx, xs_ast)?;
+                    let Ty::List(elem) = xs.ty.clone() else {
+                        return Err(
+                            self.unsupported(span, &format!("{name}(key=...) of {}", xs.ty))
+                        );
+                    };
+                    let (xs, keys) = self.sort_keys(cx, xs, &key.value, span)?;
+                    if let Ty::List(ke) = &keys.ty {
+                        self.elem_conv(&ke.clone(), Some("__lt__"), RtConv::FlagOutSlot, span)?;
+                    }
+                    return Ok(Some(rt(
+                        "pyaot_list_minmax_by_keys",
+                        vec![
+                            RtArg::Value(xs),
+                            RtArg::Value(keys),
+                            RtArg::Flag(name == "max"),
+                        ],
+                        RtConv::FlagOutSlot,
+                        *elem,
+                        span,
+                    )));
+                }
                 if let Some(k) = c.arguments.keywords.first() {
                     return Err(self.unsupported(k.range, &format!("{name}() keyword arguments")));
                 }
@@ -916,31 +949,59 @@ impl<'a> Checker<'a> {
         Ok(rev)
     }
 
-    /// The keys of `sort(key=f)` / `sorted(xs, key=f)`: the list
-    /// `[f(x) for x in xs]`, with a lambda's body inlined. `xs` is
-    /// evaluated again for it, so it must be a name (or attributes of
-    /// one), which has no effects.
+    /// The keys of `sort(key=f)` / `sorted(xs, key=f)` / `max(xs,
+    /// key=f)`: the list `[f(x) for x in xs]`, with a lambda's body
+    /// inlined. `xs` (checked) is evaluated once: the result is the
+    /// sequence to pass on (evaluated first) and the keys, which read it
+    /// from a hidden variable.
     fn sort_keys(
         &mut self,
         cx: &mut FnCx,
-        xs: &ast::Expr,
+        xs: Expr,
         key: &ast::Expr,
         span: Span,
-    ) -> Chk<Expr> {
-        fn plain(e: &ast::Expr) -> bool {
-            match e {
-                ast::Expr::Name(_) => true,
-                ast::Expr::Attribute(a) => plain(&a.value),
-                _ => false,
-            }
-        }
-        if !plain(xs) {
-            return Err(self.error_hint(
-                xs.range(),
-                "unsupported syntax: a sort key over this expression",
-                "assign the list to a variable first, then sort it with key=",
-            ));
-        }
+    ) -> Chk<(Expr, Expr)> {
+        let xs_ty = xs.ty.clone();
+        let n = self.next_hidden();
+        let src_name = format!("$keysrc{n}");
+        let src = cx.declare_local(&format!("$keysrc{n}.held"), xs_ty.clone());
+        let out = cx.declare_local(&format!("$keysrc{n}.out"), xs_ty.clone());
+        let read = |id| Expr {
+            kind: ExprKind::Local { id, checked: false },
+            ty: xs_ty.clone(),
+            span,
+        };
+        // `src = xs; out = src`, then `out` moves on; `src` stays for the
+        // keys.
+        let seq = Expr {
+            kind: ExprKind::Block(
+                vec![
+                    crate::hir::Stmt {
+                        kind: crate::hir::StmtKind::Assign(crate::hir::Place::Local(src), xs),
+                        span,
+                    },
+                    crate::hir::Stmt {
+                        kind: crate::hir::StmtKind::Assign(
+                            crate::hir::Place::Local(out),
+                            read(src),
+                        ),
+                        span,
+                    },
+                ],
+                out,
+            ),
+            ty: xs_ty.clone(),
+            span,
+        };
+        let depth = cx.comp_scopes.len();
+        cx.comp_scopes.push((src_name.clone(), src));
+        let keys = self.key_list(cx, &src_name, key, span);
+        cx.comp_scopes.truncate(depth);
+        Ok((seq, keys?))
+    }
+
+    /// `[f(x) for x in <name>]` for a sort key `f` (a name or a lambda).
+    fn key_list(&mut self, cx: &mut FnCx, src: &str, key: &ast::Expr, span: Span) -> Chk<Expr> {
         let range = key.range();
         let name = |id: &str| {
             ast::Expr::Name(ast::ExprName {
@@ -992,7 +1053,7 @@ impl<'a> Checker<'a> {
             range,
             node_index: Default::default(),
             target,
-            iter: xs.clone(),
+            iter: name(src),
             ifs: Vec::new(),
             is_async: false,
         }];
@@ -1064,7 +1125,15 @@ impl<'a> Checker<'a> {
                 let required = if method == "pop" { 1 } else { 2 };
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("key"), pos("default")], 1)?;
                 let key = self.dict_key(a.remove(0).ok_or(Reported)?, &k)?;
-                let default = a.remove(0);
+                let mut default = a.remove(0);
+                // A class-typed value may be None: that is the default.
+                if default.is_none() && required == 2 && matches!(v, Ty::Class(_)) {
+                    default = Some(Expr {
+                        kind: ExprKind::None,
+                        ty: Ty::None,
+                        span,
+                    });
+                }
                 if default.is_none() && required == 2 {
                     return Err(self.error_hint(
                         span,

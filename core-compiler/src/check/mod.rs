@@ -144,6 +144,7 @@ pub fn check_module(
     ck.collect_classes(suite);
     ck.collect_signatures(suite);
     ck.collect_members();
+    ck.note_instance_assigned_attrs(suite);
     let main = ck.check_module_body(suite);
     let mut i = 0;
     // Checking may add functions (per-class copies), so re-read the length.

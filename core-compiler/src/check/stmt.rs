@@ -629,6 +629,9 @@ impl<'a> Checker<'a> {
 
     /// Declares `name` with `ty` without assigning.
     fn declare_var(&mut self, cx: &mut FnCx, name: &str, ty: Ty, span: Span) -> Chk<()> {
+        if (cx.is_module || cx.declared_global.contains(name)) && self.class_id(name).is_some() {
+            return Err(self.unsupported(span, &format!("rebinding the class name '{name}'")));
+        }
         if cx.is_module || cx.declared_global.contains(name) {
             match self.global_id(name) {
                 Some(g) if self.globals[g.index()].ty != ty => {

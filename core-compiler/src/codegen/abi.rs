@@ -145,6 +145,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_sum_int", &[I64, I64, I64], &[I8]),
     ("pyaot_list_sum_float", &[I64, F64], &[F64]),
     ("pyaot_list_minmax", &[I64, I8, I64], &[I8]),
+    ("pyaot_list_minmax_by_keys", &[I64, I64, I8, I64], &[I8]),
     ("pyaot_list_any", &[I64], &[I8]),
     ("pyaot_list_all", &[I64], &[I8]),
     ("pyaot_list_sorted", &[I64, I8], &[I64]),
@@ -195,6 +196,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_exc_pending", &[], &[I8]),
     ("pyaot_obj_class_name", &[I64], &[I64]),
     ("pyaot_same_class", &[I64, I64], &[I8]),
+    ("pyaot_obj_check_attr", &[I64, I64], &[I8]),
 ];
 
 pub fn lookup(name: &str) -> Option<&'static RtSig> {

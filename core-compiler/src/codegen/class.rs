@@ -17,7 +17,7 @@
 
 use super::abi::layout;
 use super::{sanitize, CodegenError, ModuleCx};
-use crate::hir::{self, FuncId, TruthVia};
+use crate::hir::{self, FuncId, TruthVia, VEntry};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -139,11 +139,22 @@ fn define_descriptor(
             desc.write_function_addr(offset as u32, fref);
         }
     }
-    for (slot, f) in c.vtable.iter().enumerate() {
-        let fref = cx
-            .module
-            .declare_func_in_data(cx.funcs[f.index()], &mut desc);
-        desc.write_function_addr(layout::DESC_VTABLE_OFFSET as u32 + 8 * slot as u32, fref);
+    for (slot, entry) in c.vtable.iter().enumerate() {
+        let offset = layout::DESC_VTABLE_OFFSET as u32 + 8 * slot as u32;
+        match entry {
+            VEntry::Method(f) => {
+                let fref = cx
+                    .module
+                    .declare_func_in_data(cx.funcs[f.index()], &mut desc);
+                desc.write_function_addr(offset, fref);
+            }
+            VEntry::Attr(g) => {
+                let gv = cx
+                    .module
+                    .declare_data_in_data(cx.globals[g.index()], &mut desc);
+                desc.write_data_addr(offset, gv, 0);
+            }
+        }
     }
     let _ = m;
     cx.module.define_data(cx.classes[i], &desc)?;

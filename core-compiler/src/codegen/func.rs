@@ -1540,7 +1540,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                 slot,
                 checked,
                 maybe_none,
-            } => self.field_read(obj, *class, *slot, *checked, *maybe_none, &e.ty, e.span)?,
+                class_default,
+            } => self.field_read(
+                obj,
+                *class,
+                *slot,
+                *checked,
+                *maybe_none,
+                *class_default,
+                &e.ty,
+                e.span,
+            )?,
             ExprKind::MethodCall(m) => self.method_call(
                 m.func,
                 &m.args,
@@ -1551,6 +1561,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 e.span,
             )?,
             ExprKind::IsInstance(obj, class) => self.is_instance(obj, *class)?,
+            ExprKind::VirtualAttr {
+                obj,
+                vslot,
+                name,
+                maybe_none,
+            } => self.virtual_attr(obj, *vslot, name, *maybe_none, &e.ty, e.span)?,
             ExprKind::ExcInit { obj, args } => self.exc_init(obj, args, e.span)?,
         })
     }

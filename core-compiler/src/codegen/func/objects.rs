@@ -7,7 +7,7 @@ use super::{Lower, Val, R};
 use crate::codegen::abi::layout;
 use crate::codegen::class::{descriptor, field_offsets};
 use crate::codegen::{clif_type, CodegenError};
-use crate::hir::{ClassId, Expr, FuncId};
+use crate::hir::{ClassId, Expr, FuncId, GlobalId};
 use crate::source::Span;
 use crate::types::Ty;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -204,6 +204,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         slot: u32,
         checked: bool,
         maybe_none: bool,
+        class_default: Option<GlobalId>,
         ty: &Ty,
         span: Span,
     ) -> R<Val> {
@@ -218,15 +219,36 @@ impl<'a, 'b> Lower<'a, 'b> {
             self.none_check(o.value(), &name, span)?;
         }
         let t = clif_type(ty);
-        let v = match t {
+        let mut v = match t {
             Some(t) => self
                 .b
                 .ins()
                 .load(t, MemFlagsData::trusted(), o.value(), off),
             None => self.b.ins().iconst(types::I64, 0),
         };
-        if checked {
-            let unset = if ty.is_ref() {
+        if let (true, Some(g), Some(t)) = (checked, class_default, t) {
+            // Unassigned: the class attribute shows through, as in CPython.
+            let unset = if ty.is_ref() && !ty.null_is_none() {
+                self.b.ins().icmp_imm_s(IntCC::Equal, v, 0)
+            } else {
+                let set =
+                    self.b
+                        .ins()
+                        .load(types::I64, MemFlagsData::trusted(), o.value(), set_off);
+                let bit = self.b.ins().band_imm_s(set, (1u64 << slot) as i64);
+                self.b.ins().icmp_imm_s(IntCC::Equal, bit, 0)
+            };
+            let (dflt, merge) = (self.b.create_block(), self.b.create_block());
+            self.b.append_block_param(merge, t);
+            self.b.ins().brif(unset, dflt, &[], merge, &[v.into()]);
+            self.b.switch_to_block(dflt);
+            let addr = self.data_addr(self.cx.globals[g.index()]);
+            let dv = self.b.ins().load(t, MemFlagsData::trusted(), addr, 0);
+            self.b.ins().jump(merge, &[dv.into()]);
+            self.b.switch_to_block(merge);
+            v = self.b.block_params(merge)[0];
+        } else if checked {
+            let unset = if ty.is_ref() && !ty.null_is_none() {
                 self.b.ins().icmp_imm_s(IntCC::Equal, v, 0)
             } else if flagged {
                 let set =
@@ -400,6 +422,54 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             None => Val::none(),
         })
+    }
+
+    /// A class attribute read through an instance (`ExprKind::VirtualAttr`):
+    /// the method table slot holds the address of its class's value.
+    pub(super) fn virtual_attr(
+        &mut self,
+        obj: &'a Expr,
+        vslot: u32,
+        name: &str,
+        maybe_none: bool,
+        ty: &Ty,
+        span: Span,
+    ) -> R<Val> {
+        let o = self.expr(obj)?;
+        self.hold(o, &obj.ty);
+        if maybe_none {
+            self.none_check(o.value(), name, span)?;
+        }
+        let result = match clif_type(ty) {
+            None => Val::none(),
+            Some(t) => {
+                let desc = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    o.value(),
+                    layout::CLASS_OFFSET,
+                );
+                let addr = self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    desc,
+                    layout::DESC_VTABLE_OFFSET + 8 * vslot as i32,
+                );
+                let v = self.b.ins().load(t, MemFlagsData::trusted(), addr, 0);
+                if ty.is_ref() {
+                    self.incref(v)?;
+                    Val::owned(v)
+                } else {
+                    Val::scalar(v)
+                }
+            }
+        };
+        self.hold(result, ty);
+        if ty.is_ref() {
+            self.temps.pop();
+        }
+        self.release(o, &obj.ty)?;
+        Ok(result)
     }
 
     /// `isinstance(obj, class)` at run time.
