@@ -2,7 +2,7 @@
 //! exported API, or diagnostics for what cannot cross the boundary.
 
 use crate::model::{
-    Class, Exception, Function, Interface, Param, Property, Type, Value, SCHEMA_VERSION,
+    Class, Constant, Exception, Function, Interface, Param, Property, Type, Value, SCHEMA_VERSION,
 };
 use pyaot_core::hir::{self, ClassId, Const, ExcKind, MemberKind};
 use pyaot_core::library::{exported_classes, is_public};
@@ -42,7 +42,7 @@ pub fn interface(m: &hir::Module) -> Result<Interface, Vec<Diagnostic>> {
         doc: m.funcs[m.main.index()].doc.clone(),
         functions,
         classes,
-        constants: Vec::new(),
+        constants: constants(m),
         exceptions: exceptions(m),
     })
 }
@@ -179,6 +179,43 @@ fn c_span(m: &hir::Module, id: ClassId) -> pyaot_core::Span {
         .first()
         .map(|mb| m.funcs[mb.func.index()].name_span)
         .unwrap_or_default()
+}
+
+/// Module constants: public globals the module's top level assigns
+/// exactly once, a literal of a scalar or str type (`PI = 3.14159`,
+/// `VERSION: str = "1.2"`). Hosts see the value the module starts with.
+fn constants(m: &hir::Module) -> Vec<Constant> {
+    use hir::{ExprKind, Place, StmtKind};
+    let body = &m.funcs[m.main.index()].body;
+    let mut counts = vec![0u32; m.globals.len()];
+    for s in body {
+        if let StmtKind::Assign(Place::Global(g), _) = &s.kind {
+            counts[g.index()] += 1;
+        }
+    }
+    body.iter()
+        .filter_map(|s| {
+            let StmtKind::Assign(Place::Global(g), e) = &s.kind else {
+                return None;
+            };
+            let name = &m.globals[g.index()].name;
+            if counts[g.index()] != 1 || !is_public(name) || name.contains(['.', '$']) {
+                return None;
+            }
+            let (ty, value) = match &e.kind {
+                ExprKind::Int(v) => (Type::Int, Value::Int(*v)),
+                ExprKind::Float(v) => (Type::Float, Value::Float(*v)),
+                ExprKind::Bool(v) => (Type::Bool, Value::Bool(*v)),
+                ExprKind::Str(v) => (Type::Str, Value::Str(v.clone())),
+                _ => return None,
+            };
+            Some(Constant {
+                name: name.clone(),
+                ty,
+                value,
+            })
+        })
+        .collect()
 }
 
 /// The public user exception classes, bases first.

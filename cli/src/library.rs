@@ -159,26 +159,48 @@ fn write_file(path: &Path, text: &str) -> Result<(), Failure> {
 
 /// Package metadata from the `pyproject.toml` beside the module (or
 /// defaults), with every assumption reported as a warning.
-fn package_meta(file: &Path, lib: &Library) -> Result<pyaot_bindgen::PackageMeta, Failure> {
+fn package_meta(
+    file: &Path,
+    lib: &Library,
+    flags: &crate::MetaArgs,
+) -> Result<pyaot_bindgen::PackageMeta, Failure> {
     let pyproject = file
         .parent()
         .unwrap_or(Path::new("."))
         .join("pyproject.toml");
     let loaded = pyaot_bindgen::read_pyproject(&pyproject, lib.name())
         .map_err(|e| Failure::Usage(format!("{}: {e}", pyproject.display())))?;
-    for w in &loaded.warnings {
+    let mut meta = loaded.meta;
+    let set = |field: &mut Option<String>, flag: &Option<String>| {
+        if flag.is_some() {
+            field.clone_from(flag);
+        }
+    };
+    set(&mut meta.description, &flags.description);
+    set(&mut meta.license, &flags.license);
+    set(&mut meta.author, &flags.author);
+    set(&mut meta.repository, &flags.repository);
+    if let Some(n) = &flags.name {
+        meta.name.clone_from(n);
+    }
+    if let Some(v) = &flags.version {
+        meta.version.clone_from(v);
+    }
+    // A flag that supplies what pyproject.toml lacks answers its warning.
+    let answered = |w: &str| flags.license.is_some() && w.starts_with("no license");
+    for w in loaded.warnings.iter().filter(|w| !answered(w)) {
         eprintln!("warning: {w}");
     }
-    Ok(loaded.meta)
+    Ok(meta)
 }
 
 /// `pyaot package FILE --npm [-o DIR]`: an npm package directory that
 /// `npm pack` accepts: the N-API addon plus `package.json`, `index.js`,
 /// `index.d.ts` and `README.md`.
-pub fn package_npm(file: &Path, out_dir: &Path) -> Result<u8, Failure> {
+pub fn package_npm(file: &Path, out_dir: &Path, flags: &crate::MetaArgs) -> Result<u8, Failure> {
     use pyaot_bindgen::npm;
     let lib = load(file)?;
-    let meta = package_meta(file, &lib)?;
+    let meta = package_meta(file, &lib, flags)?;
     for w in npm::meta_warnings(&meta) {
         eprintln!("warning: {w}");
     }

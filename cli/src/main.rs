@@ -65,9 +65,35 @@ struct PackageArgs {
     /// Output directory.
     #[arg(short, long, value_name = "DIR", default_value = "dist")]
     output: PathBuf,
+    #[command(flatten)]
+    meta: MetaArgs,
     /// The Python library module.
     #[arg(value_name = "FILE")]
     file: PathBuf,
+}
+
+/// Package metadata; each flag overrides the `pyproject.toml` beside the
+/// module.
+#[derive(Args)]
+pub struct MetaArgs {
+    /// Package name (default: [project] name, else the module name).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Package version (default: [project] version, else 0.1.0).
+    #[arg(long = "pkg-version", value_name = "VERSION")]
+    pub version: Option<String>,
+    /// One-line description.
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// License, as an SPDX expression (MIT, Apache-2.0 OR MIT).
+    #[arg(long, value_name = "SPDX")]
+    pub license: Option<String>,
+    /// Author, as `Name <email>`.
+    #[arg(long, value_name = "AUTHOR")]
+    pub author: Option<String>,
+    /// Repository URL.
+    #[arg(long, value_name = "URL")]
+    pub repository: Option<String>,
 }
 
 #[derive(Args)]
@@ -124,7 +150,7 @@ fn main() -> ExitCode {
         Some(Command::Inspect { file }) => library::inspect(&file),
         Some(Command::Package(p)) => {
             if p.npm {
-                library::package_npm(&p.file, &p.output)
+                library::package_npm(&p.file, &p.output, &p.meta)
             } else {
                 Err(Failure::Usage("choose at least one target: --npm".into()))
             }
