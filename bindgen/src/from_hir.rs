@@ -148,27 +148,33 @@ impl Cx<'_> {
         Ok(model)
     }
 
-    /// The model type of a checker type, if it can cross the boundary.
+    /// The model type of a checker type, if it can cross the boundary:
+    /// scalars, str, containers of such types, and exported classes.
     fn boundary_type(&self, ty: &Ty) -> Option<Type> {
-        match ty {
+        Some(match ty {
+            Ty::Int => Type::Int,
+            Ty::Float => Type::Float,
+            Ty::Bool => Type::Bool,
+            Ty::Str => Type::Str,
+            Ty::None => Type::None,
             Ty::Class(c) if self.classes.contains(&c.id) => {
-                Some(Type::Class(self.m.classes[c.id.index()].name.clone()))
+                Type::Class(self.m.classes[c.id.index()].name.clone())
             }
-            Ty::Class(_) => None,
-            Ty::List(e) => Some(Type::List(Box::new(self.boundary_type(e)?))),
-            Ty::Dict(k, v) => Some(Type::Dict(
+            Ty::List(e) => Type::List(Box::new(self.boundary_type(e)?)),
+            Ty::Dict(k, v) => Type::Dict(
                 Box::new(self.boundary_type(k)?),
                 Box::new(self.boundary_type(v)?),
-            )),
-            Ty::Optional(t) => Some(Type::Optional(Box::new(self.boundary_type(t)?))),
-            Ty::Tuple(items) if items.len() <= 9 => Some(Type::Tuple(
+            ),
+            Ty::Optional(t) => Type::Optional(Box::new(self.boundary_type(t)?)),
+            // The export table spells a tuple's length with one digit.
+            Ty::Tuple(items) if items.len() <= 9 => Type::Tuple(
                 items
                     .iter()
                     .map(|t| self.boundary_type(t))
                     .collect::<Option<_>>()?,
-            )),
-            other => boundary_type(other),
-        }
+            ),
+            Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => return None,
+        })
     }
 }
 
@@ -299,25 +305,6 @@ fn unsupported_at(span: pyaot_core::Span, what: &str, ty: &Ty) -> Diagnostic {
         "exported signatures may use int, float, bool, str, None, list[T], dict[K, V], tuple[...] (up to 9 items), Optional[T] and exported classes; \
          make the function private (a leading underscore) to keep it internal",
     )
-}
-
-/// The model type of a checker type, if it can cross the boundary.
-pub fn boundary_type(ty: &Ty) -> Option<Type> {
-    Some(match ty {
-        Ty::Int => Type::Int,
-        Ty::Float => Type::Float,
-        Ty::Bool => Type::Bool,
-        Ty::Str => Type::Str,
-        Ty::None => Type::None,
-        Ty::List(e) => Type::List(Box::new(boundary_type(e)?)),
-        Ty::Dict(k, v) => Type::Dict(Box::new(boundary_type(k)?), Box::new(boundary_type(v)?)),
-        Ty::Optional(t) => Type::Optional(Box::new(boundary_type(t)?)),
-        // The export table spells a tuple's length with one digit.
-        Ty::Tuple(items) if items.len() <= 9 => {
-            Type::Tuple(items.iter().map(boundary_type).collect::<Option<_>>()?)
-        }
-        Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => return None,
-    })
 }
 
 /// A default as the model's literal; a fresh empty list or dict (from a

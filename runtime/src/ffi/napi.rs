@@ -580,10 +580,9 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
             Ty::Dict(key, value) => to_dict(cx, ty, key, value, v),
             Ty::Optional(inner) => match type_of(cx, v)? {
                 sys::UNDEFINED | sys::NULL => Ok(0),
-                // An Optional int, float or bool is a box (runtime/src/boxed.rs).
-                _ if !inner.is_ref() => to_slot(cx, inner, v)
-                    .map(|bits| crate::boxed::pyaot_box_new(bits) as u64)
-                    .map_err(|mut f| {
+                _ => {
+                    let slot = to_slot(cx, inner, v).map_err(|mut f| {
+                        // Say that null was allowed too.
                         if let FailKind::Arg {
                             problem: ArgProblem::Type { expected, .. },
                             path,
@@ -594,20 +593,15 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
                             }
                         }
                         f
-                    }),
-                _ => to_slot(cx, inner, v).map_err(|mut f| {
-                    // Say that null was allowed too.
-                    if let FailKind::Arg {
-                        problem: ArgProblem::Type { expected, .. },
-                        path,
-                    } = &mut *f.0
-                    {
-                        if path.is_empty() {
-                            *expected = ty.js_expected();
-                        }
-                    }
-                    f
-                }),
+                    })?;
+                    // An Optional int, float or bool is a box
+                    // (runtime/src/boxed.rs); a ref is its own pointer.
+                    Ok(if inner.is_ref() {
+                        slot
+                    } else {
+                        crate::boxed::pyaot_box_new(slot) as u64
+                    })
+                }
             },
         }
     }
