@@ -7,6 +7,14 @@
 //! into a [`Function`] (the JS function's callback data), and defines one
 //! JS function per entry plus `__pyaot_set_error_factory`.
 //!
+//! **A scalar call** ([`call_scalar`], chosen at registration when every
+//! parameter is an int, float or bool and the result one of those or
+//! None): `napi_get_cb_info`, one `napi_get_value_*` per argument, the
+//! thunk under the lock, one `napi_create_*`; no per-call state. Anything
+//! unusual (a wrong count, a BigInt, a bad value, an unsafe int result)
+//! falls back to the general path below, which converts it or words the
+//! error.
+//!
 //! **A call** ([`call_export`], one instance per arity up to 8):
 //! `napi_get_cb_info` into a stack array of exactly the arity, the
 //! argument count checked (CPython's wording), each argument converted to
@@ -52,7 +60,8 @@
 //!
 //! **Performance**: a scalar call costs the N-API calls a hand-written
 //! addon makes (`napi_get_cb_info`, one `napi_get_value_*` per argument,
-//! one `napi_create_*`) plus the lock's compare-exchange and store: no
+//! one `napi_create_*`) plus the lock's compare-exchange and store, and
+//! the thunk's indirect call: no
 //! `napi_typeof` before a value read (a wrong type shows up as the read's
 //! status), no allocation (failures are boxed, so the hot path's Results
 //! stay in registers), type codes parsed once at registration, scalar
@@ -143,7 +152,56 @@ struct Function {
     /// Whether any parameter may hold an instance handle (directly or in a
     /// container), whose references are added under the lock.
     class_params: bool,
+    /// The signature again, if every parameter is an int, float or bool
+    /// and the result one of those or None: such a function gets the
+    /// [`call_scalar`] callback.
+    scalar: Option<ScalarSig>,
     thunk: Thunk,
+}
+
+/// An int, float or bool, as the scalar fast path tells them apart.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Scalar {
+    Int,
+    Float,
+    Bool,
+}
+
+impl Scalar {
+    fn of(ty: &Ty) -> Option<Scalar> {
+        match ty {
+            Ty::Int => Some(Scalar::Int),
+            Ty::Float => Some(Scalar::Float),
+            Ty::Bool => Some(Scalar::Bool),
+            _ => None,
+        }
+    }
+}
+
+/// The signature of a function [`call_scalar`] serves: at most
+/// [`INLINE_ARGS`] scalar parameters, and a scalar result (None for a
+/// function returning None).
+#[derive(Debug, PartialEq)]
+struct ScalarSig {
+    params: [Scalar; INLINE_ARGS],
+    ret: Option<Scalar>,
+}
+
+impl ScalarSig {
+    fn of(sig: &Signature) -> Option<ScalarSig> {
+        if sig.params.len() > INLINE_ARGS {
+            return None;
+        }
+        let ret = match sig.ret {
+            Ty::None => None,
+            ref ty => Some(Scalar::of(ty)?),
+        };
+        let mut params = [Scalar::Int; INLINE_ARGS];
+        for (slot, ty) in params.iter_mut().zip(&sig.params) {
+            *slot = Scalar::of(ty)?;
+        }
+        Some(ScalarSig { params, ret })
+    }
 }
 
 /// Why a call did not return a value.
@@ -508,12 +566,32 @@ unsafe fn release(ty: &Ty, slot: u64) {
 /// `cx.env` is the current env; `v` is a live value.
 #[inline(always)]
 unsafe fn to_slot(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
+    if let Some(kind) = Scalar::of(ty) {
+        // SAFETY: forwarded (caller).
+        if let Some(slot) = unsafe { scalar_slot(cx.env, kind, v) } {
+            return Ok(slot);
+        }
+    }
+    // SAFETY: forwarded (caller).
+    unsafe { to_slot_slow(cx, ty, v) }
+}
+
+/// The slot of a scalar argument that converts cleanly: a number that is
+/// a safe integer for an int, a number for a float, a boolean for a bool.
+/// None for anything else (a BigInt, a wrong type, a fraction), which
+/// [`to_slot_slow`] converts or words as an error. Reading a value this
+/// way runs no JS, so a caller may retry on the general path.
+///
+/// # Safety
+/// `env` is the current env; `v` is a live value.
+#[inline(always)]
+unsafe fn scalar_slot(env: Env, kind: Scalar, v: Value) -> Option<u64> {
     // SAFETY: N-API calls on the current env with a live value (caller).
     unsafe {
-        match ty {
-            Ty::Int => {
+        match kind {
+            Scalar::Int => {
                 let mut x = 0.0;
-                if sys::get_value_double(cx.env, v, &mut x) == sys::OK
+                if sys::get_value_double(env, v, &mut x) == sys::OK
                     // `Number.isSafeInteger(x)`: in range (NaN is not) ...
                     && x.abs() <= types::MAX_SAFE_INTEGER as f64
                 {
@@ -521,25 +599,20 @@ unsafe fn to_slot(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
                     let i: i64 = x.to_int_unchecked();
                     // ... and without a fraction.
                     if i as f64 == x {
-                        return Ok(i as u64);
+                        return Some(i as u64);
                     }
                 }
+                None
             }
-            Ty::Float => {
+            Scalar::Float => {
                 let mut x = 0.0;
-                if sys::get_value_double(cx.env, v, &mut x) == sys::OK {
-                    return Ok(x.to_bits());
-                }
+                (sys::get_value_double(env, v, &mut x) == sys::OK).then_some(x.to_bits())
             }
-            Ty::Bool => {
+            Scalar::Bool => {
                 let mut b = false;
-                if sys::get_value_bool(cx.env, v, &mut b) == sys::OK {
-                    return Ok(b as u64);
-                }
+                (sys::get_value_bool(env, v, &mut b) == sys::OK).then_some(b as u64)
             }
-            _ => {}
         }
-        to_slot_slow(cx, ty, v)
     }
 }
 
@@ -1183,11 +1256,25 @@ unsafe extern "C" fn call_export_many(env: Env, info: CbInfo) -> Value {
     }
 }
 
-/// The callback for an arity, chosen at registration (the match covers
-/// arities up to `INLINE_ARGS`).
+/// The callback for a function, chosen at registration: [`call_scalar`]
+/// for all-scalar signatures, else [`call_export`] for its arity (the
+/// matches cover arities up to `INLINE_ARGS`).
 const _: () = assert!(INLINE_ARGS == 8);
-fn callback_for(arity: usize) -> sys::Callback {
-    match arity {
+fn callback_for(f: &Function) -> sys::Callback {
+    if f.scalar.is_some() {
+        return match f.sig.params.len() {
+            0 => call_scalar::<0>,
+            1 => call_scalar::<1>,
+            2 => call_scalar::<2>,
+            3 => call_scalar::<3>,
+            4 => call_scalar::<4>,
+            5 => call_scalar::<5>,
+            6 => call_scalar::<6>,
+            7 => call_scalar::<7>,
+            _ => call_scalar::<8>,
+        };
+    }
+    match f.sig.params.len() {
         0 => call_export::<0>,
         1 => call_export::<1>,
         2 => call_export::<2>,
@@ -1198,6 +1285,105 @@ fn callback_for(arity: usize) -> sys::Callback {
         7 => call_export::<7>,
         8 => call_export::<8>,
         _ => call_export_many,
+    }
+}
+
+/// The callback of an all-scalar function of arity `N` (see
+/// [`ScalarSig`]): the path of a hand-written addon. No per-call state,
+/// no result dispatch on the general type, nothing to release: read the
+/// arguments, run the thunk under the lock, make the result. Anything
+/// off that path (a wrong argument count, a value that is not a plain
+/// scalar, a BigInt, an int result beyond the safe range) goes to the
+/// general path, which converts it or words the error; the reads here
+/// run no JS, so redoing them there is safe.
+unsafe extern "C" fn call_scalar<const N: usize>(env: Env, info: CbInfo) -> Value {
+    // SAFETY: as for `call_export`; the function was registered with this
+    // callback only if its `scalar` signature is set, with arity N.
+    unsafe {
+        let mut argv = [null_mut(); N];
+        let mut argc = N;
+        let mut data = null_mut();
+        let status = sys::get_cb_info(
+            env,
+            info,
+            &mut argc,
+            argv.as_mut_ptr(),
+            null_mut(),
+            &mut data,
+        );
+        if status != sys::OK || data.is_null() {
+            return throw(env, None, status_failure(status));
+        }
+        let func = &*data.cast::<Function>();
+        let Some(sig) = &func.scalar else {
+            return off_scalar_path(env, func, &argv, argc);
+        };
+        let mut slots = [0u64; N];
+        let mut clean = argc == N;
+        for i in 0..N {
+            match scalar_slot(env, sig.params[i], argv[i]) {
+                Some(slot) => slots[i] = slot,
+                None => clean = false,
+            }
+        }
+        if !clean {
+            return off_scalar_path(env, func, &argv, argc);
+        }
+        let instance = &*func.instance;
+        let mut ret = 0u64;
+        if pyaot_ffi_enter(instance.module_init) != 0 || (func.thunk)(slots.as_ptr(), &mut ret) != 0
+        {
+            return throw(env, Some(instance), python_failure(func, &slots));
+        }
+        pyaot_ffi_leave();
+        let mut out = null_mut();
+        let status = match sig.ret {
+            Some(Scalar::Int) if types::is_safe_integer(ret as i64) => {
+                sys::create_int64(env, ret as i64, &mut out)
+            }
+            Some(Scalar::Float) => sys::create_double(env, f64::from_bits(ret), &mut out),
+            Some(Scalar::Bool) => sys::get_boolean(env, ret != 0, &mut out),
+            None => sys::get_undefined(env, &mut out),
+            Some(Scalar::Int) => return unsafe_int_result(env, func, ret),
+        };
+        if status != sys::OK {
+            return throw(env, Some(instance), status_failure(status));
+        }
+        out
+    }
+}
+
+/// A call [`call_scalar`] cannot take: the general path, out of line so
+/// that the fast one keeps a small frame.
+///
+/// # Safety
+/// As for [`run`].
+#[cold]
+#[inline(never)]
+unsafe fn off_scalar_path<const N: usize>(
+    env: Env,
+    func: &Function,
+    argv: &[Value; N],
+    argc: usize,
+) -> Value {
+    // SAFETY: forwarded.
+    unsafe { run(env, func, argv, argc, &mut [0u64; N]) }
+}
+
+/// Throws the RangeError for an int result beyond ±(2**53-1).
+///
+/// # Safety
+/// `env` is the current env.
+#[cold]
+unsafe fn unsafe_int_result(env: Env, func: &Function, ret: u64) -> Value {
+    let message = types::unsafe_result_message(&func.name, ret as i64);
+    // SAFETY: forwarded; the instance outlives its functions.
+    unsafe {
+        throw(
+            env,
+            Some(&*func.instance),
+            Fail::new(FailKind::Range(message)),
+        )
     }
 }
 
@@ -1504,7 +1690,7 @@ unsafe fn register(
         let mut props = Vec::with_capacity(entries.len() + 1);
         for (e, f) in entries.iter().zip(functions.iter()) {
             let data = (f as *const Function).cast_mut().cast();
-            let js = make(e.name, callback_for(f.sig.params.len()), data)?;
+            let js = make(e.name, callback_for(f), data)?;
             props.push(PropertyDescriptor {
                 utf8name: e.name,
                 ..property(null_mut(), js)
@@ -1604,6 +1790,7 @@ unsafe fn parse_entry(e: &PyaotExport) -> Result<Function, String> {
         params,
         ref_params: sig.params.iter().any(Ty::is_ref),
         class_params: sig.params.iter().any(Ty::mentions_class),
+        scalar: ScalarSig::of(&sig),
         sig,
         thunk: e.thunk,
     })
@@ -1625,6 +1812,27 @@ mod tests {
             arity,
             thunk,
         }
+    }
+
+    #[test]
+    fn scalar_signatures_take_the_fast_path() {
+        let sig = |types: &[u8], arity| types::parse_signature(types, arity).unwrap();
+        let fast = ScalarSig::of(&sig(b"ifb", 2)).unwrap();
+        assert_eq!(fast.ret, Some(Scalar::Int));
+        assert_eq!(fast.params[..2], [Scalar::Float, Scalar::Bool]);
+        assert_eq!(ScalarSig::of(&sig(b"n", 0)).unwrap().ret, None);
+        assert_eq!(
+            ScalarSig::of(&sig(b"ffffffffff", 9)),
+            None,
+            "more than INLINE_ARGS"
+        );
+        assert_eq!(ScalarSig::of(&sig(b"si", 1)), None, "a str result");
+        assert_eq!(ScalarSig::of(&sig(b"iis", 2)), None, "a str parameter");
+        assert_eq!(
+            ScalarSig::of(&sig(b"ioi", 1)),
+            None,
+            "an Optional parameter"
+        );
     }
 
     #[test]
