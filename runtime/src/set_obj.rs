@@ -879,6 +879,21 @@ pub unsafe extern "C" fn pyaot_set_update(s: *mut Set, o: *const Header) {
     unsafe { update(s, &other(o)) }
 }
 
+/// `Set *pyaot_set_union(Set *s, void *other)`: `s | other` and
+/// `s.union(other)`: a copy of `s` updated with `other` unless it is `s`.
+///
+/// # Safety
+/// As for [`pyaot_set_update`].
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_set_union(s: *mut Set, o: *const Header) -> *mut Set {
+    // SAFETY: forwarded.
+    unsafe {
+        let r = copy(s);
+        pyaot_set_union_update(r, s, o);
+        r
+    }
+}
+
 /// `void pyaot_set_union_update(Set *r, const Set *s, void *other)`: one
 /// argument of `s.union(...)` added to the result `r` (a copy of `s`),
 /// skipped when it is `s` itself, as CPython does.
