@@ -202,7 +202,8 @@ impl<'a> Checker<'a> {
                 "annotate the variable, e.g. `xs: list[int] = []`",
             ));
         }
-        if value.ty == Ty::empty_set() {
+        // (An item assignment fits the value to the container's type below.)
+        if value.ty == Ty::empty_set() && !matches!(first_target, ast::Expr::Subscript(_)) {
             return Err(self.error_hint(
                 a.value.range(),
                 "cannot infer the element type of an empty set",
