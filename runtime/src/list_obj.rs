@@ -363,7 +363,9 @@ pub(crate) unsafe fn write_item_repr(
         // SAFETY: tuple slots hold live tuples (caller).
         Elem::Tuple => unsafe { tuple_obj::write_repr(item as usize as *const Tuple, active, out) },
         // SAFETY: set slots hold live sets (caller).
-        Elem::Set => unsafe { crate::set_obj::write_repr(item as usize as *const crate::set_obj::Set, out) },
+        Elem::Set => unsafe {
+            crate::set_obj::write_repr(item as usize as *const crate::set_obj::Set, out)
+        },
         // SAFETY: object slots hold NULL or live instances (caller).
         Elem::Obj => unsafe { crate::instance::write_repr(item as usize as *mut Header, out) },
     }

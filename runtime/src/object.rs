@@ -122,9 +122,7 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_STR => str_obj::dealloc(obj.cast()),
             KIND_LIST => list_obj::dealloc(obj.cast()),
             KIND_EXCEPTION => exc::dealloc(obj.cast()),
-            KIND_DICT | crate::set_obj::KIND_SET => {
-                ((*obj.cast::<OwnDealloc>()).dealloc)(obj)
-            }
+            KIND_DICT | crate::set_obj::KIND_SET => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
             KIND_BOX => crate::boxed::dealloc(obj.cast()),
             KIND_TUPLE => tuple_obj::dealloc(obj.cast()),
             instance::KIND_INSTANCE => instance::dealloc(obj.cast()),

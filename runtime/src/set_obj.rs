@@ -210,13 +210,16 @@ unsafe fn find(s: *const Set, key: u64, hash: i64) -> Option<usize> {
                 if e.state == UNUSED {
                     return None;
                 }
-                if e.state == ACTIVE && e.hash == hash && dict_obj::key_eq((*s).elem, e.key, key)
-                {
+                if e.state == ACTIVE && e.hash == hash && dict_obj::key_eq((*s).elem, e.key, key) {
                     return Some(j);
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
         }
     }
 }
@@ -266,7 +269,11 @@ unsafe fn add_entry(s: *mut Set, key: u64, hash: i64) {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
         };
         list_obj::incref_item((*s).elem, key);
         let entry = Entry {
@@ -315,7 +322,11 @@ unsafe fn insert_clean(t: *mut Entry, mask: usize, key: u64, hash: i64) {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
         }
     }
 }
@@ -978,10 +989,7 @@ pub unsafe extern "C" fn pyaot_set_difference_update(s: *mut Set, o: *const Head
 /// # Safety
 /// As for [`pyaot_set_update`].
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_set_symmetric_difference(
-    s: *mut Set,
-    o: *const Header,
-) -> *mut Set {
+pub unsafe extern "C" fn pyaot_set_symmetric_difference(s: *mut Set, o: *const Header) -> *mut Set {
     // SAFETY: forwarded.
     unsafe { symmetric_difference(s, &other(o)) }
 }
@@ -1046,7 +1054,9 @@ pub unsafe extern "C" fn pyaot_set_isdisjoint(s: *mut Set, o: *const Header) -> 
     unsafe {
         let o = other(o);
         let keys = items_of(&o);
-        !keys.into_iter().any(|key| contains(s, key, hash_of(s, key))) as u8
+        !keys
+            .into_iter()
+            .any(|key| contains(s, key, hash_of(s, key))) as u8
     }
 }
 

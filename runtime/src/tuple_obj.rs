@@ -470,8 +470,8 @@ pub unsafe extern "C" fn pyaot_list_unpack_check(l: *const List, n: i64) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::object;
     use crate::dict_obj;
+    use crate::object;
     use crate::test_util::{assert_raised, ints, s, text};
 
     #[test]

@@ -509,9 +509,7 @@ impl<'a> Checker<'a> {
                     (_, Some("List")) => Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?))),
                     (_, Some("Dict")) => self.dict_annotation(s, at),
                     (_, Some("Set")) => self.set_annotation(s, at),
-                    (ast::Expr::Name(n), _) if n.id.as_str() == "set" => {
-                        self.set_annotation(s, at)
-                    }
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "set" => self.set_annotation(s, at),
                     (ast::Expr::Name(n), _) if n.id.as_str() == "frozenset" => {
                         Err(frozenset(self, span(s.range)))
                     }

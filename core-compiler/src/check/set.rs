@@ -34,11 +34,7 @@ fn rt(func: &'static str, args: Vec<RtArg>, conv: RtConv, ty: Ty, span: Span) ->
 }
 
 fn read(id: LocalId, ty: &Ty, span: Span) -> Expr {
-    mk(
-        ExprKind::Local { id, checked: false },
-        ty.clone(),
-        span,
-    )
+    mk(ExprKind::Local { id, checked: false }, ty.clone(), span)
 }
 
 fn stmt(kind: StmtKind, span: Span) -> Stmt {
@@ -350,13 +346,22 @@ impl<'a> Checker<'a> {
             }
             "clear" => {
                 arity(self, 0)?;
-                rt("pyaot_set_clear", vec![r], RtConv::Infallible, Ty::None, span)
+                rt(
+                    "pyaot_set_clear",
+                    vec![r],
+                    RtConv::Infallible,
+                    Ty::None,
+                    span,
+                )
             }
             "copy" => {
                 arity(self, 0)?;
                 rt("pyaot_set_copy", vec![r], RtConv::Infallible, set_ty, span)
             }
-            "issubset" | "issuperset" | "isdisjoint" | "symmetric_difference"
+            "issubset"
+            | "issuperset"
+            | "isdisjoint"
+            | "symmetric_difference"
             | "symmetric_difference_update" => {
                 arity(self, 1)?;
                 let (o, _) = self.set_operand(cx, &args[0], Some(&elem))?;
@@ -369,7 +374,11 @@ impl<'a> Checker<'a> {
                 };
                 rt(func, vec![r, RtArg::Value(o)], RtConv::Infallible, ty, span)
             }
-            "union" | "intersection" | "difference" | "update" | "intersection_update"
+            "union"
+            | "intersection"
+            | "difference"
+            | "update"
+            | "intersection_update"
             | "difference_update" => {
                 let RtArg::Value(recv) = r else {
                     return Err(Reported);
@@ -388,12 +397,7 @@ impl<'a> Checker<'a> {
                 }
                 self.set_multi(cx, which, recv, ops, span)?
             }
-            _ => {
-                return Err(self.error(
-                    span,
-                    format!("'set' object has no attribute '{method}'"),
-                ))
-            }
+            _ => return Err(self.error(span, format!("'set' object has no attribute '{method}'"))),
         })
     }
 
@@ -409,7 +413,10 @@ impl<'a> Checker<'a> {
         span: Span,
     ) -> Chk<Expr> {
         let set_ty = recv.ty.clone();
-        let returns_set = matches!(which, Multi::Union | Multi::Intersection | Multi::Difference);
+        let returns_set = matches!(
+            which,
+            Multi::Union | Multi::Intersection | Multi::Difference
+        );
         if let [_] = &ops[..] {
             let o = ops.into_iter().next().ok_or(Reported)?;
             let func = match which {
@@ -450,7 +457,13 @@ impl<'a> Checker<'a> {
         let r_read = || read(result, &set_ty, span);
         let assign = |e: Expr| stmt(StmtKind::Assign(Place::Local(result), e), span);
         let effect = |e: Expr| stmt(StmtKind::Expr(e), span);
-        let copy = || call("pyaot_set_copy", vec![RtArg::Value(s_read())], set_ty.clone());
+        let copy = || {
+            call(
+                "pyaot_set_copy",
+                vec![RtArg::Value(s_read())],
+                set_ty.clone(),
+            )
+        };
         match which {
             Multi::Union => {
                 stmts.push(assign(copy()));
@@ -529,7 +542,10 @@ impl<'a> Checker<'a> {
             return Ok(block);
         }
         Ok(mk(
-            ExprKind::Then(Box::new(block), Box::new(mk(ExprKind::None, Ty::None, span))),
+            ExprKind::Then(
+                Box::new(block),
+                Box::new(mk(ExprKind::None, Ty::None, span)),
+            ),
             Ty::None,
             span,
         ))
@@ -603,7 +619,10 @@ impl<'a> Checker<'a> {
             (Ty::Set(_), Ty::Set(_)) if l == r => Ok(()),
             (Ty::Set(_), Ty::Set(_)) => Err(self.error_hint(
                 span,
-                format!("unsupported operand types for {}{eq}: {l} and {r}", op.as_str()),
+                format!(
+                    "unsupported operand types for {}{eq}: {l} and {r}",
+                    op.as_str()
+                ),
                 "pyaot sets hold one element type; convert one operand first",
             )),
             _ => Err(self.operand_error(op, eq, l, r, span)),
@@ -611,7 +630,14 @@ impl<'a> Checker<'a> {
     }
 
     /// CPython's TypeError for a set operator with a non-set operand.
-    fn operand_error(&mut self, op: ast::Operator, eq: &str, l: &Ty, r: &Ty, span: Span) -> Reported {
+    fn operand_error(
+        &mut self,
+        op: ast::Operator,
+        eq: &str,
+        l: &Ty,
+        r: &Ty,
+        span: Span,
+    ) -> Reported {
         self.error(
             span,
             format!(

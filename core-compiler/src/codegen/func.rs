@@ -2513,12 +2513,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.drop_val(s, &Ty::Str)?;
                     None
                 }
-                Ty::List(_)
-                | Ty::Dict(..)
-                | Ty::Set(_)
-                | Ty::Tuple(_)
-                | Ty::Exc
-                | Ty::Class(_) => {
+                Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => {
                     let name = match a.ty {
                         Ty::Dict(..) => "pyaot_dict_repr",
                         Ty::Set(_) => "pyaot_set_repr",
