@@ -20,6 +20,9 @@ pub enum Ty {
     /// `dict[K, V]`; keys are int, float, bool, str, or tuples of those
     /// (and None).
     Dict(Box<Ty>, Box<Ty>),
+    /// `set[T]`; elements are int, float, bool, str, or tuples of those
+    /// (`set[None]` is an empty `set()` before its context types it).
+    Set(Box<Ty>),
     /// `tuple[T1, ..., Tn]`: fixed length, a type per element (`tuple[()]`
     /// is the empty tuple).
     Tuple(Vec<Ty>),
@@ -71,6 +74,7 @@ impl Ty {
             Ty::Str
                 | Ty::List(_)
                 | Ty::Dict(..)
+                | Ty::Set(_)
                 | Ty::Tuple(_)
                 | Ty::Exc
                 | Ty::Optional(_)
@@ -120,6 +124,11 @@ impl Ty {
         }
     }
 
+    /// The type of an empty `set()` before its context gives it one.
+    pub fn empty_set() -> Ty {
+        Ty::Set(Box::new(Ty::None))
+    }
+
     /// The type of an empty `{}` before its context gives it one.
     pub fn empty_dict() -> Ty {
         Ty::Dict(Box::new(Ty::None), Box::new(Ty::None))
@@ -142,6 +151,7 @@ impl fmt::Display for Ty {
             Ty::None => f.write_str("None"),
             Ty::List(elem) => write!(f, "list[{elem}]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Set(elem) => write!(f, "set[{elem}]"),
             Ty::Tuple(items) if items.is_empty() => f.write_str("tuple[()]"),
             Ty::Tuple(items) => {
                 f.write_str("tuple[")?;
@@ -172,6 +182,7 @@ impl Ty {
             Ty::None => "NoneType",
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",
+            Ty::Set(_) => "set",
             Ty::Tuple(_) => "tuple",
             Ty::Exc => "BaseException",
             // What fails at run time when the check was forgotten: CPython

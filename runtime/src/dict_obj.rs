@@ -168,7 +168,7 @@ unsafe fn key_hash(kind: Elem, key: u64) -> Option<u64> {
 ///
 /// # Safety
 /// Both are valid slot values of kind `kind`.
-unsafe fn key_eq(kind: Elem, a: u64, b: u64) -> bool {
+pub(crate) unsafe fn key_eq(kind: Elem, a: u64, b: u64) -> bool {
     match kind {
         Elem::Float => f64::from_bits(a) == f64::from_bits(b),
         // SAFETY: live strings (caller).

@@ -27,7 +27,9 @@
 //! str methods), `list_obj` (lists), `list_methods`/`list_compare` (the list
 //! methods, comparison and sorting), `dict_obj` (dicts: the hash table,
 //! methods, repr and `==`), `tuple_obj` (tuples, `divmod`, the length
-//! check of list unpacking), `seq_builtins` (`sum`, `min`, `max`,
+//! check of list unpacking), `set_obj` (sets: CPython's table, so that
+//! they iterate in its order) and `py_hash` (CPython's `hash()` of
+//! numbers and tuples), `seq_builtins` (`sum`, `min`, `max`,
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
 //! `exc`/`traceback` (exceptions, try/except support), `instance`
@@ -68,7 +70,9 @@ pub mod list_obj;
 pub mod num;
 pub mod object;
 pub mod parse;
+mod py_hash;
 pub mod seq_builtins;
+pub mod set_obj;
 mod sink;
 mod slice;
 pub mod stack_guard;

@@ -26,6 +26,7 @@ use crate::dict_obj::{self, Dict};
 use crate::instance;
 use crate::list_obj::{self, Elem, List};
 use crate::object::Header;
+use crate::set_obj::{self, Set};
 use crate::str_obj::{self, Str};
 use crate::tuple_obj::{self, Tuple};
 use core::cmp::Ordering;
@@ -40,6 +41,7 @@ enum Item {
     List(*const List),
     Dict(*const Dict),
     Tuple(*const Tuple),
+    Set(*const Set),
     None,
     /// An instance of a user class, or None (NULL).
     Obj(*mut Header),
@@ -55,6 +57,7 @@ impl Item {
             Elem::List => Item::List(slot as usize as *const List),
             Elem::Dict => Item::Dict(slot as usize as *const Dict),
             Elem::Tuple => Item::Tuple(slot as usize as *const Tuple),
+            Elem::Set => Item::Set(slot as usize as *const Set),
             Elem::None => Item::None,
             Elem::Obj => Item::Obj(slot as usize as *mut Header),
         }
@@ -115,6 +118,8 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
         }
         // SAFETY: live tuples (caller).
         (Item::Tuple(x), Item::Tuple(y)) => core::ptr::eq(x, y) || unsafe { tuples_eq(x, y) },
+        // SAFETY: live sets (caller).
+        (Item::Set(x), Item::Set(y)) => core::ptr::eq(x, y) || unsafe { set_obj::sets_eq(x, y) },
         (Item::None, Item::None) => true,
         // SAFETY: live instances (caller). An `__eq__` that raised leaves
         // the exception pending for the caller's caller.
@@ -301,6 +306,7 @@ fn kind_rank(item: Item) -> u8 {
         Item::Dict(_) => 4,
         Item::Tuple(_) => 5,
         Item::Obj(_) => 6,
+        Item::Set(_) => 7,
     }
 }
 
@@ -478,6 +484,8 @@ pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
         Item::Dict(d) => unsafe { (*d).len != 0 },
         // SAFETY: live objects (caller).
         Item::Tuple(t) => unsafe { (*t).len != 0 },
+        // SAFETY: live objects (caller).
+        Item::Set(s) => unsafe { (*s).len != 0 },
         Item::None => false,
         // An exception from `__bool__` stays pending (false meanwhile).
         Item::Obj(o) => {

@@ -49,6 +49,7 @@ pub enum Elem {
     Tuple = 7,
     /// An instance of a user class (or None, as NULL).
     Obj = 8,
+    Set = 9,
 }
 
 impl Elem {
@@ -63,6 +64,7 @@ impl Elem {
             Elem::Dict,
             Elem::Tuple,
             Elem::Obj,
+            Elem::Set,
         ]
         .get(code as usize)
         .copied()
@@ -72,7 +74,7 @@ impl Elem {
     fn is_object(self) -> bool {
         matches!(
             self,
-            Elem::Str | Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj
+            Elem::Str | Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj | Elem::Set
         )
     }
 }
@@ -360,6 +362,10 @@ pub(crate) unsafe fn write_item_repr(
         Elem::Dict => unsafe { dict_obj::write_repr(item as usize as *const Dict, active, out) },
         // SAFETY: tuple slots hold live tuples (caller).
         Elem::Tuple => unsafe { tuple_obj::write_repr(item as usize as *const Tuple, active, out) },
+        // SAFETY: set slots hold live sets (caller).
+        Elem::Set => unsafe {
+            crate::set_obj::write_repr(item as usize as *const crate::set_obj::Set, out)
+        },
         // SAFETY: object slots hold NULL or live instances (caller).
         Elem::Obj => unsafe { crate::instance::write_repr(item as usize as *mut Header, out) },
     }

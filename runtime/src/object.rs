@@ -33,7 +33,8 @@ pub const KIND_DICT: u32 = 4;
 /// A boxed int, float or bool (an `Optional` scalar); see `boxed.rs`.
 pub const KIND_BOX: u32 = 8;
 pub const KIND_TUPLE: u32 = 5;
-// Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`).
+// Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`), kind
+// 9 a set (`set_obj::KIND_SET`, which carries its own deallocator too).
 
 /// The prefix of an object that carries its own deallocator (kind
 /// [`KIND_DICT`]): the header, one word the kind uses as it likes (a
@@ -121,7 +122,7 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_STR => str_obj::dealloc(obj.cast()),
             KIND_LIST => list_obj::dealloc(obj.cast()),
             KIND_EXCEPTION => exc::dealloc(obj.cast()),
-            KIND_DICT => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
+            KIND_DICT | crate::set_obj::KIND_SET => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
             KIND_BOX => crate::boxed::dealloc(obj.cast()),
             KIND_TUPLE => tuple_obj::dealloc(obj.cast()),
             instance::KIND_INSTANCE => instance::dealloc(obj.cast()),

@@ -22,14 +22,12 @@
 //! CPython's `tuple_richcompare`); a tuple of hashable items is a dict key,
 //! hashed here consistently with `==` across int, float and bool.
 
-use crate::dict_obj;
 use crate::exc::{self, ExcKind};
 use crate::list_compare;
 use crate::list_obj::{self, Elem, List};
 use crate::num;
 use crate::object::{Header, KIND_TUPLE};
 use crate::sink::ByteSink;
-use crate::str_methods::pyaot_str_hash;
 use crate::str_obj::{self, Str};
 use crate::{heap, int_text, slice};
 use alloc::vec::Vec;
@@ -62,6 +60,7 @@ pub(crate) fn elem_of_code(code: u8) -> Elem {
         b'l' => Elem::List,
         b'd' => Elem::Dict,
         b't' => Elem::Tuple,
+        b'e' => Elem::Set,
         b'c' => Elem::Obj,
         _ => Elem::None,
     }
@@ -158,46 +157,34 @@ pub unsafe fn dealloc(t: *mut Tuple) {
     }
 }
 
-/// The hash of a tuple key: consistent with `==` (items that compare equal
-/// across int, float and bool hash alike; a NaN item makes the tuple equal
-/// to nothing, so its lane only has to be some value).
+/// `hash(t)`, exactly CPython 3.11's `tuplehash` (xxHash's 64-bit round
+/// over the items' hashes, `py_hash`), so that sets of tuples iterate in
+/// CPython's order; consistent with `==` (items that compare equal across
+/// int, float and bool hash alike). Never -1 (nor `u64::MAX`, which dicts
+/// reserve).
 ///
 /// # Safety
 /// `t` is a live tuple of hashable items (no lists or dicts: the compiler
 /// rejects them as keys).
 pub(crate) unsafe fn hash(t: *const Tuple) -> u64 {
-    // The lane mixing of CPython's tuplehash (xxHash's 64-bit round).
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
-    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
     let mut acc = P5;
     // SAFETY: live tuple (caller); its items are live.
     unsafe {
         for (elem, slot) in items(t) {
-            let lane = match elem {
-                Elem::Int | Elem::Bool => slot,
-                Elem::Float => {
-                    let f = f64::from_bits(slot);
-                    // (`as` saturates, so test the range first.)
-                    let integral = (-TWO_63..TWO_63).contains(&f) && (f as i64) as f64 == f;
-                    if integral {
-                        f as i64 as u64
-                    } else {
-                        slot
-                    }
-                }
-                Elem::Str => pyaot_str_hash(slot as usize as *const Str) as u64,
-                Elem::Tuple => hash(slot as usize as *const Tuple),
-                Elem::None => 0x5f3c_6e61_4e6f_6e65,
-                Elem::List | Elem::Dict => 0,
-                // Instances hash by identity, as `object.__hash__`.
-                Elem::Obj => slot,
-            };
+            let lane = crate::py_hash::slot(elem, slot) as u64;
             acc = acc.wrapping_add(lane.wrapping_mul(P2));
             acc = acc.rotate_left(31).wrapping_mul(P1);
         }
-        dict_obj::mix(acc ^ (*t).len)
+        // The length, mangled to keep the historical `hash(())`.
+        acc = acc.wrapping_add((*t).len ^ (P5 ^ 3_527_539));
+    }
+    if acc == u64::MAX {
+        1_546_275_796
+    } else {
+        acc
     }
 }
 
@@ -483,8 +470,28 @@ pub unsafe extern "C" fn pyaot_list_unpack_check(l: *const List, n: i64) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dict_obj;
     use crate::object;
     use crate::test_util::{assert_raised, ints, s, text};
+
+    #[test]
+    fn hashes_match_cpython() {
+        // python3 -c "print(hash((1, 2)), hash(()), hash((1.5, True)), hash(((1, 2), 3)), hash((-1,)))"
+        let cases: [(&core::ffi::CStr, &[u64], i64); 4] = [
+            (c"ii", &[1, 2], -3_550_055_125_485_641_917),
+            (c"", &[], 5_740_354_900_026_072_187),
+            (c"fb", &[1.5f64.to_bits(), 1], 1_767_087_712_303_363_268),
+            (c"i", &[-1i64 as u64], 8_078_679_518_589_016_365),
+        ];
+        for (codes, slots, want) in cases {
+            // SAFETY: a fresh tuple.
+            assert_eq!(unsafe { hash(tuple(codes, slots)) } as i64, want);
+        }
+        let inner = tuple(c"ii", &[1, 2]);
+        // SAFETY: fresh tuples.
+        let outer = unsafe { hash(tuple(c"ti", &[inner as u64, 3])) };
+        assert_eq!(outer as i64, -333_907_151_259_015_829);
+    }
 
     /// A new tuple of type codes `kinds` holding `slots`
     /// (borrowed: the tuple takes its own references).

@@ -175,7 +175,7 @@ impl<'a> Checker<'a> {
     pub(super) fn allowed_from_import(i: &ast::StmtImportFrom) -> Result<(), (String, Span)> {
         let m = i.module.as_ref().map_or("", |m| m.as_str());
         let allowed: &[&str] = match m {
-            "typing" => &["Optional", "List", "Dict"],
+            "typing" => &["Optional", "List", "Dict", "Set"],
             "__future__" => &["annotations"],
             "dataclasses" => &["dataclass", "field"],
             _ => &[],

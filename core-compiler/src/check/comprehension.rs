@@ -1,4 +1,5 @@
-//! List and dict comprehensions (and generator expressions consumed whole).
+//! List, dict and set comprehensions (and generator expressions consumed
+//! whole).
 //!
 //! `[e for x in xs if c]` becomes a statement-expression: a hidden list is
 //! created, the loops of the `for` clauses fill it (with the same HIR loops
@@ -22,6 +23,7 @@ use ruff_python_ast as ast;
 pub enum Comp<'e> {
     List(&'e ast::Expr),
     Dict(&'e ast::Expr, &'e ast::Expr),
+    Set(&'e ast::Expr),
 }
 
 impl<'a> Checker<'a> {
@@ -40,18 +42,20 @@ impl<'a> Checker<'a> {
         let target = result.ok_or(Reported)?;
         let ty = cx.local_ty(target).clone();
         let empty = match &ty {
-            Ty::List(_) => ExprKind::List(Vec::new()),
-            _ => ExprKind::Dict(Vec::new()),
+            Ty::List(_) => Expr {
+                kind: ExprKind::List(Vec::new()),
+                ty: ty.clone(),
+                span,
+            },
+            Ty::Set(e) => super::set::new_set(e, span),
+            _ => Expr {
+                kind: ExprKind::Dict(Vec::new()),
+                ty: ty.clone(),
+                span,
+            },
         };
         let mut stmts: Block = vec![Stmt {
-            kind: StmtKind::Assign(
-                Place::Local(target),
-                Expr {
-                    kind: empty,
-                    ty: ty.clone(),
-                    span,
-                },
-            ),
+            kind: StmtKind::Assign(Place::Local(target), empty),
             span,
         }];
         stmts.extend(loops);
@@ -149,6 +153,12 @@ impl<'a> Checker<'a> {
                 }
                 let ty = Ty::List(Box::new(e.ty.clone()));
                 ("pyaot_list_append", ty, vec![RtArg::Slot(e)])
+            }
+            Comp::Set(elt) => {
+                let e = self.expr(cx, elt)?;
+                self.check_set_elem(&e.ty, e.span)?;
+                let ty = Ty::Set(Box::new(e.ty.clone()));
+                ("pyaot_set_add", ty, vec![RtArg::Slot(e)])
             }
             Comp::Dict(k, v) => {
                 let k = self.expr(cx, k)?;

@@ -86,6 +86,13 @@ impl<'a> Checker<'a> {
                     span,
                 }
             }
+            (
+                ExprKind::RtCall {
+                    func: "pyaot_set_new",
+                    ..
+                },
+                Ty::Set(w),
+            ) if ty == Ty::empty_set() => super::set::new_set(w, span),
             (ExprKind::Tuple(items), Ty::Tuple(ws)) if items.len() == ws.len() => {
                 let items: Vec<Expr> = items
                     .into_iter()
@@ -225,7 +232,7 @@ impl<'a> Checker<'a> {
             E::Lambda(_) => Err(self.unsupported(span, "lambda")),
             E::Tuple(t) => self.tuple_display(cx, t),
             E::Dict(d) => self.dict_display(cx, d),
-            E::Set(_) => Err(self.unsupported(span, "set literals")),
+            E::Set(s) => self.set_display(cx, s),
             E::ListComp(l) => self.comprehension(cx, Comp::List(&l.elt), &l.generators, span),
             E::DictComp(d) => {
                 let Some(key) = &d.key else {
@@ -233,7 +240,7 @@ impl<'a> Checker<'a> {
                 };
                 self.comprehension(cx, Comp::Dict(key, &d.value), &d.generators, span)
             }
-            E::SetComp(_) => Err(self.unsupported(span, "set comprehensions")),
+            E::SetComp(s) => self.comprehension(cx, Comp::Set(&s.elt), &s.generators, span),
             // A generator expression that is consumed whole is a list.
             E::Generator(g) if genexp_ok => self.comprehension(cx, Comp::List(&g.elt), &g.generators, span),
             E::Generator(_) => Err(self.error_hint(
@@ -488,6 +495,10 @@ impl<'a> Checker<'a> {
         if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
             return self.binary_dunder(cx, op, l, r, span);
         }
+        let (l, r) = match self.set_binary(op, l, r, span)? {
+            Ok(e) => return Ok(e),
+            Err(operands) => operands,
+        };
         // An empty list literal takes the other operand's list type.
         let l = self.fit(l, &r.ty);
         let r = self.fit(r, &l.ty);
@@ -846,7 +857,8 @@ impl<'a> Checker<'a> {
             let r = self.fit(r, &prev_ty);
             if rest.is_empty() {
                 first = self.fit(first, &r.ty);
-                if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::List(e)) = (op, &r.ty) {
+                if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::List(e) | Ty::Set(e)) = (op, &r.ty)
+                {
                     first = self.fit(first, e);
                 }
                 prev_ty = first.ty.clone();
@@ -1007,7 +1019,11 @@ impl<'a> Checker<'a> {
         let ok = match op {
             CmpOp::Eq | CmpOp::NotEq => super::tuple::eq_comparable(l, r),
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
-                let orderable = matches!(l, Ty::Str | Ty::List(_)) && l == r;
+                // Sets order by inclusion; lists of sets are not ordered
+                // (their items' `<` would be a subset test).
+                let orderable = matches!(l, Ty::Str | Ty::List(_) | Ty::Set(_))
+                    && l == r
+                    && !matches!(l, Ty::List(e) if matches!(**e, Ty::Set(_)));
                 let orderable = orderable
                     && !matches!(l, Ty::List(e) if matches!(**e, Ty::Class(ref c) if !self.has_method(c.id, "__lt__")));
                 if let (Ty::Tuple(_), Ty::Tuple(_)) = (l, r) {
@@ -1052,6 +1068,7 @@ impl<'a> Checker<'a> {
                 *l == Ty::Str && *r == Ty::Str
                     || matches!(r, Ty::List(e) if **e == *l)
                     || matches!(r, Ty::Dict(k, _) if **k == *l)
+                    || matches!(r, Ty::Set(e) if **e == *l)
                     || matches!(r, Ty::Tuple(items)
                         if items.iter().all(|t| super::tuple::eq_comparable(l, t)))
             }
@@ -1421,6 +1438,7 @@ impl<'a> Checker<'a> {
             Ty::Str => self.str_method(cx, recv, method, c),
             Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
             Ty::Dict(..) => self.dict_method(cx, recv, method, c, views_ok),
+            Ty::Set(elem) => self.set_method(cx, recv, *elem, method, c),
             Ty::Tuple(_) => self.tuple_method(cx, recv, method, c),
             ty => Err(self.error(
                 c.range(),
@@ -1507,7 +1525,7 @@ impl<'a> Checker<'a> {
                 self.views_ok = false;
                 let a = a?;
                 match a.ty {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
+                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
                         mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
                     }
                     Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
@@ -1727,6 +1745,14 @@ impl<'a> Checker<'a> {
             "ord" | "chr" => self.ord_chr(cx, name, c)?,
             "divmod" => self.divmod(cx, c)?,
             "tuple" => self.tuple_call(cx, c)?,
+            "set" => self.set_call(cx, c)?,
+            "frozenset" => {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported: frozenset",
+                    "use set(...) (pyaot sets cannot be set elements or dict keys, as frozensets could)",
+                ))
+            }
             "zip" | "enumerate" if iterated => self.zip_enumerate_list(cx, name, c)?,
             "zip" | "enumerate" => {
                 return Err(self.error_hint(
@@ -1818,6 +1844,7 @@ impl<'a> Checker<'a> {
                 | ("str", Ty::Str)
                 | ("list", Ty::List(_))
                 | ("dict", Ty::Dict(..))
+                | ("set", Ty::Set(_))
                 | ("tuple", Ty::Tuple(_)) => true,
                 ("int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "set", _) => false,
                 (other, _) => {

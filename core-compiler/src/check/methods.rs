@@ -689,6 +689,7 @@ impl<'a> Checker<'a> {
                 let xs = a.remove(0).ok_or(Reported)?;
                 let xs = match xs.ty {
                     Ty::Tuple(_) => self.tuple_as_list(xs)?,
+                    Ty::Set(_) => super::set::set_as_list(xs),
                     _ => xs,
                 };
                 let start = a.remove(0);
@@ -752,6 +753,7 @@ impl<'a> Checker<'a> {
                 let xs = a.remove(0).ok_or(Reported)?;
                 let xs = match xs.ty {
                     Ty::Tuple(_) => self.tuple_as_list(xs)?,
+                    Ty::Set(_) => super::set::set_as_list(xs),
                     _ => xs,
                 };
                 if !matches!(xs.ty, Ty::List(_)) {
@@ -780,6 +782,10 @@ impl<'a> Checker<'a> {
                         return Err(self.error(span, "sorted expected 1 argument"));
                     };
                     let xs = self.expr(cx, xs_ast)?;
+                    let xs = match xs.ty {
+                        Ty::Set(_) => super::set::set_as_list(xs),
+                        _ => xs,
+                    };
                     if !matches!(xs.ty, Ty::List(_)) {
                         return Err(
                             self.unsupported(span, &format!("sorted(key=...) of {}", xs.ty))
@@ -857,7 +863,7 @@ impl<'a> Checker<'a> {
                         let xs = self.as_list(x, "list")?;
                         match &xs.kind {
                             ExprKind::RtCall {
-                                func: "pyaot_str_chars",
+                                func: "pyaot_str_chars" | "pyaot_set_to_list",
                                 ..
                             } => xs,
                             _ => {
@@ -883,6 +889,10 @@ impl<'a> Checker<'a> {
                 if let (Some(key), 1) = (key, c.arguments.keywords.len()) {
                     let xs_ast = &c.arguments.args[0];
                     let xs = self.expr(cx, xs_ast)?;
+                    let xs = match xs.ty {
+                        Ty::Set(_) => super::set::set_as_list(xs),
+                        _ => xs,
+                    };
                     let Ty::List(elem) = xs.ty.clone() else {
                         return Err(
                             self.unsupported(span, &format!("{name}(key=...) of {}", xs.ty))
@@ -1083,6 +1093,7 @@ impl<'a> Checker<'a> {
         match x.ty {
             Ty::List(_) => Ok(x),
             Ty::Tuple(_) => self.tuple_as_list(x),
+            Ty::Set(_) => Ok(super::set::set_as_list(x)),
             Ty::Dict(ref k, _) => {
                 let k = (**k).clone();
                 Ok(dict_keys(x, k))

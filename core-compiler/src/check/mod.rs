@@ -23,6 +23,7 @@ mod expr;
 mod methods;
 mod narrow;
 mod scope;
+mod set;
 mod stmt;
 mod tuple;
 
@@ -455,7 +456,7 @@ impl<'a> Checker<'a> {
 
     fn annotation_inner(&mut self, e: &ast::Expr, at: Option<Span>) -> Chk<Ty> {
         const HINT: &str = "supported types are int, float, bool, str, None, list[T], \
-            dict[K, V], tuple[T1, T2, ...], Optional[T] (or T | None) and classes";
+            dict[K, V], set[T], tuple[T1, T2, ...], Optional[T] (or T | None) and classes";
         let span = |r: ruff_text_size::TextRange| at.unwrap_or_else(|| r.into());
         match e {
             ast::Expr::Name(n) => match n.id.as_str() {
@@ -464,6 +465,7 @@ impl<'a> Checker<'a> {
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
                 "None" => Ok(Ty::None),
+                "frozenset" => Err(frozenset(self, span(n.range))),
                 other => match self.class_ty(other) {
                     Some(t) => Ok(t),
                     None => Err(self.error_hint(
@@ -506,6 +508,11 @@ impl<'a> Checker<'a> {
                     }
                     (_, Some("List")) => Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?))),
                     (_, Some("Dict")) => self.dict_annotation(s, at),
+                    (_, Some("Set")) => self.set_annotation(s, at),
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "set" => self.set_annotation(s, at),
+                    (ast::Expr::Name(n), _) if n.id.as_str() == "frozenset" => {
+                        Err(frozenset(self, span(s.range)))
+                    }
                     (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
                         Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
                     }
@@ -518,6 +525,17 @@ impl<'a> Checker<'a> {
             }
             other => Err(self.error_hint(span(other.range()), "unsupported type annotation", HINT)),
         }
+    }
+
+    /// `set[T]` (or `typing.Set[T]`) of a hashable `T`.
+    fn set_annotation(&mut self, s: &ast::ExprSubscript, at: Option<Span>) -> Chk<Ty> {
+        let span = at.unwrap_or_else(|| s.range.into());
+        let elem = self.annotation_at(&s.slice, at)?;
+        if elem == Ty::None {
+            return Err(self.error(span, "unsupported set element type None"));
+        }
+        self.check_set_elem(&elem, span)?;
+        Ok(Ty::Set(Box::new(elem)))
     }
 
     /// `dict[K, V]` (or `typing.Dict[K, V]`).
@@ -684,4 +702,13 @@ pub(super) fn docstring(body: &[ast::Stmt]) -> Option<String> {
         },
         _ => None,
     }
+}
+
+/// The diagnostic for `frozenset`, which pyaot does not implement.
+fn frozenset(ck: &mut Checker<'_>, span: Span) -> Reported {
+    ck.error_hint(
+        span,
+        "unsupported: frozenset",
+        "use set[T] (pyaot sets cannot be set elements or dict keys, as frozensets could)",
+    )
 }

@@ -202,6 +202,14 @@ impl<'a> Checker<'a> {
                 "annotate the variable, e.g. `xs: list[int] = []`",
             ));
         }
+        // (An item assignment fits the value to the container's type below.)
+        if value.ty == Ty::empty_set() && !matches!(first_target, ast::Expr::Subscript(_)) {
+            return Err(self.error_hint(
+                a.value.range(),
+                "cannot infer the element type of an empty set",
+                "annotate the variable, e.g. `s: set[int] = set()`",
+            ));
+        }
         if value.ty == Ty::empty_dict() {
             return Err(self.error_hint(
                 a.value.range(),
@@ -416,6 +424,9 @@ impl<'a> Checker<'a> {
         let rhs = self.expr(cx, &a.value)?;
         if let Ty::List(_) = current.ty {
             return self.list_aug_assign(a, current, rhs);
+        }
+        if let Ty::Set(_) = current.ty {
+            return self.set_aug_assign(a.op, current, rhs, a.range.into());
         }
         let value = self.inplace_op(cx, a.op, current, rhs, a.range.into())?;
         if let ast::Expr::Attribute(at) = &*a.target {
@@ -1125,6 +1136,7 @@ impl<'a> Checker<'a> {
         Ok(match it.ty.clone() {
             Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
             Ty::Tuple(_) => self.tuple_as_list(it)?,
+            Ty::Set(_) => super::set::set_as_list(it),
             _ => it,
         })
     }

@@ -74,7 +74,7 @@ pub fn order_blocker<'t>(l: &'t Ty, r: &'t Ty) -> Option<(&'t Ty, &'t Ty)> {
 /// tuple holding one).
 pub fn has_placeholder(t: &Ty) -> bool {
     match t {
-        Ty::List(e) => **e == Ty::None,
+        Ty::List(e) | Ty::Set(e) => **e == Ty::None,
         Ty::Tuple(items) => items.iter().any(has_placeholder),
         t => *t == Ty::empty_dict(),
     }
@@ -201,6 +201,13 @@ impl<'a> Checker<'a> {
     /// Rejects ordering (sorting, `min`, `max`) values of type `elem` when
     /// a pair of their items could not be ordered.
     pub fn check_orderable(&mut self, elem: &Ty, span: Span) -> Chk<()> {
+        if let Ty::Set(_) = elem {
+            return Err(self.error_hint(
+                span,
+                "unsupported: ordering sets by '<' (a subset test, not a total order)",
+                "sort something derived from each set, e.g. sorted(xs, key=len) or sorted(map(sorted, xs))",
+            ));
+        }
         match order_blocker(elem, elem) {
             None => Ok(()),
             Some((a, b)) => Err(self.error_hint(

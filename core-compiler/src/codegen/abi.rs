@@ -169,6 +169,32 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_dict_repr", &[I64], &[I64]),
     ("pyaot_dict_eq", &[I64, I64], &[I8]),
     ("pyaot_dict_items", &[I64, I64], &[I64]),
+    // sets (runtime/src/set_obj.rs); "other" operands are sets, dicts or lists
+    ("pyaot_set_new", &[I32], &[I64]),
+    ("pyaot_set_from", &[I32, I64], &[I64]),
+    ("pyaot_set_add", &[I64, I64], &[]),
+    ("pyaot_set_contains", &[I64, I64], &[I8]),
+    ("pyaot_set_discard", &[I64, I64], &[]),
+    ("pyaot_set_remove", &[I64, I64], &[I8]),
+    ("pyaot_set_pop", &[I64, I64], &[I8]),
+    ("pyaot_set_clear", &[I64], &[]),
+    ("pyaot_set_copy", &[I64], &[I64]),
+    ("pyaot_set_update", &[I64, I64], &[]),
+    ("pyaot_set_union", &[I64, I64], &[I64]),
+    ("pyaot_set_union_update", &[I64, I64, I64], &[]),
+    ("pyaot_set_intersection", &[I64, I64], &[I64]),
+    ("pyaot_set_assign", &[I64, I64], &[]),
+    ("pyaot_set_intersection_update", &[I64, I64], &[]),
+    ("pyaot_set_difference", &[I64, I64], &[I64]),
+    ("pyaot_set_difference_update", &[I64, I64], &[]),
+    ("pyaot_set_symmetric_difference", &[I64, I64], &[I64]),
+    ("pyaot_set_symmetric_difference_update", &[I64, I64], &[]),
+    ("pyaot_set_issubset", &[I64, I64], &[I8]),
+    ("pyaot_set_issuperset", &[I64, I64], &[I8]),
+    ("pyaot_set_isdisjoint", &[I64, I64], &[I8]),
+    ("pyaot_set_compare", &[I64, I64, I32], &[I8]),
+    ("pyaot_set_to_list", &[I64], &[I64]),
+    ("pyaot_set_repr", &[I64], &[I64]),
     // tuples
     ("pyaot_tuple_new", &[I64, I64], &[I64]),
     ("pyaot_tuple_get", &[I64, I64, I64], &[I8]),
@@ -226,6 +252,7 @@ pub mod layout {
     pub const ELEM_DICT: u32 = 6;
     pub const ELEM_TUPLE: u32 = 7;
     pub const ELEM_OBJ: u32 = 8;
+    pub const ELEM_SET: u32 = 9;
     /// Instances (`runtime/src/instance.rs`): the class descriptor
     /// pointer, the assigned-fields mask and the first field slot; for
     /// instances of exception classes (exception objects) the mask and

@@ -60,7 +60,8 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
             out.push_str(&index.to_string());
             out.push('.');
         }
-        Ty::Tuple(_) | Ty::Exc => return None,
+        // Sets do not cross the boundary yet (library.rs reports it).
+        Ty::Tuple(_) | Ty::Exc | Ty::Set(_) => return None,
     }
     Some(())
 }

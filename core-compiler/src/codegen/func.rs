@@ -2023,6 +2023,9 @@ impl<'a, 'b> Lower<'a, 'b> {
                 } else if let Ty::Dict(..) = rt {
                     let bits = self.slot_bits(l, lt);
                     self.call_rt1("pyaot_dict_contains", &[r.value(), bits])?
+                } else if let Ty::Set(_) = rt {
+                    let bits = self.slot_bits(l, lt);
+                    self.call_rt1("pyaot_set_contains", &[r.value(), bits])?
                 } else if let Ty::Tuple(_) = rt {
                     let bits = self.slot_bits(l, lt);
                     let kind = self.b.ins().iconst(types::I32, elem_kind(lt) as i64);
@@ -2057,8 +2060,9 @@ impl<'a, 'b> Lower<'a, 'b> {
                 eq
             });
         }
-        if let Ty::List(_) | Ty::Tuple(_) = lt {
-            // CPython's rich comparison codes; exact even when a NaN decides.
+        if let Ty::List(_) | Ty::Tuple(_) | Ty::Set(_) = lt {
+            // CPython's rich comparison codes; exact even when a NaN decides
+            // (for sets, `<` and friends are subset tests).
             let code = match op {
                 CmpOp::Lt => 0,
                 CmpOp::LtE => 1,
@@ -2068,10 +2072,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 _ => 5,
             };
             let code = self.b.ins().iconst(types::I32, code);
-            let func = if let Ty::Tuple(_) = lt {
-                "pyaot_tuple_richcmp"
-            } else {
-                "pyaot_list_richcmp"
+            let func = match lt {
+                Ty::Tuple(_) => "pyaot_tuple_richcmp",
+                Ty::Set(_) => "pyaot_set_compare",
+                _ => "pyaot_list_richcmp",
             };
             let res = self.call_rt1(func, &[l.value(), r.value(), code])?;
             self.check_pending_if_objects(lt)?;
@@ -2197,7 +2201,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
             }
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -2343,11 +2347,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn stringify(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
         Ok(match ty {
             Ty::Str if !repr => v,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) => {
+            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
                 self.hold(v, ty);
                 let name = match ty {
                     Ty::Str => "pyaot_str_repr",
                     Ty::List(_) => "pyaot_list_repr",
+                    Ty::Set(_) => "pyaot_set_repr",
                     Ty::Tuple(_) => "pyaot_tuple_repr",
                     _ => "pyaot_dict_repr",
                 };
@@ -2508,9 +2513,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.drop_val(s, &Ty::Str)?;
                     None
                 }
-                Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => {
+                Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => {
                     let name = match a.ty {
                         Ty::Dict(..) => "pyaot_dict_repr",
+                        Ty::Set(_) => "pyaot_set_repr",
                         Ty::Tuple(_) => "pyaot_tuple_repr",
                         Ty::Exc => "pyaot_exc_str",
                         Ty::Class(_) => "pyaot_obj_str",
@@ -2606,6 +2612,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::List(_) => layout::ELEM_LIST,
         Ty::None => layout::ELEM_NONE,
         Ty::Dict(..) => layout::ELEM_DICT,
+        Ty::Set(_) => layout::ELEM_SET,
         Ty::Tuple(_) => layout::ELEM_TUPLE,
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,

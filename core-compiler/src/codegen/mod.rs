@@ -181,6 +181,8 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             Ty::Str => 's',
             Ty::List(_) => 'l',
             Ty::Dict(..) => 'd',
+            // Not a library-mode code: sets do not cross the boundary yet.
+            Ty::Set(_) => 'e',
             Ty::Tuple(_) => 't',
             Ty::Class(_) => 'c',
             // The checker keeps exceptions and Optionals out of tuples.
@@ -196,6 +198,7 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Str
         | Ty::List(_)
         | Ty::Dict(..)
+        | Ty::Set(_)
         | Ty::Tuple(_)
         | Ty::Exc
         | Ty::Optional(_)

@@ -1,0 +1,3 @@
+# error: 3:6: unhashable type: 'set'
+s = {1, 2}
+t = {s}

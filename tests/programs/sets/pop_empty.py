@@ -1,0 +1,4 @@
+# An uncaught KeyError from pop on an empty set.
+s = {1}
+print(s.pop())
+s.pop()
