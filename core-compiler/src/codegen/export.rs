@@ -60,7 +60,7 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
             out.push_str(&index.to_string());
             out.push('.');
         }
-        Ty::Tuple(_) | Ty::Exc => return None,
+        Ty::Tuple(_) | Ty::Exc | Ty::Func(_) => return None,
     }
     Some(())
 }
