@@ -1661,6 +1661,15 @@ impl<'a> Checker<'a> {
                     span,
                 }))
             }
+            Some(Member::Field(..)) if matches!(&*a.value, ast::Expr::Name(_)) => {
+                // A field holding a function object: read it (the receiver
+                // is a plain name, so reading it again has no effects).
+                let callee = self.attribute(cx, a)?;
+                if callee.ty.func().is_none() {
+                    return Err(self.unsupported(span, "calling an attribute's value"));
+                }
+                Ok(Ok(self.call_value(cx, callee, call)?))
+            }
             Some(Member::Method(MethodKind::Property | MethodKind::Setter))
             | Some(Member::Field(..) | Member::Attr(_)) => {
                 Err(self.unsupported(span, "calling an attribute's value"))
