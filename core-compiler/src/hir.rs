@@ -462,12 +462,7 @@ pub enum ExprKind {
     /// object itself: `cells` are cell variables of the current function,
     /// captured in that order (`CellOf::Free(i)` in `func`). `name` and
     /// `qualname` are `__name__` and what `repr` shows.
-    MakeFunc {
-        func: FuncId,
-        name: String,
-        qualname: String,
-        cells: Vec<LocalId>,
-    },
+    MakeFunc(Box<MakeFunc>),
     /// A call of a function object (`Ty::Func`): `callee`, then `args` in
     /// order, are evaluated; the object's code is called with the object
     /// and the arguments.
@@ -482,6 +477,15 @@ pub enum ExprKind {
         args: Vec<RtArg>,
         conv: RtConv,
     },
+}
+
+/// See [`ExprKind::MakeFunc`].
+#[derive(Debug)]
+pub struct MakeFunc {
+    pub func: FuncId,
+    pub name: String,
+    pub qualname: String,
+    pub cells: Vec<LocalId>,
 }
 
 /// `C(args)`: evaluates `args` (in `eval_order`), allocates an instance

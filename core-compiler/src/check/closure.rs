@@ -233,12 +233,12 @@ impl<'a> Checker<'a> {
             }
         };
         Ok(Expr {
-            kind: ExprKind::MakeFunc {
+            kind: ExprKind::MakeFunc(Box::new(hir::MakeFunc {
                 func: adapter,
                 name: name.clone(),
                 qualname: name,
                 cells: Vec::new(),
-            },
+            })),
             ty: Ty::Func(Box::new(fty)),
             span,
         })
@@ -590,12 +590,12 @@ impl<'a> Checker<'a> {
             },
         );
         Ok(Expr {
-            kind: ExprKind::MakeFunc {
+            kind: ExprKind::MakeFunc(Box::new(hir::MakeFunc {
                 func: id,
                 name: n.name,
                 qualname,
                 cells,
-            },
+            })),
             ty,
             span: n.span,
         })

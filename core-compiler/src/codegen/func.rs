@@ -1384,12 +1384,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 args,
                 eval_order,
             } => self.call(*func, args, eval_order, e)?,
-            ExprKind::MakeFunc {
-                func,
-                name,
-                qualname,
-                cells,
-            } => self.make_func(*func, name, qualname, cells)?,
+            ExprKind::MakeFunc(m) => self.make_func(m.func, &m.name, &m.qualname, &m.cells)?,
             ExprKind::CallValue { callee, args } => self.call_value(callee, args, e)?,
             ExprKind::Arith(op, l, r) => self.arith(*op, l, r, e)?,
             ExprKind::Bit(op, l, r) => {
