@@ -159,12 +159,30 @@ pub struct Function {
     pub name_span: Span,
     /// A top-level `def` (not a method, nor anything compiler-made).
     pub top_level: bool,
+    /// A compiler-made adapter that adds no traceback frame of its own
+    /// (the closure-convention entry of a top-level function).
+    pub hidden_frame: bool,
 }
 
 #[derive(Debug, Clone)]
 pub struct Local {
     pub name: String,
     pub ty: Ty,
+    /// Set for a variable that lives in a cell (a nested function
+    /// captures it): the local then holds the cell pointer and reads and
+    /// writes go through it.
+    pub cell: Option<CellOf>,
+}
+
+/// Where a cell variable's cell comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellOf {
+    /// The function makes it on entry (holding the parameter's value for
+    /// a parameter), or at a [`StmtKind::NewCell`].
+    Own,
+    /// Captured: cell `i` of the function object the function runs as,
+    /// which is its first parameter.
+    Free(u32),
 }
 
 /// A constant default parameter value. Defaults must be constants: Python
@@ -262,6 +280,10 @@ pub enum StmtKind {
         orelse: Block,
         finally: Block,
     },
+    /// Gives the cell variable a fresh, unbound cell (a comprehension
+    /// variable that closures capture: each run of the comprehension has
+    /// its own, as in CPython).
+    NewCell(LocalId),
 }
 
 /// One `except` clause.
@@ -436,6 +458,18 @@ pub enum ExprKind {
         obj: Box<Expr>,
         args: Vec<Expr>,
     },
+    /// A function object for `func`, whose first parameter receives the
+    /// object itself: `cells` are cell variables of the current function,
+    /// captured in that order (`CellOf::Free(i)` in `func`). `name` and
+    /// `qualname` are `__name__` and what `repr` shows.
+    MakeFunc(Box<MakeFunc>),
+    /// A call of a function object (`Ty::Func`): `callee`, then `args` in
+    /// order, are evaluated; the object's code is called with the object
+    /// and the arguments.
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// A call of a runtime function: str and list methods and some
     /// builtins. The result has the expression's type.
     RtCall {
@@ -443,6 +477,15 @@ pub enum ExprKind {
         args: Vec<RtArg>,
         conv: RtConv,
     },
+}
+
+/// See [`ExprKind::MakeFunc`].
+#[derive(Debug)]
+pub struct MakeFunc {
+    pub func: FuncId,
+    pub name: String,
+    pub qualname: String,
+    pub cells: Vec<LocalId>,
 }
 
 /// `C(args)`: evaluates `args` (in `eval_order`), allocates an instance

@@ -256,6 +256,7 @@ fn local(name: &str, ty: &Ty) -> Local {
     Local {
         name: name.to_string(),
         ty: ty.clone(),
+        cell: None,
     }
 }
 
@@ -310,6 +311,7 @@ fn push_function(
         span: Span::default(),
         name_span: Span::default(),
         top_level: false,
+        hidden_frame: false,
     });
     id
 }

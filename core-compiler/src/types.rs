@@ -37,6 +37,17 @@ pub enum Ty {
     /// and `C | None` are this type too, and every operation on it
     /// behaves as CPython does on None.
     Class(ClassTy),
+    /// `Callable[[A, B], R]`: a function object (code pointer + captured
+    /// cells, `runtime/src/func_obj.rs`); see ARCHITECTURE.md "Functions
+    /// as values".
+    Func(Box<FnTy>),
+}
+
+/// The signature of a callable value: positional parameters and result.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FnTy {
+    pub params: Vec<Ty>,
+    pub ret: Ty,
 }
 
 /// A user class as a type: its id, and its name for messages.
@@ -79,7 +90,16 @@ impl Ty {
                 | Ty::Exc
                 | Ty::Optional(_)
                 | Ty::Class(_)
+                | Ty::Func(_)
         )
+    }
+
+    /// The signature of a callable value.
+    pub fn func(&self) -> Option<&FnTy> {
+        match self {
+            Ty::Func(f) => Some(f),
+            _ => None,
+        }
     }
 
     /// The class of a class-typed value.
@@ -166,6 +186,16 @@ impl fmt::Display for Ty {
             Ty::Exc => f.write_str("BaseException"),
             Ty::Optional(t) => write!(f, "Optional[{t}]"),
             Ty::Class(c) => f.write_str(&c.name),
+            Ty::Func(sig) => {
+                f.write_str("Callable[[")?;
+                for (i, t) in sig.params.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "], {}]", sig.ret)
+            }
         }
     }
 }
@@ -189,6 +219,7 @@ impl Ty {
             // then says e.g. "'NoneType' object has no attribute 'upper'".
             Ty::Optional(_) => "NoneType",
             Ty::Class(c) => &c.name,
+            Ty::Func(_) => "function",
         }
     }
 }

@@ -222,6 +222,9 @@ pub unsafe extern "C" fn pyaot_obj_repr(obj: *mut Header) -> *mut Str {
         if (*obj).kind == KIND_EXCEPTION {
             return exc::pyaot_exc_repr(obj.cast());
         }
+        if (*obj).kind == crate::func_obj::KIND_FUNC {
+            return crate::func_obj::pyaot_func_repr(obj.cast());
+        }
         if let Some(f) = repr_method(class_of(obj)) {
             return f(obj);
         }

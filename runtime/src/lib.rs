@@ -33,7 +33,8 @@
 //! `any`, `all`, `sorted`, `list(str)`, `list(range)`), `slice` (index and
 //! slice arithmetic),
 //! `exc`/`traceback` (exceptions, try/except support), `instance`
-//! (instances of user classes and class descriptors), `io` (buffered
+//! (instances of user classes and class descriptors), `func_obj`
+//! (function objects and the cells of captured variables), `io` (buffered
 //! stdout, stdin), `entry` (process entry, argv), `stack_guard` (stack
 //! overflow as RecursionError), `parse` (int()/float() of
 //! str), `num` (arithmetic with Python semantics), `sink` (byte output
@@ -59,6 +60,7 @@ pub mod exc;
 pub mod ffi;
 pub mod float_text;
 pub mod format;
+pub mod func_obj;
 mod heap;
 pub mod instance;
 pub mod int_text;

@@ -13,7 +13,7 @@
 //! `decref`, which every program links, does not pull their code into
 //! programs that never create one (hello world links no dict code).
 
-use crate::{exc, instance, list_obj, str_obj, tuple_obj};
+use crate::{exc, func_obj, instance, list_obj, str_obj, tuple_obj};
 
 /// The common prefix of every object.
 #[repr(C)]
@@ -34,7 +34,8 @@ pub const KIND_DICT: u32 = 4;
 pub const KIND_BOX: u32 = 8;
 pub const KIND_TUPLE: u32 = 5;
 // Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`), kind
-// 9 a set (`set_obj::KIND_SET`, which carries its own deallocator too).
+// 9 a set (`set_obj::KIND_SET`, which carries its own deallocator too),
+// kinds 10 and 11 function objects and cells (`func_obj`).
 
 /// The prefix of an object that carries its own deallocator (kind
 /// [`KIND_DICT`]): the header, one word the kind uses as it likes (a
@@ -126,6 +127,8 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_BOX => crate::boxed::dealloc(obj.cast()),
             KIND_TUPLE => tuple_obj::dealloc(obj.cast()),
             instance::KIND_INSTANCE => instance::dealloc(obj.cast()),
+            func_obj::KIND_FUNC => func_obj::dealloc(obj.cast()),
+            func_obj::KIND_CELL => func_obj::dealloc_cell(obj.cast()),
             _ => crate::heap::fatal(b"fatal error: decref of an object of unknown kind\n"),
         }
     }

@@ -1,4 +1,4 @@
-# error: 3:11: unsupported syntax: lambda
+# error: 3:11: cannot infer the parameter types of this lambda
 
 double = (lambda n: n * 2)
 print(double)

@@ -175,7 +175,8 @@ impl<'a> Checker<'a> {
     pub(super) fn allowed_from_import(i: &ast::StmtImportFrom) -> Result<(), (String, Span)> {
         let m = i.module.as_ref().map_or("", |m| m.as_str());
         let allowed: &[&str] = match m {
-            "typing" => &["Optional", "List", "Dict", "Set"],
+            "typing" => &["Optional", "List", "Dict", "Set", "Callable"],
+            "collections.abc" => &["Callable"],
             "__future__" => &["annotations"],
             "dataclasses" => &["dataclass", "field"],
             _ => &[],
@@ -309,7 +310,7 @@ impl<'a> Checker<'a> {
         let mut names = HashSet::new();
         let classes: HashSet<String> = self.class_names.keys().cloned().collect();
         collect_attr_stores(suite, &classes, &mut names);
-        for f in &self.defs {
+        for f in self.defs.iter().flatten() {
             collect_attr_stores(&f.body, &classes, &mut names);
         }
         for info in &mut self.classes {
@@ -446,7 +447,7 @@ impl<'a> Checker<'a> {
                 }
                 let fid = FuncId(self.sigs.len() as u32);
                 self.sigs.push(sig);
-                self.defs.push(f);
+                self.defs.push(Some(f));
                 self.bodies.push(None);
                 self.classes[id.index()].methods.insert(key, fid);
                 Ok(())
@@ -935,7 +936,7 @@ impl<'a> Checker<'a> {
         let has_self = !matches!(m.kind, MethodKind::Static | MethodKind::Class);
         let cls = (m.kind == MethodKind::Class)
             .then(|| {
-                let p = &self.defs[id.index()].parameters;
+                let p = &self.def(id).parameters;
                 p.posonlyargs.iter().chain(p.args.iter()).next()
             })
             .flatten()
@@ -1195,11 +1196,7 @@ impl<'a> Checker<'a> {
         }
         let base = &self.sigs[f.index()];
         let sig = super::Signature {
-            name: format!(
-                "{}.{}",
-                self.classes[c.index()].name,
-                self.defs[f.index()].name
-            ),
+            name: format!("{}.{}", self.classes[c.index()].name, self.def(f).name),
             params: base.params.clone(),
             ret: match &base.ret {
                 super::RetTy::Annotated(t) => super::RetTy::Annotated(t.clone()),
@@ -1561,7 +1558,7 @@ impl<'a> Checker<'a> {
         let (args, eval_order) = self.bind_arg_list(cx, init, pos_args, keywords, span, true)?;
         // BaseException.__new__ makes the arguments the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
-        let exc_args = exc && !starts_with_super_init(self.defs[init.index()]);
+        let exc_args = exc && !starts_with_super_init(self.def(init));
         let new = Expr {
             kind: ExprKind::New(Box::new(hir::New {
                 class: c,
@@ -1663,6 +1660,15 @@ impl<'a> Checker<'a> {
                     ty,
                     span,
                 }))
+            }
+            Some(Member::Field(..)) if matches!(&*a.value, ast::Expr::Name(_)) => {
+                // A field holding a function object: read it (the receiver
+                // is a plain name, so reading it again has no effects).
+                let callee = self.attribute(cx, a)?;
+                if callee.ty.func().is_none() {
+                    return Err(self.unsupported(span, "calling an attribute's value"));
+                }
+                Ok(Ok(self.call_value(cx, callee, call)?))
             }
             Some(Member::Method(MethodKind::Property | MethodKind::Setter))
             | Some(Member::Field(..) | Member::Attr(_)) => {
@@ -2183,6 +2189,7 @@ impl<'a> Checker<'a> {
             && self
                 .defs
                 .iter()
+                .flatten()
                 .any(|d| super::scope::declared_globals(&d.body).contains(x.id.as_str()))
         {
             return Ok(None);
@@ -2513,7 +2520,7 @@ impl<'a> Checker<'a> {
                 if generated(f) && generated(base) && name == "__eq__" {
                     continue;
                 }
-                let span: Span = self.defs[f.index()].name.range.into();
+                let span: Span = self.def(f).name.range.into();
                 let (a, b) = (&self.sigs[f.index()], &self.sigs[base.index()]);
                 let same_params = a.params.len() == b.params.len()
                     && a.params[1..].iter().zip(&b.params[1..]).all(|(x, y)| {
@@ -2536,7 +2543,7 @@ impl<'a> Checker<'a> {
             let Some(m) = self.sigs[f].method else {
                 continue;
             };
-            let def = self.defs[f];
+            let def = self.def(FuncId(f as u32));
             let want = match def.name.as_str() {
                 "__repr__" | "__str__" => Ty::Str,
                 "__eq__" | "__lt__" | "__bool__" => Ty::Bool,

@@ -35,6 +35,7 @@ impl<'a> Checker<'a> {
         span: Span,
     ) -> Chk<Expr> {
         let depth = cx.comp_scopes.len();
+        let first_local = cx.locals_ref().len();
         let mut result: Option<LocalId> = None;
         let loops = self.comp_loops(cx, what, gens, span, &mut result);
         cx.comp_scopes.truncate(depth);
@@ -58,6 +59,20 @@ impl<'a> Checker<'a> {
             kind: StmtKind::Assign(Place::Local(target), empty),
             span,
         }];
+        // Each run of the comprehension has its own variables, so closures
+        // over them (`[lambda: i for i in ...]`) get fresh cells per run.
+        for id in first_local..cx.locals_ref().len() {
+            let id = LocalId(id as u32);
+            if cx.local_cell(id).is_some() {
+                stmts.insert(
+                    0,
+                    Stmt {
+                        kind: StmtKind::NewCell(id),
+                        span,
+                    },
+                );
+            }
+        }
         stmts.extend(loops);
         Ok(Expr {
             kind: ExprKind::Block(stmts, target),

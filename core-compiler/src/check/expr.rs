@@ -31,8 +31,7 @@ impl<'a> Checker<'a> {
     /// Checks `e` where a value of type `want` is expected; only used to
     /// give empty list literals their element type.
     pub fn expr_expecting(&mut self, cx: &mut FnCx, e: &ast::Expr, want: &Ty) -> Chk<Expr> {
-        let v = self.expr(cx, e)?;
-        Ok(self.fit(v, want))
+        self.expr_for(cx, e, want)
     }
 
     /// Gives list and dict displays the type their context expects when
@@ -190,6 +189,16 @@ impl<'a> Checker<'a> {
             }
             E::Call(c) => self.call(cx, c, views_ok),
             E::Subscript(s) => self.subscript(cx, s),
+            E::Attribute(a) if a.attr.as_str() == "__name__" => {
+                let v = self.expr(cx, &a.value)?;
+                if v.ty.func().is_none() {
+                    return Err(self.error(
+                        span,
+                        format!("'{}' object has no attribute '__name__'", v.ty.runtime_name()),
+                    ));
+                }
+                Ok(self.func_name_attr(v, span))
+            }
             E::Attribute(a) => {
                 if self.is_sys_attr(cx, e, "argv") {
                     return Ok(mk(ExprKind::SysArgv, Ty::List(Box::new(Ty::Str)), span));
@@ -229,7 +238,7 @@ impl<'a> Checker<'a> {
                 }
                 Ok(mk(ExprKind::List(items), Ty::List(Box::new(elem)), span))
             }
-            E::Lambda(_) => Err(self.unsupported(span, "lambda")),
+            E::Lambda(l) => self.lambda(cx, l, None),
             E::Tuple(t) => self.tuple_display(cx, t),
             E::Dict(d) => self.dict_display(cx, d),
             E::Set(s) => self.set_display(cx, s),
@@ -358,6 +367,15 @@ impl<'a> Checker<'a> {
             }
             return Ok(read);
         }
+        if cx.free.contains(name) {
+            let id = cx.local(name).ok_or(Reported)?;
+            let checked = cx.needs_check(Var::Local(id));
+            let ty = cx.local_ty(id).clone();
+            return Ok(mk(ExprKind::Local { id, checked }, ty, span));
+        }
+        if cx.self_ref.as_ref().is_some_and(|(n, _)| n == name) {
+            return self.self_ref_read(cx, span);
+        }
         if let Some(id) = self.global_id(name) {
             // Inside functions globals are always checked: module code may
             // not have assigned them yet when the function runs.
@@ -379,8 +397,8 @@ impl<'a> Checker<'a> {
                 "move the assignment above its first use",
             ));
         }
-        if self.func_id(name).is_some() {
-            return Err(self.unsupported(span, "functions as values"));
+        if let Some(id) = self.func_id(name) {
+            return self.func_value(id, span);
         }
         if self.class_ref(cx, name).is_some() {
             return Err(self.unsupported(span, "classes as values"));
@@ -1375,9 +1393,12 @@ impl<'a> Checker<'a> {
             {
                 return self.user_call(cx, id, c);
             }
-            // A variable holding an instance with __call__.
+            // A variable holding a function or an instance with __call__.
             if self.shadowed_by_var(cx, name) || cx.comp_scopes.iter().any(|(v, _)| v == name) {
                 let callee = self.expr(cx, &c.func)?;
+                if callee.ty.func().is_some() {
+                    return self.call_value(cx, callee, c);
+                }
                 if let Ty::Class(k) = &callee.ty {
                     if self.has_method(k.id, "__call__") {
                         return self.call_instance(cx, callee, c);
@@ -1411,6 +1432,9 @@ impl<'a> Checker<'a> {
             };
         }
         let callee = self.expr(cx, &c.func)?;
+        if callee.ty.func().is_some() {
+            return self.call_value(cx, callee, c);
+        }
         if let Ty::Class(k) = &callee.ty {
             if self.has_method(k.id, "__call__") {
                 return self.call_instance(cx, callee, c);
@@ -1422,8 +1446,12 @@ impl<'a> Checker<'a> {
         ))
     }
 
-    fn shadowed_by_var(&self, cx: &FnCx, name: &str) -> bool {
-        (!cx.is_module && cx.local_scope.contains(name)) || self.global_id(name).is_some()
+    pub(super) fn shadowed_by_var(&self, cx: &FnCx, name: &str) -> bool {
+        (!cx.is_module && cx.local_scope.contains(name))
+            || cx.free.contains(name)
+            || cx.self_ref.as_ref().is_some_and(|(n, _)| n == name)
+            || self.global_id(name).is_some()
+            || self.decorated.contains_key(name)
     }
 
     fn method_call(
@@ -2007,7 +2035,10 @@ impl<'a> Checker<'a> {
             if let ast::Expr::Starred(s) = a {
                 return Err(self.unsupported(s.range, "starred arguments"));
             }
-            slots[i] = Some(self.expr(cx, a)?);
+            slots[i] = Some(match params.get(i) {
+                Some(p) => self.expr_for(cx, a, &p.ty)?,
+                None => self.expr(cx, a)?,
+            });
         }
         for k in keywords.iter() {
             let Some(kname) = &k.arg else {
@@ -2025,7 +2056,7 @@ impl<'a> Checker<'a> {
                     format!("{sig_name}() got multiple values for argument '{kname}'"),
                 ));
             }
-            slots[i] = Some(self.expr(cx, &k.value)?);
+            slots[i] = Some(self.expr_for(cx, &k.value, &params[i].ty)?);
             eval_order.push(i);
         }
         let missing: Vec<&str> = params

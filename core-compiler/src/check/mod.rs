@@ -17,6 +17,7 @@
 //!    first use of a field triggers.
 
 mod class;
+mod closure;
 mod comprehension;
 mod dataclass;
 mod expr;
@@ -75,7 +76,9 @@ pub struct Checker<'a> {
     pub file: &'a SourceFile,
     pub diags: Vec<Diagnostic>,
     sigs: Vec<Signature>,
-    defs: Vec<&'a ast::StmtFunctionDef>,
+    /// The `def` of each function; None for nested functions and lambdas
+    /// (checked where they stand, see `closure.rs`).
+    defs: Vec<Option<&'a ast::StmtFunctionDef>>,
     bodies: Vec<Option<hir::Function>>,
     func_names: HashMap<String, FuncId>,
     pub globals: Vec<hir::Global>,
@@ -106,6 +109,12 @@ pub struct Checker<'a> {
     generating: bool,
     /// The methods `@dataclass` generates, by class name.
     synthesized: HashMap<String, &'a [ast::Stmt]>,
+    /// The adapter through which each top-level function used as a value
+    /// is called (see `closure.rs`).
+    adapters: HashMap<FuncId, FuncId>,
+    /// Decorated top-level functions: their name is bound to what the
+    /// decorators return, a global assigned where the `def` stands.
+    decorated: HashMap<String, FuncId>,
 }
 
 /// Checks a parsed module. Returns the HIR only when there were no errors.
@@ -139,6 +148,8 @@ pub fn check_module(
             .iter()
             .map(|s| (s.class.clone(), &s.module.body[..]))
             .collect(),
+        adapters: HashMap::new(),
+        decorated: HashMap::new(),
     };
     ck.diags.extend(synth_diags);
     ck.collect_imports(suite);
@@ -214,17 +225,21 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let id = FuncId(self.sigs.len() as u32);
-            self.func_names.insert(def.name.to_string(), id);
+            if def.decorator_list.is_empty() {
+                self.func_names.insert(def.name.to_string(), id);
+            } else {
+                // Calls go through the global the decorators' result is
+                // bound to, not straight to the function.
+                self.decorated.insert(def.name.to_string(), id);
+                self.module_assigned.insert(def.name.to_string());
+            }
             self.sigs.push(sig);
-            self.defs.push(def);
+            self.defs.push(Some(def));
             self.bodies.push(None);
         }
     }
 
     fn signature(&mut self, def: &ast::StmtFunctionDef) -> Chk<Signature> {
-        if let Some(d) = def.decorator_list.first() {
-            return Err(self.unsupported(d.range, "decorators"));
-        }
         self.signature_with(def, def.name.to_string(), None)
     }
 
@@ -513,6 +528,7 @@ impl<'a> Checker<'a> {
                     (ast::Expr::Name(n), _) if n.id.as_str() == "frozenset" => {
                         Err(frozenset(self, span(s.range)))
                     }
+                    (_, Some("Callable")) => self.callable_annotation(s, at),
                     (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
                         Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
                     }
@@ -565,6 +581,11 @@ impl<'a> Checker<'a> {
 
     pub fn func_id(&self, name: &str) -> Option<FuncId> {
         self.func_names.get(name).copied()
+    }
+
+    /// The `def` of a top-level function or method.
+    fn def(&self, id: FuncId) -> &'a ast::StmtFunctionDef {
+        self.defs[id.index()].expect("top-level functions and methods have a def")
     }
 
     pub fn sig(&self, id: FuncId) -> &Signature {
@@ -632,7 +653,9 @@ impl<'a> Checker<'a> {
         if annotated.is_none() {
             self.sigs[id.index()].ret = RetTy::Inferring;
         }
-        let def = self.defs[id.index()];
+        let Some(def) = self.defs[id.index()] else {
+            return;
+        };
         let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
@@ -670,12 +693,17 @@ impl<'a> Checker<'a> {
             body,
             span: def.range.into(),
             name_span: def.name.range.into(),
-            top_level: self.sigs[id.index()].method.is_none(),
+            top_level: self.sigs[id.index()].method.is_none()
+                && !self.decorated.values().any(|&d| d == id),
+            hidden_frame: false,
         });
     }
 
     fn check_module_body(&mut self, suite: &[ast::Stmt]) -> hir::Function {
         let mut cx = FnCx::for_module();
+        // Module variables are globals; only comprehension variables that
+        // lambdas capture live in cells.
+        cx.captured = closure::Uses::of_body(suite).captured;
         let body = self.block(&mut cx, suite);
         hir::Function {
             name: "<module>".to_string(),
@@ -687,6 +715,7 @@ impl<'a> Checker<'a> {
             doc: docstring(suite),
             name_span: Span::default(),
             top_level: false,
+            hidden_frame: false,
             body,
             span: Span::default(),
         }

@@ -9,7 +9,7 @@
 //! UnboundLocalError/NameError instead of reading garbage.
 
 use super::Param;
-use crate::hir::{ClassId, GlobalId, Local, LocalId};
+use crate::hir::{CellOf, ClassId, GlobalId, Local, LocalId};
 use crate::types::Ty;
 use ruff_python_ast as ast;
 use std::collections::{HashMap, HashSet};
@@ -58,6 +58,20 @@ pub struct FnCx {
     pub inferred_ret: Option<Ty>,
     /// Set in methods (see `class.rs`).
     pub method: Option<MethodCx>,
+    /// What `repr` shows for a function: `f`, `f.<locals>.g`.
+    pub qualname: String,
+    /// Names that nested functions capture: their variables live in cells.
+    pub captured: HashSet<String>,
+    /// Names this nested function captures from enclosing functions (its
+    /// `CellOf::Free` locals).
+    pub free: HashSet<String>,
+    /// In a nested function that refers to itself by name: the name, and
+    /// whether its return type is known (annotated).
+    pub self_ref: Option<(String, bool)>,
+    /// Names assigned by statements other than `def` (see `binds_once`).
+    pub rebound_names: HashSet<String>,
+    /// How many `def`s bind each name.
+    def_counts: HashMap<String, usize>,
 }
 
 /// What checking a method needs to know about it.
@@ -143,21 +157,82 @@ impl FnCx {
             ret_annotation: None,
             inferred_ret: None,
             method: None,
+            qualname: String::new(),
+            captured: HashSet::new(),
+            free: HashSet::new(),
+            self_ref: None,
+            rebound_names: HashSet::new(),
+            def_counts: HashMap::new(),
         }
     }
 
     pub fn for_function(def: &ast::StmtFunctionDef, params: &[Param], ret: Option<Ty>) -> Self {
-        let declared_global = declared_globals(&def.body);
-        let mut local_scope: HashSet<String> = assigned_names(&def.body)
-            .into_iter()
-            .filter(|n| !declared_global.contains(n))
+        let uses = super::closure::Uses::of_body(&def.body);
+        let mut cx = Self::for_body(&def.name, &def.body, &uses, ret);
+        for p in params {
+            cx.local_scope.insert(p.name.clone());
+            let id = cx.declare_local(&p.name, p.ty.clone());
+            cx.mark_assigned(Var::Local(id));
+        }
+        cx
+    }
+
+    /// A nested function or lambda: its first parameter (`env`, of type
+    /// `env_ty`) is its own function object, then `params`, then one
+    /// `CellOf::Free` local per captured variable (name, type, whether
+    /// it is certainly bound).
+    #[allow(clippy::too_many_arguments)]
+    pub fn for_nested(
+        name: &str,
+        qualname: &str,
+        env_ty: Ty,
+        params: &[Param],
+        ret: Option<Ty>,
+        uses: &super::closure::Uses,
+        captures: &[(String, Ty, bool)],
+        body: &[ast::Stmt],
+    ) -> Self {
+        let mut cx = Self::for_body(name, body, uses, ret);
+        cx.qualname = qualname.to_string();
+        let env = cx.declare_local("$fn", env_ty);
+        cx.mark_assigned(Var::Local(env));
+        for p in params {
+            cx.local_scope.insert(p.name.clone());
+            let id = cx.declare_local(&p.name, p.ty.clone());
+            cx.mark_assigned(Var::Local(id));
+        }
+        for (i, (n, ty, bound)) in captures.iter().enumerate() {
+            let id = cx.declare_local(n, ty.clone());
+            cx.locals[id.index()].cell = Some(CellOf::Free(i as u32));
+            cx.free.insert(n.clone());
+            if *bound {
+                cx.mark_assigned(Var::Local(id));
+            }
+        }
+        cx
+    }
+
+    fn for_body(
+        name: &str,
+        body: &[ast::Stmt],
+        uses: &super::closure::Uses,
+        ret: Option<Ty>,
+    ) -> Self {
+        let declared_global = declared_globals(body);
+        let def_counts = def_counts(body);
+        let rebound_names = assigned_names(body);
+        let local_scope: HashSet<String> = rebound_names
+            .iter()
+            .chain(def_counts.keys())
+            .filter(|n| !declared_global.contains(*n) && !uses.nonlocals.contains(*n))
+            .cloned()
             .collect();
-        let mut cx = FnCx {
-            name: def.name.to_string(),
+        FnCx {
+            name: name.to_string(),
             is_module: false,
             locals: Vec::new(),
             local_names: HashMap::new(),
-            local_scope: HashSet::new(),
+            local_scope,
             declared_global,
             assigned: Some(HashSet::new()),
             loop_depth: 0,
@@ -166,21 +241,43 @@ impl FnCx {
             ret_annotation: ret,
             inferred_ret: None,
             method: None,
-        };
-        for p in params {
-            local_scope.insert(p.name.clone());
-            let id = cx.declare_local(&p.name, p.ty.clone());
-            cx.mark_assigned(Var::Local(id));
+            qualname: name.to_string(),
+            captured: uses.captured.clone(),
+            free: HashSet::new(),
+            self_ref: None,
+            rebound_names,
+            def_counts,
         }
-        cx.local_scope = local_scope;
-        cx
+    }
+
+    /// How many `def`s in this function bind `name`.
+    pub fn def_count(&self, name: &str) -> usize {
+        self.def_counts.get(name).copied().unwrap_or(0)
+    }
+
+    /// Makes a (comprehension) variable live in a cell.
+    pub fn make_cell(&mut self, id: LocalId) {
+        self.locals[id.index()].cell = Some(CellOf::Own);
+    }
+
+    pub fn locals_ref(&self) -> &[Local] {
+        &self.locals
+    }
+
+    /// Fixes a local's type once it is known (a nested function's own
+    /// object, whose return type is inferred from its body).
+    pub fn set_local_ty(&mut self, id: LocalId, ty: Ty) {
+        self.locals[id.index()].ty = ty;
     }
 
     pub fn declare_local(&mut self, name: &str, ty: Ty) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
+        // A variable that nested functions capture lives in a cell.
+        let cell = self.captured.contains(name).then_some(CellOf::Own);
         self.locals.push(Local {
             name: name.to_string(),
             ty,
+            cell,
         });
         self.local_names.insert(name.to_string(), id);
         id
@@ -209,7 +306,8 @@ impl FnCx {
 
     /// Records that the Optional local `id` is not None here.
     pub fn narrow(&mut self, id: LocalId) {
-        if matches!(self.local_ty(id), Ty::Optional(_)) {
+        // A cell variable may be rebound by any call (`nonlocal`).
+        if matches!(self.local_ty(id), Ty::Optional(_)) && self.locals[id.index()].cell.is_none() {
             self.mark_assigned(Var::NotNone(id));
         }
     }
@@ -316,6 +414,45 @@ fn target_names(t: &ast::Expr, out: &mut HashSet<String>) {
         ast::Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
         _ => {}
     }
+}
+
+/// How many `def` statements bind each name in `body` (not descending
+/// into nested functions).
+fn def_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
+    fn walk(body: &[ast::Stmt], out: &mut HashMap<String, usize>) {
+        for stmt in body {
+            match stmt {
+                ast::Stmt::FunctionDef(d) => *out.entry(d.name.to_string()).or_default() += 1,
+                ast::Stmt::For(f) => {
+                    walk(&f.body, out);
+                    walk(&f.orelse, out);
+                }
+                ast::Stmt::While(w) => {
+                    walk(&w.body, out);
+                    walk(&w.orelse, out);
+                }
+                ast::Stmt::If(i) => {
+                    walk(&i.body, out);
+                    for c in &i.elif_else_clauses {
+                        walk(&c.body, out);
+                    }
+                }
+                ast::Stmt::Try(t) => {
+                    walk(&t.body, out);
+                    for h in &t.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        walk(&h.body, out);
+                    }
+                    walk(&t.orelse, out);
+                    walk(&t.finalbody, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    walk(body, &mut out);
+    out
 }
 
 pub fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {

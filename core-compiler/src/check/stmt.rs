@@ -78,7 +78,7 @@ impl<'a> Checker<'a> {
                 return match Self::allowed_from_import(i) {
                     Ok(()) if cx.is_module => Ok(None),
                     Ok(()) => Err(self.unsupported(i.range, "imports inside functions")),
-                    Err(_) if !matches!(m, "typing" | "__future__" | "dataclasses") => Err(self.error_hint(
+                    Err(_) if !matches!(m, "typing" | "__future__" | "dataclasses" | "collections.abc") => Err(self.error_hint(
                         i.range,
                         format!("unsupported import: module '{m}'"),
                         "pyaot currently provides `import sys`, Optional, List and Dict from typing, and dataclass and field from dataclasses",
@@ -106,11 +106,19 @@ impl<'a> Checker<'a> {
                 return Ok(None);
             }
             S::FunctionDef(f) => {
-                if cx.is_module {
-                    // Handled when collecting signatures.
-                    return Ok(None);
+                if !cx.is_module {
+                    return self.nested_def(cx, f).map(Some);
                 }
-                return Err(self.unsupported(f.name.range, "nested functions"));
+                // Collected with the signatures; a decorated one binds its
+                // name here, to what the decorators make of it.
+                let Some(&id) = self.decorated.get(f.name.as_str()) else {
+                    return Ok(None);
+                };
+                let raw = self.func_value(id, f.name.range.into())?;
+                let value = self.apply_decorators(cx, &f.decorator_list, raw)?;
+                let ty = value.ty.clone();
+                let place = self.store_name(cx, f.name.as_str(), &ty, f.name.range.into())?;
+                StmtKind::Assign(place, value)
             }
             S::ClassDef(c) => return self.class_statement(cx, c),
             S::Try(t) => self.try_stmt(cx, t)?,
@@ -119,7 +127,18 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(keyword_span(m.range, 5), "match statements"))
             }
             S::Delete(d) => return self.delete(cx, d),
-            S::Nonlocal(n) => return Err(self.unsupported(n.range, "nonlocal")),
+            S::Nonlocal(n) => {
+                // Resolved when the function's scope was set up.
+                for name in &n.names {
+                    if !cx.free.contains(name.as_str()) {
+                        return Err(self.error(
+                            name.range,
+                            format!("no binding for nonlocal '{name}' found"),
+                        ));
+                    }
+                }
+                return Ok(None);
+            }
             S::TypeAlias(t) => return Err(self.unsupported(t.range, "type aliases")),
             S::IpyEscapeCommand(i) => {
                 return Err(self.unsupported(i.range, "IPython escape commands"))
@@ -719,23 +738,7 @@ impl<'a> Checker<'a> {
         _annotated: Option<&Ty>,
     ) -> Chk<Place> {
         match target {
-            ast::Expr::Name(n) => {
-                let name = n.id.as_str();
-                if cx.local(name).is_some_and(|l| cx.is_self(l)) {
-                    return Err(self.unsupported(n.range, "assigning to a method's self parameter"));
-                }
-                self.declare_var(cx, name, ty.clone(), n.range.into())?;
-                if cx.is_module || cx.declared_global.contains(name) {
-                    let g = self.global_id(name).ok_or(Reported)?;
-                    cx.mark_assigned(Var::Global(g));
-                    Ok(Place::Global(g))
-                } else {
-                    let l = cx.local(name).ok_or(Reported)?;
-                    cx.mark_assigned(Var::Local(l));
-                    cx.kill_narrowing(l);
-                    Ok(Place::Local(l))
-                }
-            }
+            ast::Expr::Name(n) => self.store_name(cx, n.id.as_str(), ty, n.range.into()),
             ast::Expr::Subscript(s) => {
                 let list = self.expr(cx, &s.value)?;
                 self.item_place(cx, list, s, ty)
@@ -745,6 +748,25 @@ impl<'a> Checker<'a> {
             }
             ast::Expr::Attribute(a) => self.store_attr(cx, a, ty, false),
             other => Err(self.error(other.range(), "cannot assign to expression")),
+        }
+    }
+
+    /// Resolves an assignment to the variable `name`, declaring it on first
+    /// assignment, and marks it definitely assigned.
+    pub fn store_name(&mut self, cx: &mut FnCx, name: &str, ty: &Ty, span: Span) -> Chk<Place> {
+        if cx.local(name).is_some_and(|l| cx.is_self(l)) {
+            return Err(self.unsupported(span, "assigning to a method's self parameter"));
+        }
+        self.declare_var(cx, name, ty.clone(), span)?;
+        if cx.is_module || cx.declared_global.contains(name) {
+            let g = self.global_id(name).ok_or(Reported)?;
+            cx.mark_assigned(Var::Global(g));
+            Ok(Place::Global(g))
+        } else {
+            let l = cx.local(name).ok_or(Reported)?;
+            cx.mark_assigned(Var::Local(l));
+            cx.kill_narrowing(l);
+            Ok(Place::Local(l))
         }
     }
 

@@ -462,6 +462,9 @@ impl<'a> Checker<'a> {
             ast::Expr::Name(n) if binding == Binding::Comprehension => {
                 let name = format!("$comp{}.{}", self.next_hidden(), n.id);
                 let id = cx.declare_local(&name, ty.clone());
+                if cx.captured.contains(n.id.as_str()) {
+                    cx.make_cell(id);
+                }
                 cx.comp_scopes.push((n.id.to_string(), id));
                 return Ok(Place::Local(id));
             }

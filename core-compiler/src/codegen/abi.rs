@@ -16,6 +16,11 @@ pub type RtSig = (&'static str, &'static [Type], &'static [Type]);
 pub const RUNTIME: &[RtSig] = &[
     ("pyaot_incref", &[I64], &[]),
     ("pyaot_box_new", &[I64], &[I64]),
+    // function objects and cells (runtime/src/func_obj.rs)
+    ("pyaot_func_new", &[I64, I64, I64, I64], &[I64]),
+    ("pyaot_cell_new", &[I8], &[I64]),
+    ("pyaot_func_repr", &[I64], &[I64]),
+    ("pyaot_func_name", &[I64], &[I64]),
     ("pyaot_decref", &[I64], &[]),
     ("pyaot_entry", &[I32, I64, I64], &[I32]),
     // library mode: the boundary (runtime/src/ffi)

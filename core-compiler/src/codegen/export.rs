@@ -60,8 +60,9 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
             out.push_str(&index.to_string());
             out.push('.');
         }
-        // Sets do not cross the boundary yet (library.rs reports it).
-        Ty::Tuple(_) | Ty::Exc | Ty::Set(_) => return None,
+        // Sets and callables do not cross the boundary (bindgen's
+        // from_hir.rs reports them).
+        Ty::Tuple(_) | Ty::Exc | Ty::Set(_) | Ty::Func(_) => return None,
     }
     Some(())
 }

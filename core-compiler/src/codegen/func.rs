@@ -29,6 +29,12 @@ mod objects;
 
 type R<T> = Result<T, CodegenError>;
 
+/// Function object and cell layout (`runtime/src/func_obj.rs`).
+const FUNC_CODE_OFFSET: i32 = 16;
+const FUNC_CELLS_OFFSET: i32 = 48;
+const CELL_VALUE_OFFSET: i32 = 16;
+const CELL_BOUND_OFFSET: i32 = 25;
+
 /// A lowered value. `v` is `None` for values of type `None`.
 #[derive(Clone, Copy)]
 struct Val {
@@ -121,6 +127,8 @@ struct Lower<'a, 'b> {
     /// For `int` functions with a `return x + f(...)` in `f`: the pending
     /// sum of the eliminated calls (accumulator recursion elimination).
     acc: Option<Variable>,
+    /// Whether the function makes cells (no self tail calls then).
+    has_cells: bool,
     func_name: DataId,
     file_name: DataId,
     /// The statement being lowered, for the traceback line of errors
@@ -145,14 +153,21 @@ pub fn lower_function(
     let unwind = b.create_block();
     let exit = b.create_block();
     b.set_cold_block(unwind);
+    // A cell variable's Cranelift variable holds its cell pointer.
     let vars: Vec<Variable> = f
         .locals
         .iter()
-        .map(|l| b.declare_var(clif_type(&l.ty).unwrap_or(types::I64)))
+        .map(|l| match l.cell {
+            Some(_) => b.declare_var(types::I64),
+            None => b.declare_var(clif_type(&l.ty).unwrap_or(types::I64)),
+        })
         .collect();
+    let has_cells = f.locals.iter().any(|l| l.cell == Some(hir::CellOf::Own));
     let bound: Vec<Variable> = f.locals.iter().map(|_| b.declare_var(types::I8)).collect();
-    let acc =
-        (f.ret == Ty::Int && has_accumulator_site(&f.body, fid)).then(|| b.declare_var(types::I64));
+    // A self tail call reuses the frame, so it would reuse the cells that
+    // closures made by the earlier activation hold: not with cells.
+    let acc = (f.ret == Ty::Int && !has_cells && has_accumulator_site(&f.body, fid))
+        .then(|| b.declare_var(types::I64));
     let mut lw = Lower {
         cx,
         m,
@@ -171,6 +186,7 @@ pub fn lower_function(
         exit,
         body_start,
         acc,
+        has_cells,
         func_name,
         file_name,
         stmt_span: Span::default(),
@@ -201,6 +217,31 @@ impl<'a, 'b> Lower<'a, 'b> {
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         for (i, local) in self.f.locals.iter().enumerate() {
             let is_param = i < self.f.params.len();
+            match local.cell {
+                Some(hir::CellOf::Own) => {
+                    let cell = self.new_cell(&local.ty)?;
+                    if is_param {
+                        if local.ty.is_ref() {
+                            self.incref(params[i])?;
+                        }
+                        self.cell_put(cell, params[i], &local.ty);
+                    }
+                    self.b.def_var(self.vars[i], cell);
+                    continue;
+                }
+                Some(hir::CellOf::Free(k)) => {
+                    // The function object is the first parameter.
+                    let offset = FUNC_CELLS_OFFSET + 8 * k as i32;
+                    let cell =
+                        self.b
+                            .ins()
+                            .load(types::I64, MemFlagsData::trusted(), params[0], offset);
+                    self.incref(cell)?;
+                    self.b.def_var(self.vars[i], cell);
+                    continue;
+                }
+                None => {}
+            }
             let v = if is_param {
                 params[i]
             } else {
@@ -249,7 +290,7 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     fn release_locals(&mut self) -> R<()> {
         for (i, l) in self.f.locals.iter().enumerate() {
-            if l.ty.is_ref() {
+            if l.ty.is_ref() || l.cell.is_some() {
                 let v = self.b.use_var(self.vars[i]);
                 self.decref(v)?;
             }
@@ -379,6 +420,9 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// In the current (error) block: release held temporaries, record this
     /// frame in the traceback and leave through the unwind block.
     fn propagate(&mut self, span: Span) -> R<()> {
+        if self.f.hidden_frame {
+            return self.propagate_no_frame();
+        }
         let file = self.data_addr(self.file_name);
         let func = self.data_addr(self.func_name);
         let line = self
@@ -472,6 +516,13 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.drop_val(v, &e.ty)
             }
             StmtKind::Assign(place, value) => self.assign(place, value),
+            StmtKind::NewCell(id) => {
+                let ty = &self.f.locals[id.index()].ty;
+                let cell = self.new_cell(ty)?;
+                let old = self.b.use_var(self.vars[id.index()]);
+                self.b.def_var(self.vars[id.index()], cell);
+                self.decref(old)
+            }
             StmtKind::If(cond, then, orelse) => {
                 let c = self.expr(cond)?.value();
                 let (tb, eb, after) = (
@@ -1003,6 +1054,26 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn unbind(&mut self, place: &'a Place) -> R<()> {
         let zero8 = self.b.ins().iconst(types::I8, 0);
         match place {
+            Place::Local(id) if self.f.locals[id.index()].cell.is_some() => {
+                let cell = self.b.use_var(self.vars[id.index()]);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), zero8, cell, CELL_BOUND_OFFSET);
+                if self.f.locals[id.index()].ty.is_ref() {
+                    let old = self.b.ins().load(
+                        types::I64,
+                        MemFlagsData::trusted(),
+                        cell,
+                        CELL_VALUE_OFFSET,
+                    );
+                    let null = self.b.ins().iconst(types::I64, 0);
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), null, cell, CELL_VALUE_OFFSET);
+                    self.decref(old)?;
+                }
+                Ok(())
+            }
             Place::Local(id) => {
                 let old = self.b.use_var(self.vars[id.index()]);
                 let null = self.b.ins().iconst(types::I64, 0);
@@ -1047,7 +1118,9 @@ impl<'a, 'b> Lower<'a, 'b> {
                 };
                 self.return_with_finally(v, &e.ty)
             }
-            ExprKind::Call { args, .. } if is_call_of(e, self.fid) => self.self_tail_call(args),
+            ExprKind::Call { args, .. } if !self.has_cells && is_call_of(e, self.fid) => {
+                self.self_tail_call(args)
+            }
             // `return x + f(...)`: add x to the accumulator, then loop. Every
             // addition stays overflow-checked, so the result is exact or an
             // OverflowError; only which partial sum overflows can differ.
@@ -1190,6 +1263,26 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn store(&mut self, place: &'a Place, v: Val, ty: &Ty) -> R<()> {
         let v = self.own(v, ty)?;
         match place {
+            Place::Local(id) if self.f.locals[id.index()].cell.is_some() => {
+                let cell = self.b.use_var(self.vars[id.index()]);
+                if let Some(new) = v.v {
+                    let old = ty.is_ref().then(|| {
+                        self.b.ins().load(
+                            types::I64,
+                            MemFlagsData::trusted(),
+                            cell,
+                            CELL_VALUE_OFFSET,
+                        )
+                    });
+                    self.cell_put(cell, new, ty);
+                    if let Some(old) = old {
+                        self.decref(old)?;
+                    }
+                } else {
+                    self.cell_put_bound(cell);
+                }
+                Ok(())
+            }
             Place::Local(id) => {
                 let var = self.vars[id.index()];
                 if let Some(new) = v.v {
@@ -1248,6 +1341,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             ExprKind::Bool(v) => Val::scalar(self.b.ins().iconst(types::I8, *v as i64)),
             ExprKind::Str(s) => Val::borrowed(self.str_lit(s)?),
             ExprKind::None => Val::none(),
+            ExprKind::Local { id, checked } if self.f.locals[id.index()].cell.is_some() => {
+                self.cell_read(*id, *checked, e)?
+            }
             ExprKind::Local { id, checked } => {
                 if *checked {
                     let flag = self.b.use_var(self.bound[id.index()]);
@@ -1288,6 +1384,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 args,
                 eval_order,
             } => self.call(*func, args, eval_order, e)?,
+            ExprKind::MakeFunc(m) => self.make_func(m.func, &m.name, &m.qualname, &m.cells)?,
+            ExprKind::CallValue { callee, args } => self.call_value(callee, args, e)?,
             ExprKind::Arith(op, l, r) => self.arith(*op, l, r, e)?,
             ExprKind::Bit(op, l, r) => {
                 let a = self.expr(l)?.value();
@@ -1794,6 +1892,139 @@ impl<'a, 'b> Lower<'a, 'b> {
         })
     }
 
+    // ---- functions as values (runtime/src/func_obj.rs) --------------------
+
+    /// A fresh unbound cell for a variable of type `ty`.
+    fn new_cell(&mut self, ty: &Ty) -> R<Value> {
+        let is_ref = self.b.ins().iconst(types::I8, ty.is_ref() as i64);
+        self.call_rt1("pyaot_cell_new", &[is_ref])
+    }
+
+    /// Stores `v` (owned, for a ref) as the cell's value and marks it bound;
+    /// the old value is the caller's to release.
+    fn cell_put(&mut self, cell: Value, v: Value, _ty: &Ty) {
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, cell, CELL_VALUE_OFFSET);
+        self.cell_put_bound(cell);
+    }
+
+    fn cell_put_bound(&mut self, cell: Value) {
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), one, cell, CELL_BOUND_OFFSET);
+    }
+
+    /// A read of a cell variable. The value is owned: a call may rebind
+    /// the variable (through `nonlocal`) while the value is in use.
+    fn cell_read(&mut self, id: hir::LocalId, checked: bool, e: &'a Expr) -> R<Val> {
+        let local = &self.f.locals[id.index()];
+        let cell = self.b.use_var(self.vars[id.index()]);
+        if checked {
+            let flag =
+                self.b
+                    .ins()
+                    .load(types::I8, MemFlagsData::trusted(), cell, CELL_BOUND_OFFSET);
+            let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+            let name = &local.name;
+            let (kind, msg) = match local.cell {
+                Some(hir::CellOf::Free(_)) => (
+                    ExcKind::NameError,
+                    format!(
+                        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                    ),
+                ),
+                _ => (
+                    ExcKind::UnboundLocalError,
+                    format!(
+                        "cannot access local variable '{name}' where it is not associated with a value"
+                    ),
+                ),
+            };
+            self.raise_if(unbound, kind, &msg, e.span)?;
+        }
+        Ok(match clif_type(&e.ty) {
+            Some(t) => {
+                let v = self
+                    .b
+                    .ins()
+                    .load(t, MemFlagsData::trusted(), cell, CELL_VALUE_OFFSET);
+                self.own(Val::borrowed(v), &e.ty)?
+            }
+            None => Val::none(),
+        })
+    }
+
+    /// A new function object running `func`, capturing the cells of the
+    /// current function's cell variables `cells`.
+    fn make_func(
+        &mut self,
+        func: FuncId,
+        name: &str,
+        qualname: &str,
+        cells: &[hir::LocalId],
+    ) -> R<Val> {
+        let fref = self
+            .cx
+            .module
+            .declare_func_in_func(self.cx.funcs[func.index()], self.b.func);
+        let code = self.b.ins().func_addr(types::I64, fref);
+        let name = self.str_lit(name)?;
+        let qualname = self.str_lit(qualname)?;
+        let n = self.b.ins().iconst(types::I64, cells.len() as i64);
+        let f = self.call_rt1("pyaot_func_new", &[code, name, qualname, n])?;
+        for (i, id) in cells.iter().enumerate() {
+            let cell = self.b.use_var(self.vars[id.index()]);
+            self.incref(cell)?;
+            let offset = FUNC_CELLS_OFFSET + 8 * i as i32;
+            self.b.ins().store(MemFlagsData::trusted(), cell, f, offset);
+        }
+        Ok(Val::owned(f))
+    }
+
+    /// A call of a function object: its code with the object first.
+    fn call_value(&mut self, callee: &'a Expr, args: &'a [Expr], e: &'a Expr) -> R<Val> {
+        let sig_ty = callee
+            .ty
+            .func()
+            .ok_or_else(|| CodegenError::Module("call of a non-function value".into()))?;
+        let f = self.expr(callee)?;
+        self.hold(f, &callee.ty);
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            self.hold(v, &a.ty);
+            vals.push(v);
+        }
+        let sig = self.cx.closure_signature(sig_ty);
+        let sigref = self.b.import_signature(sig);
+        let code = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            f.value(),
+            FUNC_CODE_OFFSET,
+        );
+        let mut argv = vec![f.value()];
+        for v in &vals {
+            argv.push(v.v.unwrap_or_else(|| self.b.ins().iconst(types::I64, 0)));
+        }
+        let call = self.b.ins().call_indirect(sigref, code, &argv);
+        let results = self.b.inst_results(call).to_vec();
+        let flag = *results
+            .last()
+            .ok_or_else(|| CodegenError::Module("call without flag".into()))?;
+        self.check_flag(flag, e.span)?;
+        for (v, a) in vals.iter().zip(args).rev() {
+            self.release(*v, &a.ty)?;
+        }
+        self.release(f, &callee.ty)?;
+        Ok(match clif_type(&e.ty) {
+            Some(_) => Val::owned(results[0]),
+            None => Val::none(),
+        })
+    }
+
     fn arith(&mut self, op: ArithOp, l: &'a Expr, r: &'a Expr, e: &'a Expr) -> R<Val> {
         let a = self.expr(l)?.value();
         let b = self.expr(r)?.value();
@@ -2211,7 +2442,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0)
             }
             Ty::None => self.b.ins().iconst(types::I8, 0),
-            Ty::Exc => self.b.ins().iconst(types::I8, 1),
+            Ty::Exc | Ty::Func(_) => self.b.ins().iconst(types::I8, 1),
             Ty::Optional(inner) => self.on_optional(
                 v.value(),
                 inner,
@@ -2383,6 +2614,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(v, ty)?;
                 Val::owned(r)
             }
+            Ty::Func(_) => {
+                self.hold(v, ty);
+                let r = self.call_rt1("pyaot_func_repr", &[v.value()])?;
+                self.release(v, ty)?;
+                Val::owned(r)
+            }
             Ty::Exc | Ty::Class(_) => {
                 self.hold(v, ty);
                 let name = match (ty, repr) {
@@ -2507,7 +2744,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
-                Ty::Optional(_) => {
+                Ty::Optional(_) | Ty::Func(_) => {
                     let s = self.stringify_borrowed(*v, &a.ty, false, a.span)?;
                     self.call_rt("pyaot_print_str", &[s.value()])?;
                     self.drop_val(s, &Ty::Str)?;
@@ -2616,7 +2853,8 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::Tuple(_) => layout::ELEM_TUPLE,
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,
-        Ty::Class(_) => layout::ELEM_OBJ,
+        // Function objects print and compare (by identity) as objects.
+        Ty::Class(_) | Ty::Func(_) => layout::ELEM_OBJ,
     }
 }
 

@@ -8,7 +8,10 @@
 //! value (if not `None`) followed by an `i8` flag that is 1 when an
 //! exception is pending, so the error check after a call is a register
 //! test. Internal functions are local symbols called directly (no PLT).
-//! String literals are immortal objects in read-only data.
+//! String literals are immortal objects in read-only data. A function
+//! object (`Callable`) is a pointer too; calling one calls its code
+//! pointer with the object as an extra first argument
+//! ([`ModuleCx::closure_signature`]).
 
 mod abi;
 mod class;
@@ -184,7 +187,9 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             // Not a library-mode code: sets do not cross the boundary yet.
             Ty::Set(_) => 'e',
             Ty::Tuple(_) => 't',
-            Ty::Class(_) => 'c',
+            // Function objects are objects the runtime prints and compares
+            // by identity, as instances without a class.
+            Ty::Class(_) | Ty::Func(_) => 'c',
             // The checker keeps exceptions and Optionals out of tuples.
             Ty::None | Ty::Exc | Ty::Optional(_) => 'n',
         })
@@ -202,7 +207,8 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Tuple(_)
         | Ty::Exc
         | Ty::Optional(_)
-        | Ty::Class(_) => Some(types::I64),
+        | Ty::Class(_)
+        | Ty::Func(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,
@@ -214,6 +220,23 @@ impl ModuleCx {
         let mut sig = self.module.make_signature();
         for &p in &f.params {
             let ty = &f.locals[p.index()].ty;
+            sig.params
+                .push(AbiParam::new(clif_type(ty).unwrap_or(types::I64)));
+        }
+        if let Some(t) = clif_type(&f.ret) {
+            sig.returns.push(AbiParam::new(t));
+        }
+        sig.returns.push(AbiParam::new(types::I8));
+        sig
+    }
+
+    /// The signature of the code of a function object of type `f`: the
+    /// object itself, then the parameters; results as `python_signature`.
+    /// It is the `python_signature` of every function `MakeFunc` names.
+    pub fn closure_signature(&self, f: &crate::types::FnTy) -> Signature {
+        let mut sig = self.module.make_signature();
+        sig.params.push(AbiParam::new(types::I64));
+        for ty in &f.params {
             sig.params
                 .push(AbiParam::new(clif_type(ty).unwrap_or(types::I64)));
         }
