@@ -13,7 +13,7 @@
 //! `decref`, which every program links, does not pull their code into
 //! programs that never create one (hello world links no dict code).
 
-use crate::{exc, instance, list_obj, str_obj, tuple_obj};
+use crate::{bytes_obj, exc, instance, list_obj, str_obj, tuple_obj};
 
 /// The common prefix of every object.
 #[repr(C)]
@@ -34,6 +34,8 @@ pub const KIND_DICT: u32 = 4;
 pub const KIND_BOX: u32 = 8;
 pub const KIND_TUPLE: u32 = 5;
 // Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`).
+/// An immutable `bytes` object; see `bytes_obj.rs`.
+pub const KIND_BYTES: u32 = 7;
 
 /// The prefix of an object that carries its own deallocator (kind
 /// [`KIND_DICT`]): the header, one word the kind uses as it likes (a
@@ -124,6 +126,7 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_DICT => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
             KIND_BOX => crate::boxed::dealloc(obj.cast()),
             KIND_TUPLE => tuple_obj::dealloc(obj.cast()),
+            KIND_BYTES => bytes_obj::dealloc(obj.cast()),
             instance::KIND_INSTANCE => instance::dealloc(obj.cast()),
             _ => crate::heap::fatal(b"fatal error: decref of an object of unknown kind\n"),
         }

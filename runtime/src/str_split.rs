@@ -225,6 +225,7 @@ fn type_name(elem: Elem) -> &'static [u8] {
         Elem::None => b"NoneType",
         Elem::Dict => b"dict",
         Elem::Tuple => b"tuple",
+        Elem::Bytes => b"bytes",
         // The compiler rejects joining instances.
         Elem::Obj => b"object",
     }

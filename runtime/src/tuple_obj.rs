@@ -63,6 +63,7 @@ pub(crate) fn elem_of_code(code: u8) -> Elem {
         b'd' => Elem::Dict,
         b't' => Elem::Tuple,
         b'c' => Elem::Obj,
+        b'y' => Elem::Bytes,
         _ => Elem::None,
     }
 }
@@ -188,6 +189,9 @@ pub(crate) unsafe fn hash(t: *const Tuple) -> u64 {
                     }
                 }
                 Elem::Str => pyaot_str_hash(slot as usize as *const Str) as u64,
+                Elem::Bytes => crate::bytes_obj::pyaot_bytes_hash(
+                    slot as usize as *const crate::bytes_obj::Bytes,
+                ) as u64,
                 Elem::Tuple => hash(slot as usize as *const Tuple),
                 Elem::None => 0x5f3c_6e61_4e6f_6e65,
                 Elem::List | Elem::Dict => 0,
