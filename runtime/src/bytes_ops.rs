@@ -403,8 +403,8 @@ pub unsafe extern "C" fn pyaot_bytes_split(
 }
 
 /// The parts of `data` between runs of whitespace, at most `limit` splits
-/// (the last part then keeps its inner whitespace, trailing stripped only
-/// when the limit was not reached), as CPython's `split()`.
+/// (the last part then keeps the rest as is, trailing whitespace
+/// included), as CPython's `split()`.
 fn split_whitespace(data: &[u8], limit: usize) -> Vec<&[u8]> {
     let mut parts = Vec::new();
     let mut i = 0;
@@ -417,11 +417,7 @@ fn split_whitespace(data: &[u8], limit: usize) -> Vec<&[u8]> {
             break;
         }
         if parts.len() == limit {
-            let mut end = n;
-            while end > i && is_space(data[end - 1]) {
-                end -= 1;
-            }
-            parts.push(&data[i..end]);
+            parts.push(&data[i..]);
             break;
         }
         let start = i;

@@ -1125,6 +1125,7 @@ impl<'a> Checker<'a> {
         Ok(match it.ty.clone() {
             Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
             Ty::Tuple(_) => self.tuple_as_list(it)?,
+            Ty::Bytes => super::bytes::to_list(it),
             _ => it,
         })
     }

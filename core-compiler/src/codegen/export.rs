@@ -30,6 +30,7 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
         Ty::Float => out.push('f'),
         Ty::Bool => out.push('b'),
         Ty::Str => out.push('s'),
+        Ty::Bytes => out.push('y'),
         Ty::None => out.push('n'),
         Ty::List(elem) => {
             out.push('l');
