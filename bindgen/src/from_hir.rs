@@ -303,7 +303,7 @@ fn unsupported_at(span: pyaot_core::Span, what: &str, ty: &Ty) -> Diagnostic {
         format!("{what} has type {ty}, which cannot cross the library boundary"),
     )
     .with_hint(
-        "exported signatures may use int, float, bool, str, None, list[T], dict[K, V], tuple[...] (up to 9 items), Optional[T] and exported classes; \
+        "exported signatures may use int, float, bool, str, bytes, None, list[T], dict[K, V], tuple[...] (up to 9 items), Optional[T] and exported classes; \
          make the function private (a leading underscore) to keep it internal",
     )
 }

@@ -24,6 +24,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_ffi_fail", &[I64], &[]),
     ("pyaot_ffi_str_in", &[I64, I64, I64], &[I64]),
     ("pyaot_ffi_str_out", &[I64, I64], &[I64]),
+    ("pyaot_ffi_bytes_in", &[I64, I64, I64], &[I64]),
+    ("pyaot_ffi_bytes_out", &[I64, I64], &[I64]),
     ("pyaot_napi_register", &[I64, I64, I64, I64, I64], &[I64]),
     ("pyaot_flush", &[], &[]),
     ("pyaot_print_str", &[I64], &[]),
