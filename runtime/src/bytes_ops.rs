@@ -644,7 +644,7 @@ mod tests {
             );
             assert_eq!(
                 parts(pyaot_bytes_split(s, core::ptr::null(), 1)),
-                [&b"a"[..], b"b c"]
+                [&b"a"[..], b"b c "]
             );
             let c = b(b",");
             let t = b(b"a,,b");
