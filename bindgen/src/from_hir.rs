@@ -156,6 +156,7 @@ impl Cx<'_> {
             Ty::Float => Type::Float,
             Ty::Bool => Type::Bool,
             Ty::Str => Type::Str,
+            Ty::Bytes => Type::Bytes,
             Ty::None => Type::None,
             Ty::Class(c) if self.classes.contains(&c.id) => {
                 Type::Class(self.m.classes[c.id.index()].name.clone())
@@ -302,13 +303,14 @@ fn unsupported_at(span: pyaot_core::Span, what: &str, ty: &Ty) -> Diagnostic {
         format!("{what} has type {ty}, which cannot cross the library boundary"),
     )
     .with_hint(
-        "exported signatures may use int, float, bool, str, None, list[T], dict[K, V], tuple[...] (up to 9 items), Optional[T] and exported classes; \
+        "exported signatures may use int, float, bool, str, bytes, None, list[T], dict[K, V], tuple[...] (up to 9 items), Optional[T] and exported classes; \
          make the function private (a leading underscore) to keep it internal",
     )
 }
 
 /// A default as the model's literal; a fresh empty list or dict (from a
-/// `@dataclass` `default_factory`) has none, so hosts must pass it.
+/// `@dataclass` `default_factory`) and a bytes literal have none, so hosts
+/// must pass them.
 fn value(c: &Const) -> Option<Value> {
     Some(match c {
         Const::Int(v) => Value::Int(*v),
@@ -316,6 +318,6 @@ fn value(c: &Const) -> Option<Value> {
         Const::Bool(v) => Value::Bool(*v),
         Const::Str(s) => Value::Str(s.clone()),
         Const::None => Value::None,
-        Const::EmptyList | Const::EmptyDict => return None,
+        Const::Bytes(_) | Const::EmptyList | Const::EmptyDict => return None,
     })
 }

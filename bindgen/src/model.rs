@@ -153,6 +153,17 @@ impl Type {
         }
     }
 
+    /// Whether `bytes` appears anywhere in the type.
+    pub fn mentions_bytes(&self) -> bool {
+        match self {
+            Type::Bytes => true,
+            Type::List(t) | Type::Optional(t) => t.mentions_bytes(),
+            Type::Dict(k, v) => k.mentions_bytes() || v.mentions_bytes(),
+            Type::Tuple(ts) => ts.iter().any(Type::mentions_bytes),
+            _ => false,
+        }
+    }
+
     /// Whether an exported class appears anywhere in the type: such values
     /// cross as handles that host wrappers convert.
     pub fn mentions_class(&self) -> bool {

@@ -144,6 +144,9 @@ struct Package {
     examples: Vec<Example>,
     /// A call shown in the README's error example.
     error_example: Option<Example>,
+    /// Some value JS receives is a `bytes` (typed `Buffer`), so
+    /// `index.d.ts` needs Node's types.
+    node_types: bool,
 }
 
 struct Json {
@@ -268,6 +271,24 @@ enum Side {
     Out,
 }
 
+/// Whether JS receives a `bytes` anywhere: a result, a property, a
+/// constant (an argument is typed `Uint8Array`, which needs no Node types).
+fn receives_bytes(model: &Interface) -> bool {
+    let calls = model.functions.iter().chain(
+        model
+            .classes
+            .iter()
+            .flat_map(|c| c.methods.iter().chain(&c.static_methods)),
+    );
+    calls.into_iter().any(|f| f.returns.mentions_bytes())
+        || model
+            .classes
+            .iter()
+            .flat_map(|c| &c.properties)
+            .any(|p| p.ty.mentions_bytes())
+        || model.constants.iter().any(|c| c.ty.mentions_bytes())
+}
+
 impl Package {
     fn lower(model: &Interface, meta: &PackageMeta) -> Package {
         let name = npm_name(&meta.name);
@@ -359,6 +380,7 @@ impl Package {
             aliases,
             examples,
             error_example,
+            node_types: receives_bytes(model),
         }
     }
 }
@@ -581,7 +603,10 @@ fn ts_inner(model: &Interface, ty: &Type, side: Side) -> String {
         Type::Float => "number".into(),
         Type::Bool => "boolean".into(),
         Type::Str => "string".into(),
-        Type::Bytes => "Uint8Array".into(),
+        Type::Bytes => match side {
+            Side::In => "Uint8Array".into(),
+            Side::Out => "Buffer".into(),
+        },
         Type::None => "null".into(),
         Type::List(t) => format!("{}[]", ts_element(model, t, side)),
         Type::Dict(k, v) if **k == Type::Str => {

@@ -21,6 +21,8 @@ pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
     ("KeyError", "LookupError"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
     ("TypeError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),

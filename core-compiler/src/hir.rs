@@ -194,6 +194,7 @@ pub enum Const {
     Float(f64),
     Bool(bool),
     Str(String),
+    Bytes(Vec<u8>),
     None,
     /// A fresh empty list or dict per call: only the `__init__` that
     /// `@dataclass` generates has these (`field(default_factory=list)`).
@@ -336,6 +337,8 @@ pub enum ExprKind {
     Float(f64),
     Bool(bool),
     Str(String),
+    /// A `b"..."` literal.
+    Bytes(Vec<u8>),
     None,
     /// Read of a local. `checked` means it may be unbound at this point, so
     /// the read must raise UnboundLocalError/NameError if it is.
@@ -683,6 +686,8 @@ pub enum ExcKind {
     BaseException = 20,
     EOFError = 21,
     UnboundLocalError = 22,
+    UnicodeDecodeError = 23,
+    UnicodeEncodeError = 24,
 }
 
 impl ExcKind {
@@ -709,6 +714,8 @@ impl ExcKind {
         ("EOFError", ExcKind::EOFError),
         ("SystemExit", ExcKind::SystemExit),
         ("UnboundLocalError", ExcKind::UnboundLocalError),
+        ("UnicodeDecodeError", ExcKind::UnicodeDecodeError),
+        ("UnicodeEncodeError", ExcKind::UnicodeEncodeError),
     ];
 
     pub fn from_name(name: &str) -> Option<ExcKind> {

@@ -15,6 +15,8 @@ pub enum Ty {
     Float,
     Bool,
     Str,
+    /// `bytes`: an immutable byte string (a pointer, like `str`).
+    Bytes,
     None,
     List(Box<Ty>),
     /// `dict[K, V]`; keys are int, float, bool, str, or tuples of those
@@ -83,6 +85,7 @@ impl Ty {
         matches!(
             self,
             Ty::Str
+                | Ty::Bytes
                 | Ty::List(_)
                 | Ty::Dict(..)
                 | Ty::Set(_)
@@ -113,7 +116,7 @@ impl Ty {
     /// Whether values of this type can be dict keys.
     pub fn is_hashable_key(&self) -> bool {
         match self {
-            Ty::Int | Ty::Float | Ty::Bool | Ty::Str => true,
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Bytes => true,
             Ty::Tuple(items) => items.iter().all(|t| *t == Ty::None || t.is_hashable_key()),
             _ => false,
         }
@@ -168,6 +171,7 @@ impl fmt::Display for Ty {
             Ty::Float => f.write_str("float"),
             Ty::Bool => f.write_str("bool"),
             Ty::Str => f.write_str("str"),
+            Ty::Bytes => f.write_str("bytes"),
             Ty::None => f.write_str("None"),
             Ty::List(elem) => write!(f, "list[{elem}]"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
@@ -209,6 +213,7 @@ impl Ty {
             Ty::Float => "float",
             Ty::Bool => "bool",
             Ty::Str => "str",
+            Ty::Bytes => "bytes",
             Ty::None => "NoneType",
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",

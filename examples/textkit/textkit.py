@@ -209,3 +209,23 @@ class Tokenizer:
 
     def __repr__(self) -> str:
         return f"Tokenizer(position={self._pos}, words={len(self._words)})"
+
+
+def checksum(data: bytes) -> int:
+    """The Adler-32 checksum of data (the value zlib.adler32 gives)."""
+    a = 1
+    b = 0
+    for byte in data:
+        a = (a + byte) % 65521
+        b = (b + a) % 65521
+    return (b << 16) | a
+
+
+def to_utf8(text: str) -> bytes:
+    """text encoded as UTF-8."""
+    return text.encode("utf-8")
+
+
+def from_utf8(data: bytes) -> str:
+    """data decoded as UTF-8; invalid input raises UnicodeDecodeError."""
+    return data.decode("utf-8")

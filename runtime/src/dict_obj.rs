@@ -41,6 +41,8 @@
 //! values are pyaot's own, so no program can observe them, and memory is
 //! sized as in CPython 3.11 (growth to `3 * len`), not byte for byte.
 
+use crate::bytes_obj::{self, Bytes};
+use crate::bytes_ops;
 use crate::exc::{self, ExcArg, ExcKind, ExitArg};
 use crate::heap;
 use crate::list_compare::{self, int_float_cmp};
@@ -158,6 +160,10 @@ unsafe fn key_hash(kind: Elem, key: u64) -> Option<u64> {
         }
         // SAFETY: a live string (caller); its hash is never -1 == DELETED.
         Elem::Str => Some(unsafe { pyaot_str_hash(key as usize as *const Str) } as u64),
+        // SAFETY: a live bytes object (caller); never -1 either.
+        Elem::Bytes => {
+            Some(unsafe { bytes_obj::pyaot_bytes_hash(key as usize as *const Bytes) } as u64)
+        }
         // SAFETY: a live tuple of hashable items (caller).
         Elem::Tuple => Some(unsafe { tuple_obj::hash(key as usize as *const Tuple) }),
         _ => Some(mix(key)),
@@ -179,6 +185,10 @@ pub(crate) unsafe fn key_eq(kind: Elem, a: u64, b: u64) -> bool {
                         == str_obj::bytes(b as usize as *const Str)
                 }
         }
+        // SAFETY: live bytes objects (caller).
+        Elem::Bytes => unsafe {
+            bytes_ops::pyaot_bytes_eq(a as usize as *const Bytes, b as usize as *const Bytes) != 0
+        },
         // SAFETY: live tuples (caller).
         Elem::Tuple => unsafe {
             list_compare::tuples_eq(a as usize as *const Tuple, b as usize as *const Tuple)
@@ -653,7 +663,7 @@ pub extern "C" fn pyaot_dict_new(key_kind: u32, value_kind: u32, capacity: i64) 
     let Some(key_kind) = Elem::from_raw(key_kind).filter(|k| {
         matches!(
             k,
-            Elem::Int | Elem::Float | Elem::Bool | Elem::Str | Elem::Tuple
+            Elem::Int | Elem::Float | Elem::Bool | Elem::Str | Elem::Tuple | Elem::Bytes
         )
     }) else {
         heap::fatal(b"fatal error: pyaot_dict_new: invalid key kind\n");

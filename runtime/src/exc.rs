@@ -57,13 +57,15 @@ pub enum ExcKind {
     BaseException = 20,
     EOFError = 21,
     UnboundLocalError = 22,
+    UnicodeDecodeError = 23,
+    UnicodeEncodeError = 24,
 }
 
 impl ExcKind {
     /// The kind for an ABI code, if it is one.
     pub fn from_raw(code: u32) -> Option<ExcKind> {
         use ExcKind::*;
-        const ALL: [ExcKind; 22] = [
+        const ALL: [ExcKind; 24] = [
             Exception,
             ValueError,
             TypeError,
@@ -86,6 +88,8 @@ impl ExcKind {
             BaseException,
             EOFError,
             UnboundLocalError,
+            UnicodeDecodeError,
+            UnicodeEncodeError,
         ];
         ALL.get((code as usize).wrapping_sub(1)).copied()
     }
@@ -116,6 +120,8 @@ impl ExcKind {
             BaseException => static_str!("BaseException"),
             EOFError => static_str!("EOFError"),
             UnboundLocalError => static_str!("UnboundLocalError"),
+            UnicodeDecodeError => static_str!("UnicodeDecodeError"),
+            UnicodeEncodeError => static_str!("UnicodeEncodeError"),
         }
     }
 
@@ -131,6 +137,7 @@ impl ExcKind {
             ZeroDivisionError | OverflowError => ArithmeticError,
             IndexError | KeyError => LookupError,
             UnicodeError => ValueError,
+            UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
             RecursionError | NotImplementedError => RuntimeError,
             UnboundLocalError => NameError,
         })
@@ -768,47 +775,49 @@ mod tests {
         assert_eq!(text(pyaot_exc_kind_name(4).cast_mut()), "ZeroDivisionError");
         assert_eq!(text(pyaot_exc_kind_name(21).cast_mut()), "EOFError");
         assert_eq!(text(pyaot_exc_kind_name(99).cast_mut()), "Exception");
-        for code in 1..=22 {
+        for code in 1..=24 {
             assert_eq!(ExcKind::from_raw(code).map(|k| k as u32), Some(code));
         }
         assert_eq!(ExcKind::from_raw(0), None);
     }
 
     // Row k (kind code k + 1), column b: issubclass(kind, b), from
-    //   python3 -c "names = 'Exception ValueError ... UnboundLocalError'.split()
+    //   python3 -c "names = 'Exception ValueError ... UnicodeEncodeError'.split()
     //   cls = [getattr(builtins, n) for n in names]
     //   for c in cls: print(''.join(str(int(issubclass(c, b))) for b in cls))"
-    const SUBCLASS: [&str; 22] = [
-        "1000000000000000000100", // 1 Exception
-        "1100000000000000000100", // 2 ValueError
-        "1010000000000000000100", // 3 TypeError
-        "1001000000000010000100", // 4 ZeroDivisionError
-        "1000100000000010000100", // 5 OverflowError
-        "1000010000000001000100", // 6 IndexError
-        "1000001000000001000100", // 7 KeyError
-        "1000000100000000000100", // 8 RuntimeError
-        "1000000010000000000100", // 9 AssertionError
-        "1000000101000000000100", // 10 NotImplementedError
-        "1000000000100000000100", // 11 AttributeError
-        "0000000000010000000100", // 12 SystemExit
-        "1000000100001000000100", // 13 RecursionError
-        "1000000000000100000100", // 14 StopIteration
-        "1000000000000010000100", // 15 ArithmeticError
-        "1000000000000001000100", // 16 LookupError
-        "1000000000000000100100", // 17 NameError
-        "1100000000000000010100", // 18 UnicodeError
-        "0000000000000000001100", // 19 KeyboardInterrupt
-        "0000000000000000000100", // 20 BaseException
-        "1000000000000000000110", // 21 EOFError
-        "1000000000000000100101", // 22 UnboundLocalError
+    const SUBCLASS: [&str; 24] = [
+        "100000000000000000010000", // 1 Exception
+        "110000000000000000010000", // 2 ValueError
+        "101000000000000000010000", // 3 TypeError
+        "100100000000001000010000", // 4 ZeroDivisionError
+        "100010000000001000010000", // 5 OverflowError
+        "100001000000000100010000", // 6 IndexError
+        "100000100000000100010000", // 7 KeyError
+        "100000010000000000010000", // 8 RuntimeError
+        "100000001000000000010000", // 9 AssertionError
+        "100000010100000000010000", // 10 NotImplementedError
+        "100000000010000000010000", // 11 AttributeError
+        "000000000001000000010000", // 12 SystemExit
+        "100000010000100000010000", // 13 RecursionError
+        "100000000000010000010000", // 14 StopIteration
+        "100000000000001000010000", // 15 ArithmeticError
+        "100000000000000100010000", // 16 LookupError
+        "100000000000000010010000", // 17 NameError
+        "110000000000000001010000", // 18 UnicodeError
+        "000000000000000000110000", // 19 KeyboardInterrupt
+        "000000000000000000010000", // 20 BaseException
+        "100000000000000000011000", // 21 EOFError
+        "100000000000000010010100", // 22 UnboundLocalError
+        "110000000000000001010010", // 23 UnicodeDecodeError
+        "110000000000000001010001", // 24 UnicodeEncodeError
     ];
 
     #[test]
     fn matches_follows_the_cpython_hierarchy() {
-        for (row, expected) in (1..=22).zip(SUBCLASS) {
+        for (row, expected) in (1..=24).zip(SUBCLASS) {
             // SAFETY: NULL message.
             unsafe { pyaot_raise(row, ptr::null()) };
-            let got: std::string::String = (1..=22)
+            let got: std::string::String = (1..=24)
                 .map(|base| {
                     if pyaot_exc_matches(base) != 0 {
                         '1'
@@ -819,7 +828,7 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "kind {row}");
             assert_eq!(pyaot_exc_matches(0), 0);
-            assert_eq!(pyaot_exc_matches(23), 0);
+            assert_eq!(pyaot_exc_matches(25), 0);
             clear();
         }
         assert_eq!(pyaot_exc_matches(20), 0, "nothing pending");

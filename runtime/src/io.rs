@@ -260,7 +260,7 @@ fn read_stdin(buf: &mut [u8]) -> usize {
 /// (NULL: none), flushes stdout and returns the next line of stdin without
 /// its line ending (a new reference). At end of input raises EOFError
 /// ("EOF when reading a line"); bytes that are not UTF-8 raise
-/// UnicodeError with CPython's UnicodeDecodeError message. Returns NULL
+/// UnicodeDecodeError with CPython's message. Returns NULL
 /// when raising.
 ///
 /// # Safety
@@ -280,14 +280,14 @@ pub unsafe extern "C" fn pyaot_input(prompt: *const Str) -> *mut Str {
         Err(err) => {
             let mut msg = Vec::new();
             utf8_error_message(&line, &err, &mut msg);
-            exc::fail_null(ExcKind::UnicodeError, &msg)
+            exc::fail_null(ExcKind::UnicodeDecodeError, &msg)
         }
     }
 }
 
 /// CPython's UnicodeDecodeError text for a strict UTF-8 decode of `bytes`
 /// (Rust's `Utf8Error` delimits the bad sequence exactly as CPython does).
-fn utf8_error_message(bytes: &[u8], err: &core::str::Utf8Error, out: &mut Vec<u8>) {
+pub(crate) fn utf8_error_message(bytes: &[u8], err: &core::str::Utf8Error, out: &mut Vec<u8>) {
     let pos = err.valid_up_to();
     let byte = bytes.get(pos).copied().unwrap_or(0);
     let bad_len = err.error_len().unwrap_or(bytes.len() - pos);

@@ -54,6 +54,8 @@ extern crate alloc;
 mod global;
 
 pub mod boxed;
+pub mod bytes_obj;
+pub mod bytes_ops;
 pub mod dict_obj;
 pub mod entry;
 pub mod exc;

@@ -4,7 +4,7 @@
 //!
 //! Elements are compared by value according to the list's element kind:
 //! ints and bools as integers, floats as `f64` (so NaN is unequal to
-//! everything, itself included), strings by code point, lists recursively,
+//! everything, itself included), strings by code point, bytes by unsigned byte value, lists recursively,
 //! dicts as `dict_obj`'s `==` (order-insensitive; dicts are never ordered),
 //! tuples like lists (each slot decoded by its own type code), and None
 //! equal to None. Mixed numeric kinds (a list[int] against a
@@ -22,6 +22,7 @@
 //! (str against int, None against None) report "unordered"; the compiler
 //! rejects such comparisons statically.
 
+use crate::bytes_obj::{self, Bytes};
 use crate::dict_obj::{self, Dict};
 use crate::instance;
 use crate::list_obj::{self, Elem, List};
@@ -38,6 +39,7 @@ enum Item {
     Int(i64),
     Float(f64),
     Str(*const Str),
+    Bytes(*const Bytes),
     List(*const List),
     Dict(*const Dict),
     Tuple(*const Tuple),
@@ -54,6 +56,7 @@ impl Item {
             Elem::Int | Elem::Bool => Item::Int(slot as i64),
             Elem::Float => Item::Float(f64::from_bits(slot)),
             Elem::Str => Item::Str(slot as usize as *const Str),
+            Elem::Bytes => Item::Bytes(slot as usize as *const Bytes),
             Elem::List => Item::List(slot as usize as *const List),
             Elem::Dict => Item::Dict(slot as usize as *const Dict),
             Elem::Tuple => Item::Tuple(slot as usize as *const Tuple),
@@ -109,6 +112,10 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
         // SAFETY: live strings (caller).
         (Item::Str(x), Item::Str(y)) => {
             core::ptr::eq(x, y) || unsafe { str_obj::bytes(x) == str_obj::bytes(y) }
+        }
+        // SAFETY: live bytes objects (caller).
+        (Item::Bytes(x), Item::Bytes(y)) => {
+            core::ptr::eq(x, y) || unsafe { bytes_obj::data(x) == bytes_obj::data(y) }
         }
         // SAFETY: live lists (caller).
         (Item::List(x), Item::List(y)) => core::ptr::eq(x, y) || unsafe { lists_eq(x, y) },
@@ -204,6 +211,10 @@ unsafe fn item_order(a: Item, b: Item) -> Option<Ordering> {
         (Item::Float(f), Item::Int(i)) => int_float_cmp(i, f).map(Ordering::reverse),
         // SAFETY: live strings (caller); UTF-8 byte order is code point order.
         (Item::Str(x), Item::Str(y)) => Some(unsafe { str_obj::bytes(x).cmp(str_obj::bytes(y)) }),
+        // SAFETY: live bytes objects (caller).
+        (Item::Bytes(x), Item::Bytes(y)) => {
+            Some(unsafe { bytes_obj::data(x).cmp(bytes_obj::data(y)) })
+        }
         // SAFETY: live lists (caller).
         (Item::List(x), Item::List(y)) => unsafe { lists_order(x, y) },
         // SAFETY: live tuples (caller).
@@ -307,6 +318,7 @@ fn kind_rank(item: Item) -> u8 {
         Item::Tuple(_) => 5,
         Item::Obj(_) => 6,
         Item::Set(_) => 7,
+        Item::Bytes(_) => 8,
     }
 }
 
@@ -326,6 +338,8 @@ unsafe fn sort_order(a: Item, b: Item) -> Ordering {
         }
         // SAFETY: live strings (caller).
         (Item::Str(x), Item::Str(y)) => unsafe { str_obj::bytes(x).cmp(str_obj::bytes(y)) },
+        // SAFETY: live bytes objects (caller).
+        (Item::Bytes(x), Item::Bytes(y)) => unsafe { bytes_obj::data(x).cmp(bytes_obj::data(y)) },
         (Item::List(x), Item::List(y)) if core::ptr::eq(x, y) => Ordering::Equal,
         // SAFETY: live lists (caller); their items are live.
         (Item::List(x), Item::List(y)) => unsafe {
@@ -478,6 +492,8 @@ pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
         Item::Float(f) => f != 0.0,
         // SAFETY: live objects (caller).
         Item::Str(s) => unsafe { (*s).len != 0 },
+        // SAFETY: live objects (caller).
+        Item::Bytes(b) => unsafe { (*b).len != 0 },
         // SAFETY: live objects (caller).
         Item::List(l) => unsafe { (*l).len != 0 },
         // SAFETY: live objects (caller).

@@ -4,7 +4,7 @@
 //! `len: u64`, 24 `cap: u64`, 32 `items: *mut u64` (a malloc'd array of
 //! `cap` slots, NULL when `cap` is 0), 40 `elem: u32` (an [`Elem`] code),
 //! 44 reserved. Slot encoding per element kind: int = the i64, float = the
-//! f64 bits, bool = 0/1, str/list/dict/tuple = the pointer (each slot owns
+//! f64 bits, bool = 0/1, str/list/dict/tuple/bytes/instance = the pointer (each slot owns
 //! a reference; a nested list's own `elem`, a dict's own key and value
 //! kinds, or a tuple's own type codes, say what it holds), None = 0.
 //!
@@ -50,6 +50,7 @@ pub enum Elem {
     /// An instance of a user class (or None, as NULL).
     Obj = 8,
     Set = 9,
+    Bytes = 10,
 }
 
 impl Elem {
@@ -65,6 +66,7 @@ impl Elem {
             Elem::Tuple,
             Elem::Obj,
             Elem::Set,
+            Elem::Bytes,
         ]
         .get(code as usize)
         .copied()
@@ -74,7 +76,7 @@ impl Elem {
     fn is_object(self) -> bool {
         matches!(
             self,
-            Elem::Str | Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj | Elem::Set
+            Elem::Str | Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj | Elem::Set | Elem::Bytes
         )
     }
 }
@@ -368,6 +370,11 @@ pub(crate) unsafe fn write_item_repr(
         },
         // SAFETY: object slots hold NULL or live instances (caller).
         Elem::Obj => unsafe { crate::instance::write_repr(item as usize as *mut Header, out) },
+        // SAFETY: bytes slots hold live bytes objects (caller).
+        Elem::Bytes => crate::bytes_obj::write_repr(
+            unsafe { crate::bytes_obj::data(item as usize as *const crate::bytes_obj::Bytes) },
+            out,
+        ),
     }
 }
 

@@ -13,7 +13,7 @@
 //! `decref`, which every program links, does not pull their code into
 //! programs that never create one (hello world links no dict code).
 
-use crate::{exc, func_obj, instance, list_obj, str_obj, tuple_obj};
+use crate::{bytes_obj, exc, func_obj, instance, list_obj, str_obj, tuple_obj};
 
 /// The common prefix of every object.
 #[repr(C)]
@@ -36,6 +36,8 @@ pub const KIND_TUPLE: u32 = 5;
 // Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`), kind
 // 9 a set (`set_obj::KIND_SET`, which carries its own deallocator too),
 // kinds 10 and 11 function objects and cells (`func_obj`).
+/// An immutable `bytes` object; see `bytes_obj.rs`.
+pub const KIND_BYTES: u32 = 7;
 
 /// The prefix of an object that carries its own deallocator (kind
 /// [`KIND_DICT`]): the header, one word the kind uses as it likes (a
@@ -126,6 +128,7 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_DICT | crate::set_obj::KIND_SET => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
             KIND_BOX => crate::boxed::dealloc(obj.cast()),
             KIND_TUPLE => tuple_obj::dealloc(obj.cast()),
+            KIND_BYTES => bytes_obj::dealloc(obj.cast()),
             instance::KIND_INSTANCE => instance::dealloc(obj.cast()),
             func_obj::KIND_FUNC => func_obj::dealloc(obj.cast()),
             func_obj::KIND_CELL => func_obj::dealloc_cell(obj.cast()),

@@ -112,6 +112,10 @@ pub unsafe fn slot(elem: Elem, slot: u64) -> i64 {
         Elem::Float => float(f64::from_bits(slot)),
         // SAFETY: a live string (caller); its hash is never -1.
         Elem::Str => unsafe { pyaot_str_hash(slot as usize as *const Str) },
+        // SAFETY: a live bytes object (caller); hashed like the equal str.
+        Elem::Bytes => unsafe {
+            crate::bytes_obj::pyaot_bytes_hash(slot as usize as *const crate::bytes_obj::Bytes)
+        },
         // SAFETY: a live tuple of hashable items (caller).
         Elem::Tuple => unsafe { tuple_obj::hash(slot as usize as *const Tuple) as i64 },
         // None in a tuple: CPython 3.11 hashes it by address; any

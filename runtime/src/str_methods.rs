@@ -255,7 +255,7 @@ pub extern "C" fn pyaot_str_chr(cp: i64) -> *mut Str {
 
 /// The hash of a text: FxHash-style word mixing finished with MurmurHash3's
 /// 64-bit finalizer. Never -1.
-fn hash_bytes(text: &[u8]) -> i64 {
+pub(crate) fn hash_bytes(text: &[u8]) -> i64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h = text.len() as u64;
     let mut words = text.chunks_exact(8);

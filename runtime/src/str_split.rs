@@ -226,6 +226,7 @@ fn type_name(elem: Elem) -> &'static [u8] {
         Elem::Dict => b"dict",
         Elem::Tuple => b"tuple",
         Elem::Set => b"set",
+        Elem::Bytes => b"bytes",
         // The compiler rejects joining instances.
         Elem::Obj => b"object",
     }

@@ -62,6 +62,7 @@ pub(crate) fn elem_of_code(code: u8) -> Elem {
         b't' => Elem::Tuple,
         b'e' => Elem::Set,
         b'c' => Elem::Obj,
+        b'y' => Elem::Bytes,
         _ => Elem::None,
     }
 }

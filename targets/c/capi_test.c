@@ -86,6 +86,24 @@ int main(void) {
     CHECK(st.code == 1 && strcmp(st.exc_type, "ValueError") == 0);
     pyaot_status_clear(&st);
 
+    /* bytes: any byte (NUL included) in, an owned buffer out. */
+    uint8_t *buf = pyaot_capi_xor_bytes((const uint8_t *)"a\0\xff", 3, 1, &len, &st);
+    CHECK(st.code == 0 && buf != NULL && len == 3 && memcmp(buf, "`\x01\xfe", 3) == 0);
+    pyaot_free(buf);
+    buf = pyaot_capi_xor_bytes(NULL, 0, 7, &len, &st);
+    CHECK(st.code == 0 && buf != NULL && len == 0);
+    pyaot_free(buf);
+    CHECK(pyaot_capi_xor_bytes((const uint8_t *)"a", 1, 256, &len, &st) == NULL);
+    expect_error(&st, "ValueError", "key must be in range(0, 256), got 256");
+    CHECK(pyaot_capi_xor_bytes(NULL, 2, 1, &len, &st) == NULL);
+    expect_error(&st, "ValueError", "argument is a NULL pointer with length 2");
+    s = pyaot_capi_utf8_decode((const uint8_t *)"caf\xc3\xa9", 5, &len, &st);
+    CHECK(st.code == 0 && s != NULL && len == 5 && strcmp(s, "caf\xc3\xa9") == 0);
+    pyaot_free(s);
+    CHECK(pyaot_capi_utf8_decode((const uint8_t *)"ab\xff", 3, &len, &st) == NULL);
+    expect_error(&st, "UnicodeDecodeError",
+                 "'utf-8' codec can't decode byte 0xff in position 2: invalid start byte");
+
     pyaot_capi_check_positive(3, &st);
     CHECK(st.code == 0);
     pyaot_capi_check_positive(-2, &st);

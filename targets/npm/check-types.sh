@@ -21,10 +21,14 @@ mkdir -p "$pkg" "$tools"
     "$fixtures/kitchen_sink.json" "$fixtures/pyproject.toml" "$pkg")
 
 if [ ! -x "$tools/node_modules/.bin/tsc" ]; then
-    npm install --prefix "$tools" --no-audit --no-fund --silent typescript@5
+    npm install --prefix "$tools" --no-audit --no-fund --silent typescript@5 @types/node
+fi
+if [ ! -d "$tools/node_modules/@types/node" ]; then
+    npm install --prefix "$tools" --no-audit --no-fund --silent @types/node
 fi
 cp "$here/consumer.ts" "$pkg/consumer.ts"
 "$tools/node_modules/.bin/tsc" --noEmit --strict --target es2022 --lib es2022 \
-    --module commonjs "$pkg/consumer.ts" "$pkg/index.d.ts"
+    --module commonjs --typeRoots "$tools/node_modules/@types" \
+    "$pkg/consumer.ts" "$pkg/index.d.ts"
 echo "tsc: index.d.ts and consumer.ts type-check"
 

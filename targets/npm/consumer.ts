@@ -15,7 +15,8 @@ const counts: Record<string, number> = ks.word_counts('a b a');
 const inverted: Record<string, number[]> = ks.invert(new Map<number | bigint, string>([[1, 'a'], [2n, 'b']]));
 const [lo, hi]: [number, number] = ks.min_max([3, 1n, 2]);
 const found: number | null = ks.find(['a'], 'a') ?? ks.find(['a'], 'a', null) ?? ks.find(['a'], 'a', 1);
-const sum2: Uint8Array = ks.checksum(new Uint8Array([1, 2]));
+const sum2: Buffer = ks.checksum(new Uint8Array([1, 2]));
+const sum3: Uint8Array = ks.checksum(Buffer.from('ab'));
 ks.delete(1);
 ks.delete(1, 'y', 2.5);
 const f: string = ks.function(['a'], 2n, true);
@@ -72,6 +73,10 @@ q.norm = 2;
 new PythonError('m').pythonType = 'x';
 // @ts-expect-error: dict[str, V] is a plain object, not a Map
 ks.word_counts('a') satisfies Map<string, number>;
+// @ts-expect-error: bytes parameters take a Uint8Array, not a string
+ks.checksum('ab');
+// @ts-expect-error: bytes results are Buffers, not strings
+const notText: string = ks.checksum(new Uint8Array(0));
 // @ts-expect-error: a tuple has a fixed length
 const three: [number, number, number] = ks.min_max([1]);
 

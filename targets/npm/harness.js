@@ -63,10 +63,34 @@ function oracle(modulePath, casesPath) {
 /** Calls `fn` and returns what happened, in the oracle's shape. */
 function outcome(fn, args) {
   try {
-    return { value: fn(...args) };
+    return { value: toJson(fn(...fromJson(args))) };
   } catch (e) {
     return { error: e.pythonType ?? `JS ${e.name}`, message: e.message, thrown: e };
   }
+}
+
+/**
+ * A cases-file value as JS: JSON has no bytes, so oracle.py and the cases
+ * write them as { $bytes: [int, ...] }, which becomes a Buffer here.
+ */
+function fromJson(v) {
+  if (Array.isArray(v)) return v.map(fromJson);
+  if (v !== null && typeof v === 'object') {
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === '$bytes') return Buffer.from(v.$bytes);
+    return Object.fromEntries(keys.map((k) => [k, fromJson(v[k])]));
+  }
+  return v;
+}
+
+/** A result as oracle.py writes it: a Buffer becomes { $bytes: [...] }. */
+function toJson(v) {
+  if (Buffer.isBuffer(v)) return { $bytes: Array.from(v) };
+  if (Array.isArray(v)) return v.map(toJson);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.keys(v).map((k) => [k, toJson(v[k])]));
+  }
+  return v;
 }
 
 /** A scenario's expected results under CPython (see scenario.py). */

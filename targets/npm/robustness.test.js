@@ -50,6 +50,33 @@ test('ints: safe integers and BigInts in range, RangeError outside', () => {
   assert.throws(() => truncate('abc', -(2n ** 63n) - 1n), { name: 'RangeError' });
 });
 
+test('bytes: byte views in, Buffers out; anything else is a TypeError', () => {
+  const { checksum, to_utf8, from_utf8, UnicodeDecodeError, UnicodeError } = textkit();
+  const wiki = 0x11e60398; // zlib.adler32(b'Wikipedia')
+  assert.equal(checksum(Buffer.from('Wikipedia')), wiki);
+  assert.equal(checksum(new Uint8Array(Buffer.from('Wikipedia'))), wiki);
+  assert.equal(checksum(new Uint8Array(Buffer.from('xWikipediay')).subarray(1, 10)), wiki);
+  assert.equal(checksum(new Uint8Array(Buffer.from('Wikipedia')).buffer), wiki);
+  assert.equal(checksum(new Int8Array([1, 2])), checksum(Buffer.from([1, 2])));
+  assert.equal(checksum(new Uint8ClampedArray(0)), 1);
+  const out = to_utf8('naïve \u0000 😀');
+  assert.ok(Buffer.isBuffer(out));
+  assert.deepEqual(out, Buffer.from('naïve \u0000 😀', 'utf8'));
+  assert.equal(from_utf8(out), 'naïve \u0000 😀');
+  for (const bad of ['Wikipedia', 42, null, undefined, [1, 2], { length: 1 }, new Uint16Array(2), new DataView(new ArrayBuffer(2))]) {
+    assert.throws(() => checksum(bad), {
+      name: 'TypeError',
+      message: /^checksum\(\): argument 'data' must be a Uint8Array, Buffer or ArrayBuffer \(bytes\), got /,
+    });
+  }
+  assert.throws(() => from_utf8(Buffer.from([0x61, 0xff])), (e) => {
+    assert.equal(e.pythonType, 'UnicodeDecodeError');
+    assert.ok(e instanceof UnicodeDecodeError && e instanceof UnicodeError);
+    assert.equal(e.message, "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte");
+    return true;
+  });
+});
+
 test('strings: full Unicode round trip; lone surrogates become U+FFFD', () => {
   const { tokenize, slugify, truncate } = textkit();
   assert.deepEqual(tokenize('emoji 😀 naïve 𝔘𝔫𝔦𝔠𝔬𝔡𝔢'), ['emoji', 'naïve', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢']);

@@ -23,9 +23,14 @@
  *   str parameters are two C parameters: a pointer to UTF-8 bytes and
  *   their length in bytes (no NUL terminator needed). The bytes are
  *   borrowed: the library does not keep them after the call returns.
- *   bytes parameters are passed the same way, as uint8_t bytes.
+ *   bytes parameters are passed the same way, as a `const uint8_t *`
+ *   and a length; they may hold any byte, NUL included, and are borrowed
+ *   too. A NULL pointer is accepted with length 0 only (an empty value).
  *   A str result is a new NUL-terminated UTF-8 string allocated with
- *   malloc: the caller owns it and frees it with pyaot_free. Functions
+ *   malloc: the caller owns it and frees it with pyaot_free. A bytes
+ *   result is likewise a new malloc'd `uint8_t *` buffer the caller owns
+ *   and frees with pyaot_free (a NUL follows the data for convenience,
+ *   but the data may contain NULs, so use the length). Functions
  *   returning str or bytes take `size_t *ret_len` before `status`; when it
  *   is not NULL it receives the length in bytes (not counting the NUL).
  *   list, dict, tuple, Optional and class values are opaque handles

@@ -1,4 +1,7 @@
 {%- import "npm/macros.js" as m -%}
+{%- if pkg.node_types -%}
+/// <reference types="node" />
+{% endif -%}
 // Type declarations of {{ pkg.name }}: the Python module {{ pkg.module }}, compiled to
 // native code by pyaot. Generated from {{ pkg.module }}.py; do not edit.
 {%- for line in pkg.doc %}

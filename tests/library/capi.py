@@ -46,5 +46,17 @@ def lookup(key: str) -> int:
     return table[key]
 
 
+def xor_bytes(data: bytes, key: int) -> bytes:
+    """XORs every byte with key (0..255)."""
+    if not 0 <= key < 256:
+        raise ValueError(f"key must be in range(0, 256), got {key}")
+    return bytes([b ^ key for b in data])
+
+
+def utf8_decode(data: bytes) -> str:
+    """Decodes UTF-8; invalid input raises UnicodeDecodeError."""
+    return data.decode("utf-8")
+
+
 def _helper(x: int) -> int:
     return x

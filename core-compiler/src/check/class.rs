@@ -2640,6 +2640,7 @@ fn exc_parent(k: ExcKind) -> Option<ExcKind> {
         ZeroDivisionError | OverflowError => ArithmeticError,
         IndexError | KeyError => LookupError,
         UnicodeError => ValueError,
+        UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
         RecursionError | NotImplementedError => RuntimeError,
         UnboundLocalError => NameError,
     })

@@ -260,7 +260,7 @@ impl<'a> Checker<'a> {
             E::Named(_) => Err(self.unsupported(span, "assignment expressions (:=)")),
             E::Await(_) => Err(self.unsupported(span, "await")),
             E::Yield(_) | E::YieldFrom(_) => Err(self.unsupported(span, "generators (yield)")),
-            E::BytesLiteral(_) => Err(self.unsupported(span, "bytes")),
+            E::BytesLiteral(b) => Ok(mk(ExprKind::Bytes(b.value.bytes().collect()), Ty::Bytes, span)),
             E::Starred(_) => Err(self.unsupported(span, "starred expressions")),
             E::Slice(_) => Err(self.error(span, "slice outside of a subscript")),
             E::EllipsisLiteral(_) => Err(self.unsupported(span, "Ellipsis")),
@@ -530,6 +530,9 @@ impl<'a> Checker<'a> {
             O::Pow => Some(ArithOp::Pow),
             _ => None,
         };
+        if l.ty == Ty::Bytes || r.ty == Ty::Bytes {
+            return self.bytes_binary(op, l, r, span);
+        }
         // String operators.
         match (op, &l.ty, &r.ty) {
             (O::Add, Ty::Str, Ty::Str) => {
@@ -1039,7 +1042,7 @@ impl<'a> Checker<'a> {
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
                 // Sets order by inclusion; lists of sets are not ordered
                 // (their items' `<` would be a subset test).
-                let orderable = matches!(l, Ty::Str | Ty::List(_) | Ty::Set(_))
+                let orderable = matches!(l, Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Set(_))
                     && l == r
                     && !matches!(l, Ty::List(e) if matches!(**e, Ty::Set(_)));
                 let orderable = orderable
@@ -1074,6 +1077,15 @@ impl<'a> Checker<'a> {
             }
             CmpOp::Is | CmpOp::IsNot => *l == Ty::None || *r == Ty::None,
             CmpOp::In | CmpOp::NotIn => {
+                if *r == Ty::Bytes && !matches!(l, Ty::Bytes | Ty::Int | Ty::Bool) {
+                    return Err(self.error(
+                        span,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            l.runtime_name()
+                        ),
+                    ));
+                }
                 if *r == Ty::Str && *l != Ty::Str {
                     return Err(self.error(
                         span,
@@ -1084,6 +1096,7 @@ impl<'a> Checker<'a> {
                     ));
                 }
                 *l == Ty::Str && *r == Ty::Str
+                    || *r == Ty::Bytes
                     || matches!(r, Ty::List(e) if **e == *l)
                     || matches!(r, Ty::Dict(k, _) if **k == *l)
                     || matches!(r, Ty::Set(e) if **e == *l)
@@ -1172,7 +1185,7 @@ impl<'a> Checker<'a> {
                     "index the elements (t[0]) or unpack the tuple (a, b = t)",
                 ));
             }
-            if !matches!(value.ty, Ty::Str | Ty::List(_)) {
+            if !matches!(value.ty, Ty::Str | Ty::Bytes | Ty::List(_)) {
                 return Err(self.error(
                     span,
                     format!("'{}' object is not subscriptable", value.ty.runtime_name()),
@@ -1193,6 +1206,9 @@ impl<'a> Checker<'a> {
             let lower = part(&sl.lower, self)?;
             let upper = part(&sl.upper, self)?;
             let step = part(&sl.step, self)?;
+            if value.ty == Ty::Bytes {
+                return Ok(self.bytes_slice(value, [lower, upper, step], span));
+            }
             if let Ty::List(_) = value.ty {
                 let ty = value.ty.clone();
                 let bound = |b: Option<Box<Expr>>| match b {
@@ -1229,6 +1245,7 @@ impl<'a> Checker<'a> {
         }
         let index = self.expr(cx, &s.slice)?;
         match &value.ty {
+            Ty::Bytes => self.bytes_index(value, index, span),
             Ty::Str => {
                 let index = self.index_int(index)?;
                 Ok(mk(
@@ -1337,6 +1354,7 @@ impl<'a> Checker<'a> {
                     if matches!(
                         value.ty,
                         Ty::List(_)
+                            | Ty::Bytes
                             | Ty::Dict(..)
                             | Ty::Tuple(_)
                             | Ty::None
@@ -1419,6 +1437,9 @@ impl<'a> Checker<'a> {
             }
         }
         if let ast::Expr::Attribute(a) = &*c.func {
+            if self.is_builtin_name(cx, &a.value, "bytes") {
+                return self.bytes_static_call(cx, a.attr.as_str(), c);
+            }
             if self.is_sys_attr(cx, &c.func, "exit") {
                 return Err(self.error_hint(
                     span,
@@ -1463,7 +1484,9 @@ impl<'a> Checker<'a> {
         views_ok: bool,
     ) -> Chk<Expr> {
         match recv.ty.clone() {
+            Ty::Str if method == "encode" => self.str_encode(cx, recv, c),
             Ty::Str => self.str_method(cx, recv, method, c),
+            Ty::Bytes => self.bytes_method(cx, recv, method, c),
             Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
             Ty::Dict(..) => self.dict_method(cx, recv, method, c, views_ok),
             Ty::Set(elem) => self.set_method(cx, recv, *elem, method, c),
@@ -1553,7 +1576,7 @@ impl<'a> Checker<'a> {
                 self.views_ok = false;
                 let a = a?;
                 match a.ty {
-                    Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
+                    Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
                         mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
                     }
                     Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
@@ -1781,6 +1804,8 @@ impl<'a> Checker<'a> {
                     "use set(...) (pyaot sets cannot be set elements or dict keys, as frozensets could)",
                 ))
             }
+            "bytes" => self.bytes_call(cx, c)?,
+            "bytearray" | "memoryview" => return Err(self.mutable_bytes_call(name, span)),
             "zip" | "enumerate" if iterated => self.zip_enumerate_list(cx, name, c)?,
             "zip" | "enumerate" => {
                 return Err(self.error_hint(
@@ -1870,11 +1895,15 @@ impl<'a> Checker<'a> {
                 | ("float", Ty::Float)
                 | ("bool", Ty::Bool)
                 | ("str", Ty::Str)
+                | ("bytes", Ty::Bytes)
                 | ("list", Ty::List(_))
                 | ("dict", Ty::Dict(..))
                 | ("set", Ty::Set(_))
                 | ("tuple", Ty::Tuple(_)) => true,
-                ("int" | "float" | "bool" | "str" | "list" | "dict" | "tuple" | "set", _) => false,
+                (
+                    "int" | "float" | "bool" | "str" | "bytes" | "list" | "dict" | "tuple" | "set",
+                    _,
+                ) => false,
                 (other, _) => {
                     return Err(
                         self.unsupported(n.range, &format!("isinstance() with class '{other}'"))
@@ -2125,6 +2154,7 @@ fn const_expr(c: &Const, span: Span) -> Expr {
         Const::Float(v) => mk(ExprKind::Float(*v), Ty::Float, span),
         Const::Bool(v) => mk(ExprKind::Bool(*v), Ty::Bool, span),
         Const::Str(s) => mk(ExprKind::Str(s.clone()), Ty::Str, span),
+        Const::Bytes(b) => mk(ExprKind::Bytes(b.clone()), Ty::Bytes, span),
         Const::None => mk(ExprKind::None, Ty::None, span),
         Const::EmptyList => mk(
             ExprKind::List(Vec::new()),

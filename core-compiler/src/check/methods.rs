@@ -27,14 +27,14 @@ pub(super) const fn pos(name: &'static str) -> P {
     }
 }
 
-const fn kw(name: &'static str) -> P {
+pub(super) const fn kw(name: &'static str) -> P {
     P {
         name,
         keyword: true,
     }
 }
 
-fn rt(func: &'static str, args: Vec<RtArg>, conv: RtConv, ty: Ty, span: Span) -> Expr {
+pub(super) fn rt(func: &'static str, args: Vec<RtArg>, conv: RtConv, ty: Ty, span: Span) -> Expr {
     Expr {
         kind: ExprKind::RtCall { func, args, conv },
         ty,
@@ -161,7 +161,7 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn want(&mut self, e: Expr, ty: &Ty, what: &str) -> Chk<Expr> {
+    pub(super) fn want(&mut self, e: Expr, ty: &Ty, what: &str) -> Chk<Expr> {
         let e = self.fit(e, ty);
         let e = match (&e.ty, ty) {
             (Ty::Bool, Ty::Int) => self.coerce_to_int(e),
@@ -190,7 +190,7 @@ impl<'a> Checker<'a> {
     }
 
     /// An optional slice bound: `(value, present)` arguments.
-    fn opt_bound(&mut self, e: Option<Expr>, what: &str) -> Chk<[RtArg; 2]> {
+    pub(super) fn opt_bound(&mut self, e: Option<Expr>, what: &str) -> Chk<[RtArg; 2]> {
         match e {
             Some(e) if e.ty != Ty::None => {
                 let v = self.want(e, &Ty::Int, what)?;
@@ -450,7 +450,6 @@ impl<'a> Checker<'a> {
                     format!("unsupported method: str.{other}()"),
                     match other {
                         "format" => "use an f-string",
-                        "encode" => "bytes are not supported yet",
                         "partition" | "rpartition" => "not supported yet; use find() and slicing",
                         _ => "see the README for the supported str methods",
                     },
@@ -1089,7 +1088,7 @@ impl<'a> Checker<'a> {
 
     /// A list argument; a str becomes the list of its characters, a dict
     /// the list of its keys and a tuple the list of its items.
-    fn as_list(&mut self, x: Expr, name: &str) -> Chk<Expr> {
+    pub(super) fn as_list(&mut self, x: Expr, name: &str) -> Chk<Expr> {
         match x.ty {
             Ty::List(_) => Ok(x),
             Ty::Tuple(_) => self.tuple_as_list(x),
@@ -1098,6 +1097,7 @@ impl<'a> Checker<'a> {
                 let k = (**k).clone();
                 Ok(dict_keys(x, k))
             }
+            Ty::Bytes => Ok(super::bytes::to_list(x)),
             Ty::Str => {
                 let span = x.span;
                 Ok(rt(

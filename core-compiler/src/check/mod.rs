@@ -16,6 +16,7 @@
 //!    fields are known once its `__init__` has been checked, which the
 //!    first use of a field triggers.
 
+mod bytes;
 mod class;
 mod closure;
 mod comprehension;
@@ -378,6 +379,7 @@ impl<'a> Checker<'a> {
             },
             ast::Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
             ast::Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
+            ast::Expr::BytesLiteral(b) => Some(Const::Bytes(b.value.bytes().collect())),
             ast::Expr::NoneLiteral(_) => Some(Const::None),
             ast::Expr::List(l) if self.generating && l.elts.is_empty() => Some(Const::EmptyList),
             ast::Expr::Dict(d) if self.generating && d.items.is_empty() => Some(Const::EmptyDict),
@@ -395,6 +397,7 @@ impl<'a> Checker<'a> {
             Const::Float(_) => Ty::Float,
             Const::Bool(_) => Ty::Bool,
             Const::Str(_) => Ty::Str,
+            Const::Bytes(_) => Ty::Bytes,
             Const::None => Ty::None,
             Const::EmptyList | Const::EmptyDict => {
                 return match (&c, ty) {
@@ -470,7 +473,7 @@ impl<'a> Checker<'a> {
     }
 
     fn annotation_inner(&mut self, e: &ast::Expr, at: Option<Span>) -> Chk<Ty> {
-        const HINT: &str = "supported types are int, float, bool, str, None, list[T], \
+        const HINT: &str = "supported types are int, float, bool, str, bytes, None, list[T], \
             dict[K, V], set[T], tuple[T1, T2, ...], Optional[T] (or T | None) and classes";
         let span = |r: ruff_text_size::TextRange| at.unwrap_or_else(|| r.into());
         match e {
@@ -479,6 +482,7 @@ impl<'a> Checker<'a> {
                 "float" => Ok(Ty::Float),
                 "bool" => Ok(Ty::Bool),
                 "str" => Ok(Ty::Str),
+                "bytes" => Ok(Ty::Bytes),
                 "None" => Ok(Ty::None),
                 "frozenset" => Err(frozenset(self, span(n.range))),
                 other => match self.class_ty(other) {

@@ -1159,6 +1159,7 @@ impl<'a> Checker<'a> {
             Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
             Ty::Tuple(_) => self.tuple_as_list(it)?,
             Ty::Set(_) => super::set::set_as_list(it),
+            Ty::Bytes => super::bytes::to_list(it),
             _ => it,
         })
     }

@@ -62,7 +62,7 @@ pub fn order_blocker<'t>(l: &'t Ty, r: &'t Ty) -> Option<(&'t Ty, &'t Ty)> {
     };
     a.iter().zip(b).find_map(|(x, y)| match (x, y) {
         _ if x.is_numeric() && y.is_numeric() => None,
-        (Ty::Str, Ty::Str) | (Ty::None, Ty::None) => None,
+        (Ty::Str, Ty::Str) | (Ty::Bytes, Ty::Bytes) | (Ty::None, Ty::None) => None,
         (Ty::List(_), Ty::List(_)) if x == y => None,
         (Ty::Tuple(_), Ty::Tuple(_)) => order_blocker(x, y),
         _ => Some((x, y)),

@@ -29,6 +29,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_ffi_fail", &[I64], &[]),
     ("pyaot_ffi_str_in", &[I64, I64, I64], &[I64]),
     ("pyaot_ffi_str_out", &[I64, I64], &[I64]),
+    ("pyaot_ffi_bytes_in", &[I64, I64, I64], &[I64]),
+    ("pyaot_ffi_bytes_out", &[I64, I64], &[I64]),
     ("pyaot_napi_register", &[I64, I64, I64, I64, I64], &[I64]),
     ("pyaot_flush", &[], &[]),
     ("pyaot_print_str", &[I64], &[]),
@@ -126,6 +128,49 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_str_removesuffix", &[I64, I64], &[I64]),
     ("pyaot_str_ord", &[I64, I64], &[I8]),
     ("pyaot_str_chr", &[I64], &[I64]),
+    // bytes (runtime/src/bytes_obj.rs, bytes_ops.rs)
+    ("pyaot_bytes_repr", &[I64], &[I64]),
+    ("pyaot_bytes_zeroed", &[I64], &[I64]),
+    ("pyaot_bytes_from_list", &[I64], &[I64]),
+    ("pyaot_bytes_from_byte", &[I64], &[I64]),
+    ("pyaot_bytes_to_list", &[I64], &[I64]),
+    ("pyaot_bytes_hex", &[I64], &[I64]),
+    ("pyaot_bytes_fromhex", &[I64], &[I64]),
+    ("pyaot_str_encode", &[I64, I64], &[I64]),
+    ("pyaot_bytes_decode", &[I64, I64], &[I64]),
+    ("pyaot_bytes_concat", &[I64, I64], &[I64]),
+    ("pyaot_bytes_repeat", &[I64, I64], &[I64]),
+    ("pyaot_bytes_getitem", &[I64, I64, I64], &[I8]),
+    ("pyaot_bytes_slice", &[I64, I64, I64, I64, I8, I8], &[I64]),
+    ("pyaot_bytes_eq", &[I64, I64], &[I8]),
+    ("pyaot_bytes_cmp", &[I64, I64], &[I32]),
+    ("pyaot_bytes_contains", &[I64, I64], &[I8]),
+    ("pyaot_bytes_contains_int", &[I64, I64, I64], &[I8]),
+    ("pyaot_bytes_find", &[I64, I64, I64, I64, I8, I8], &[I64]),
+    ("pyaot_bytes_rfind", &[I64, I64, I64, I64, I8, I8], &[I64]),
+    (
+        "pyaot_bytes_index",
+        &[I64, I64, I64, I64, I8, I8, I64],
+        &[I8],
+    ),
+    (
+        "pyaot_bytes_rindex",
+        &[I64, I64, I64, I64, I8, I8, I64],
+        &[I8],
+    ),
+    ("pyaot_bytes_count", &[I64, I64, I64, I64, I8, I8], &[I64]),
+    ("pyaot_bytes_startswith", &[I64, I64], &[I8]),
+    ("pyaot_bytes_endswith", &[I64, I64], &[I8]),
+    ("pyaot_bytes_split", &[I64, I64, I64], &[I64]),
+    ("pyaot_bytes_join", &[I64, I64], &[I64]),
+    ("pyaot_bytes_strip", &[I64, I64], &[I64]),
+    ("pyaot_bytes_lstrip", &[I64, I64], &[I64]),
+    ("pyaot_bytes_rstrip", &[I64, I64], &[I64]),
+    ("pyaot_bytes_replace", &[I64, I64, I64, I64], &[I64]),
+    ("pyaot_bytes_upper", &[I64], &[I64]),
+    ("pyaot_bytes_lower", &[I64], &[I64]),
+    ("pyaot_bytes_isdigit", &[I64], &[I8]),
+    ("pyaot_bytes_isalpha", &[I64], &[I8]),
     // list methods
     ("pyaot_list_pop", &[I64, I64, I8, I64], &[I8]),
     ("pyaot_list_insert", &[I64, I64, I64], &[]),
@@ -239,7 +284,11 @@ pub mod layout {
     /// Refcount of objects that are never freed (literals).
     pub const IMMORTAL_RC: i64 = -1;
     pub const KIND_STR: u32 = 1;
-    /// Offset of `len` in str (bytes), list, dict and tuple (items).
+    /// `bytes` (`runtime/src/bytes_obj.rs`): str's layout, code-point
+    /// count 0.
+    pub const KIND_BYTES: u32 = 7;
+    /// Offset of `len` in str and bytes (bytes), list, dict and tuple
+    /// (items).
     pub const LEN_OFFSET: i32 = 16;
     /// Offset of the payload of a boxed int/float/bool (`Optional`).
     pub const BOX_PAYLOAD_OFFSET: i32 = 16;
@@ -258,6 +307,7 @@ pub mod layout {
     pub const ELEM_TUPLE: u32 = 7;
     pub const ELEM_OBJ: u32 = 8;
     pub const ELEM_SET: u32 = 9;
+    pub const ELEM_BYTES: u32 = 10;
     /// Instances (`runtime/src/instance.rs`): the class descriptor
     /// pointer, the assigned-fields mask and the first field slot; for
     /// instances of exception classes (exception objects) the mask and

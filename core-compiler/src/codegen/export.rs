@@ -30,6 +30,7 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
         Ty::Float => out.push('f'),
         Ty::Bool => out.push('b'),
         Ty::Str => out.push('s'),
+        Ty::Bytes => out.push('y'),
         Ty::None => out.push('n'),
         Ty::List(elem) => {
             out.push('l');
@@ -266,15 +267,27 @@ pub fn define_c_library(
 enum CRepr {
     /// Passed as is: `int64_t`, `double`, `bool`, or an object handle.
     Direct(types::Type),
-    /// `const char *, size_t` in; `char *` (+ `size_t *len`) out.
-    Utf8,
+    /// A pointer and a length in (`const char *, size_t` for str, `const
+    /// uint8_t *, size_t` for bytes); an owned malloc'd buffer (+ `size_t
+    /// *len`) out. The runtime functions that convert each way.
+    Buffer {
+        into: &'static str,
+        out: &'static str,
+    },
     /// `None`: no C value.
     Nothing,
 }
 
 fn c_repr(ty: &Ty) -> CRepr {
     match ty {
-        Ty::Str => CRepr::Utf8,
+        Ty::Str => CRepr::Buffer {
+            into: "pyaot_ffi_str_in",
+            out: "pyaot_ffi_str_out",
+        },
+        Ty::Bytes => CRepr::Buffer {
+            into: "pyaot_ffi_bytes_in",
+            out: "pyaot_ffi_bytes_out",
+        },
         Ty::None => CRepr::Nothing,
         other => CRepr::Direct(clif_type(other).unwrap_or(types::I64)),
     }
@@ -299,7 +312,7 @@ fn define_c_wrapper(
         match c_repr(ty) {
             CRepr::Direct(t) if t == types::I8 => sig.params.push(AbiParam::new(t).uext()),
             CRepr::Direct(t) => sig.params.push(AbiParam::new(t)),
-            CRepr::Utf8 => {
+            CRepr::Buffer { .. } => {
                 sig.params.push(AbiParam::new(types::I64));
                 sig.params.push(AbiParam::new(types::I64));
             }
@@ -311,7 +324,7 @@ fn define_c_wrapper(
     match ret_repr {
         CRepr::Direct(t) if t == types::I8 => sig.returns.push(AbiParam::new(t).uext()),
         CRepr::Direct(t) => sig.returns.push(AbiParam::new(t)),
-        CRepr::Utf8 => {
+        CRepr::Buffer { .. } => {
             sig.params.push(AbiParam::new(types::I64)); // size_t *ret_len
             sig.returns.push(AbiParam::new(types::I64));
         }
@@ -326,8 +339,6 @@ fn define_c_wrapper(
     let enter = rt(cx, "pyaot_ffi_enter")?;
     let leave = rt(cx, "pyaot_ffi_leave")?;
     let fail = rt(cx, "pyaot_ffi_fail")?;
-    let str_in = rt(cx, "pyaot_ffi_str_in")?;
-    let str_out = rt(cx, "pyaot_ffi_str_out")?;
     let decref = rt(cx, "pyaot_decref")?;
     let init = cx.funcs[m.main.index()];
     let target = cx.funcs[id.index()];
@@ -355,16 +366,17 @@ fn define_c_wrapper(
         fail_if(&mut b, &refs, raised, status, &[], &zero);
 
         // Arguments.
-        let str_in_ref = cx.module.declare_func_in_func(str_in, b.func);
         let mut next = 0;
         let mut call_args = Vec::new();
         let mut owned = Vec::new();
         for ty in &param_tys {
             match c_repr(ty) {
-                CRepr::Utf8 => {
+                CRepr::Buffer { into, .. } => {
                     let (ptr, len) = (params[next], params[next + 1]);
                     next += 2;
-                    let call = b.ins().call(str_in_ref, &[ptr, len, status]);
+                    let into = cx.runtime_fn(into)?;
+                    let into_ref = cx.module.declare_func_in_func(into, b.func);
+                    let call = b.ins().call(into_ref, &[ptr, len, status]);
                     let obj = b.inst_results(call)[0];
                     // NULL: the status is filled; release what came before.
                     let bad =
@@ -380,7 +392,7 @@ fn define_c_wrapper(
                 }
             }
         }
-        let ret_len = (ret_repr == CRepr::Utf8).then(|| params[next]);
+        let ret_len = matches!(ret_repr, CRepr::Buffer { .. }).then(|| params[next]);
 
         // The call.
         let callee = cx.module.declare_func_in_func(target, b.func);
@@ -394,10 +406,11 @@ fn define_c_wrapper(
 
         // The result.
         let out: Vec<Value> = match ret_repr {
-            CRepr::Utf8 => {
-                let str_out_ref = cx.module.declare_func_in_func(str_out, b.func);
-                let len = ret_len.expect("str results have a length out-parameter");
-                let call = b.ins().call(str_out_ref, &[results[0], len]);
+            CRepr::Buffer { out, .. } => {
+                let out = cx.runtime_fn(out)?;
+                let out_ref = cx.module.declare_func_in_func(out, b.func);
+                let len = ret_len.expect("buffer results have a length out-parameter");
+                let call = b.ins().call(out_ref, &[results[0], len]);
                 vec![b.inst_results(call)[0]]
             }
             CRepr::Direct(_) => vec![results[0]],
@@ -424,7 +437,7 @@ fn ret_zero(b: &mut FunctionBuilder, repr: CRepr) -> Vec<Value> {
     match repr {
         CRepr::Direct(t) if t == types::F64 => vec![b.ins().f64const(0.0)],
         CRepr::Direct(t) => vec![b.ins().iconst(t, 0)],
-        CRepr::Utf8 => vec![b.ins().iconst(types::I64, 0)],
+        CRepr::Buffer { .. } => vec![b.ins().iconst(types::I64, 0)],
         CRepr::Nothing => vec![],
     }
 }

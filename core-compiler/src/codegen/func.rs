@@ -1340,6 +1340,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             ExprKind::Float(v) => Val::scalar(self.b.ins().f64const(*v)),
             ExprKind::Bool(v) => Val::scalar(self.b.ins().iconst(types::I8, *v as i64)),
             ExprKind::Str(s) => Val::borrowed(self.str_lit(s)?),
+            ExprKind::Bytes(data) => {
+                let id = self.cx.bytes_literal(data)?;
+                let gv = self.cx.module.declare_data_in_func(id, self.b.func);
+                Val::borrowed(self.b.ins().symbol_value(types::I64, gv))
+            }
             ExprKind::None => Val::none(),
             ExprKind::Local { id, checked } if self.f.locals[id.index()].cell.is_some() => {
                 self.cell_read(*id, *checked, e)?
@@ -2251,6 +2256,13 @@ impl<'a, 'b> Lower<'a, 'b> {
             CmpOp::In | CmpOp::NotIn => {
                 let c = if *rt == Ty::Str {
                     self.call_rt1("pyaot_str_contains", &[r.value(), l.value()])?
+                } else if *rt == Ty::Bytes && *lt == Ty::Bytes {
+                    self.call_rt1("pyaot_bytes_contains", &[r.value(), l.value()])?
+                } else if *rt == Ty::Bytes {
+                    // An int (or bool) operand.
+                    let i = self.as_int(l.value(), lt);
+                    let span = self.stmt_span;
+                    self.call_out("pyaot_bytes_contains_int", &[r.value(), i], types::I8, span)?
                 } else if let Ty::Dict(..) = rt {
                     let bits = self.slot_bits(l, lt);
                     self.call_rt1("pyaot_dict_contains", &[r.value(), bits])?
@@ -2311,6 +2323,18 @@ impl<'a, 'b> Lower<'a, 'b> {
             let res = self.call_rt1(func, &[l.value(), r.value(), code])?;
             self.check_pending_if_objects(lt)?;
             return Ok(res);
+        }
+        if *lt == Ty::Bytes {
+            if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                let eq = self.call_rt1("pyaot_bytes_eq", &[l.value(), r.value()])?;
+                return Ok(if op == CmpOp::NotEq {
+                    self.b.ins().bxor_imm_s(eq, 1)
+                } else {
+                    eq
+                });
+            }
+            let c = self.call_rt1("pyaot_bytes_cmp", &[l.value(), r.value()])?;
+            return Ok(self.b.ins().icmp_imm_s(int_cc(op), c, 0));
         }
         if *lt == Ty::Str {
             if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -2432,7 +2456,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
             }
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
+            Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -2578,10 +2602,12 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn stringify(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
         Ok(match ty {
             Ty::Str if !repr => v,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
+            Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
                 self.hold(v, ty);
                 let name = match ty {
                     Ty::Str => "pyaot_str_repr",
+                    // `str(b)` is `repr(b)`.
+                    Ty::Bytes => "pyaot_bytes_repr",
                     Ty::List(_) => "pyaot_list_repr",
                     Ty::Set(_) => "pyaot_set_repr",
                     Ty::Tuple(_) => "pyaot_tuple_repr",
@@ -2750,10 +2776,17 @@ impl<'a, 'b> Lower<'a, 'b> {
                     self.drop_val(s, &Ty::Str)?;
                     None
                 }
-                Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::Exc | Ty::Class(_) => {
+                Ty::List(_)
+                | Ty::Dict(..)
+                | Ty::Set(_)
+                | Ty::Tuple(_)
+                | Ty::Bytes
+                | Ty::Exc
+                | Ty::Class(_) => {
                     let name = match a.ty {
                         Ty::Dict(..) => "pyaot_dict_repr",
                         Ty::Set(_) => "pyaot_set_repr",
+                        Ty::Bytes => "pyaot_bytes_repr",
                         Ty::Tuple(_) => "pyaot_tuple_repr",
                         Ty::Exc => "pyaot_exc_str",
                         Ty::Class(_) => "pyaot_obj_str",
@@ -2846,6 +2879,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::Float => layout::ELEM_FLOAT,
         Ty::Bool => layout::ELEM_BOOL,
         Ty::Str => layout::ELEM_STR,
+        Ty::Bytes => layout::ELEM_BYTES,
         Ty::List(_) => layout::ELEM_LIST,
         Ty::None => layout::ELEM_NONE,
         Ty::Dict(..) => layout::ELEM_DICT,

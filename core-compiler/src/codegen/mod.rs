@@ -85,6 +85,7 @@ pub fn compile(
         funcs: Vec::new(),
         runtime: HashMap::new(),
         strings: HashMap::new(),
+        bytes: HashMap::new(),
         type_codes: HashMap::new(),
         globals: Vec::new(),
         classes: Vec::new(),
@@ -165,6 +166,8 @@ pub struct ModuleCx {
     pub funcs: Vec<ClifFuncId>,
     runtime: HashMap<&'static str, ClifFuncId>,
     strings: HashMap<String, DataId>,
+    /// Immortal bytes literals, by their data.
+    bytes: HashMap<Vec<u8>, DataId>,
     /// Static type-code strings of tuple types, by their text.
     type_codes: HashMap<String, DataId>,
     pub globals: Vec<DataId>,
@@ -182,6 +185,7 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             Ty::Float => 'f',
             Ty::Bool => 'b',
             Ty::Str => 's',
+            Ty::Bytes => 'y',
             Ty::List(_) => 'l',
             Ty::Dict(..) => 'd',
             // Not a library-mode code: sets do not cross the boundary yet.
@@ -201,6 +205,7 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
     match ty {
         Ty::Int
         | Ty::Str
+        | Ty::Bytes
         | Ty::List(_)
         | Ty::Dict(..)
         | Ty::Set(_)
@@ -279,10 +284,28 @@ impl ModuleCx {
             .module
             .declare_data(&name, Linkage::Local, false, false)?;
         let mut desc = DataDescription::new();
-        desc.define(str_object_bytes(s).into_boxed_slice());
+        let nchars = s.chars().count() as u64;
+        desc.define(object_bytes(layout::KIND_STR, s.as_bytes(), nchars).into_boxed_slice());
         desc.set_align(8);
         self.module.define_data(id, &desc)?;
         self.strings.insert(s.to_string(), id);
+        Ok(id)
+    }
+
+    /// An immortal bytes object holding `data`, shared by all uses.
+    pub fn bytes_literal(&mut self, data: &[u8]) -> Result<DataId, CodegenError> {
+        if let Some(&id) = self.bytes.get(data) {
+            return Ok(id);
+        }
+        let name = format!("__pyaot_bytes{}", self.bytes.len());
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)?;
+        let mut desc = DataDescription::new();
+        desc.define(object_bytes(layout::KIND_BYTES, data, 0).into_boxed_slice());
+        desc.set_align(8);
+        self.module.define_data(id, &desc)?;
+        self.bytes.insert(data.to_vec(), id);
         Ok(id)
     }
 
@@ -343,16 +366,18 @@ impl ModuleCx {
     }
 }
 
-/// Bytes of an immortal str object; see `runtime/src/object.rs`.
-fn str_object_bytes(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(41 + s.len());
+/// Bytes of an immortal str (`kind` 1, `count` its code points) or bytes
+/// (`kind` 7, `count` 0) object, which share a layout; see
+/// `runtime/src/object.rs`.
+fn object_bytes(kind: u32, data: &[u8], count: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(41 + data.len());
     out.extend_from_slice(&layout::IMMORTAL_RC.to_le_bytes());
-    out.extend_from_slice(&layout::KIND_STR.to_le_bytes());
+    out.extend_from_slice(&kind.to_le_bytes());
     out.extend_from_slice(&0u32.to_le_bytes());
-    out.extend_from_slice(&(s.len() as u64).to_le_bytes());
-    out.extend_from_slice(&(s.chars().count() as u64).to_le_bytes());
+    out.extend_from_slice(&(data.len() as u64).to_le_bytes());
+    out.extend_from_slice(&count.to_le_bytes());
     out.extend_from_slice(&(-1i64).to_le_bytes());
-    out.extend_from_slice(s.as_bytes());
+    out.extend_from_slice(data);
     out.push(0);
     out
 }

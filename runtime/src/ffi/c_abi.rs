@@ -15,6 +15,7 @@
 //! host frees them with [`pyaot_free`] / [`pyaot_status_clear`].
 
 use super::lock;
+use crate::bytes_obj::{self, Bytes};
 use crate::exc;
 use crate::heap;
 use crate::int_text;
@@ -241,7 +242,65 @@ pub unsafe extern "C" fn pyaot_ffi_str_out(s: *mut Str, out_len: *mut usize) -> 
     }
 }
 
-/// `void pyaot_free(void *p)`: frees a string from [`pyaot_ffi_str_out`]
+/// `Bytes *pyaot_ffi_bytes_in(const uint8_t *ptr, size_t len, PyaotStatus
+/// *status)`: a new bytes object (an owned reference) holding a copy of the
+/// `len` bytes at `ptr`, which may hold anything (NULs included). NULL
+/// with `len` 0 is the empty object; NULL with `len` > 0 fills `status`
+/// with a `ValueError` and returns NULL. Needs no lock: the new object is
+/// private until passed to a thunk.
+///
+/// # Safety
+/// `ptr` is NULL or points to `len` readable bytes; `status` is NULL or
+/// writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_ffi_bytes_in(
+    ptr: *const u8,
+    len: usize,
+    status: *mut PyaotStatus,
+) -> *mut Bytes {
+    if ptr.is_null() {
+        if len == 0 {
+            return bytes_obj::empty();
+        }
+        let mut message = Vec::new();
+        message.put(b"argument is a NULL pointer with length ");
+        int_text::write_i64(&mut message, len as i64);
+        // SAFETY: forwarded.
+        unsafe { fill_status(status, b"ValueError", &message) };
+        return ptr::null_mut();
+    }
+    // SAFETY: `len` readable bytes at `ptr` (caller).
+    bytes_obj::new(unsafe { core::slice::from_raw_parts(ptr, len) })
+}
+
+/// `uint8_t *pyaot_ffi_bytes_out(Bytes *b, size_t *out_len)`: a malloc'd
+/// copy of `b`'s data (free it with [`pyaot_free`]; a NUL follows the data
+/// but the data may hold NULs too), its length written to `out_len` unless
+/// that is NULL. Consumes the reference `b`, as [`pyaot_ffi_str_out`]
+/// does, so call it with the boundary lock held. NULL `b` gives NULL.
+///
+/// # Safety
+/// `b` is NULL or a live bytes object whose reference the caller gives
+/// up; `out_len` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_ffi_bytes_out(b: *mut Bytes, out_len: *mut usize) -> *mut u8 {
+    if b.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: live bytes (caller), released after the copy.
+    unsafe {
+        let data = bytes_obj::data(b);
+        let out = c_string(data);
+        if !out_len.is_null() {
+            out_len.write(data.len());
+        }
+        object::decref(b.cast());
+        out.cast()
+    }
+}
+
+/// `void pyaot_free(void *p)`: frees a string from [`pyaot_ffi_str_out`], bytes
+/// from [`pyaot_ffi_bytes_out`]
 /// (or any other malloc'd result of the library). NULL is a no-op.
 ///
 /// # Safety

@@ -36,6 +36,10 @@
 //!   surrogates (which UTF-8 cannot hold) into U+FFFD, so `"\uD800"`
 //!   arrives as `"\uFFFD"`. Short strings are read with one N-API call
 //!   through a stack buffer, long ones straight into the new object.
+//! - `y` bytes: in, a one-byte TypedArray (`Uint8Array`, `Buffer`,
+//!   `Int8Array`, `Uint8ClampedArray`; the bytes it views, copied) or an
+//!   `ArrayBuffer`; anything else is a TypeError. Out, a new `Buffer`
+//!   (`napi_create_buffer_copy`).
 //! - `n` None: `undefined` when a function returns it, `null` inside
 //!   containers; as an argument, `null` or `undefined`.
 //! - `l`T list: an Array (each element converted), returned as a new Array.
@@ -48,8 +52,6 @@
 //!   only): `null`/`undefined` is None, the 0 slot. A trailing Optional
 //!   parameter may be omitted; an omitted or `undefined` argument of any
 //!   other type is an error, as in Python.
-//! - `t` tuple, `y` bytes, `c` class: refused at registration with a
-//!   TypeError (classes come next), never converted wrongly.
 //!
 //! **Errors**: argument problems are JS TypeErrors / RangeErrors naming the
 //! function and the parameter (`add(): argument 'a' must be a number
@@ -85,6 +87,7 @@ use super::napi_sys::{self as sys, CbInfo, Env, PropertyDescriptor, Ref, Status,
 use super::types::{
     self, argument_message, int_from_number, ArgProblem, IntFromNumber, PathSeg, Signature, Ty,
 };
+use crate::bytes_obj::{self, Bytes};
 use crate::dict_obj::{self, Dict};
 use crate::io;
 use crate::list_obj::{self, List};
@@ -647,6 +650,7 @@ unsafe fn to_slot_slow(cx: &Cx, ty: &Ty, v: Value) -> Result<u64, Fail> {
                 _ => Err(bad_type(cx, ty, v)),
             },
             Ty::Str => to_str(cx, v).map(|s| s as u64),
+            Ty::Bytes => to_bytes(cx, v).map(|b| b as u64),
             Ty::List(elem) => to_list(cx, ty, elem, v),
             Ty::Tuple(items, kinds) => to_tuple(cx, ty, items, kinds, v),
             Ty::Class(_) => from_handle(cx, ty, v),
@@ -759,6 +763,48 @@ unsafe fn to_str(cx: &Cx, v: Value) -> Result<*mut Str, Fail> {
         (*s).nchars = str_obj::count_chars(bytes) as u64;
         data.add(bytes.len()).write(0);
         Ok(s)
+    }
+}
+
+/// A new bytes object holding a copy of the bytes `v` views: a one-byte
+/// TypedArray (`Uint8Array`, `Buffer`, `Int8Array`, `Uint8ClampedArray`)
+/// or an `ArrayBuffer`. Anything else (a string, a number, a wider
+/// TypedArray, a DataView) is a TypeError naming the parameter.
+///
+/// # Safety
+/// As for [`to_slot`].
+unsafe fn to_bytes(cx: &Cx, v: Value) -> Result<*mut Bytes, Fail> {
+    let (mut data, mut len) = (null_mut::<c_void>(), 0usize);
+    let (mut is_typed, mut is_buffer) = (false, false);
+    // SAFETY: N-API calls on the current env with a live value (caller);
+    // the views' memory stays valid and unchanged while no JS runs.
+    unsafe {
+        napi!(cx, is_typedarray(v, &mut is_typed))?;
+        if is_typed {
+            let mut kind = 0;
+            let (mut buffer, mut offset) = (null_mut(), 0usize);
+            napi!(
+                cx,
+                get_typedarray_info(v, &mut kind, &mut len, &mut data, &mut buffer, &mut offset)
+            )?;
+            if !(sys::INT8_ARRAY..=sys::UINT8_CLAMPED_ARRAY).contains(&kind) {
+                return Err(bad_type(cx, &Ty::Bytes, v));
+            }
+        } else {
+            napi!(cx, is_arraybuffer(v, &mut is_buffer))?;
+            if !is_buffer {
+                return Err(bad_type(cx, &Ty::Bytes, v));
+            }
+            napi!(cx, get_arraybuffer_info(v, &mut data, &mut len))?;
+        }
+        // A detached or empty view may report a NULL data pointer.
+        if data.is_null() || len == 0 {
+            return Ok(bytes_obj::empty());
+        }
+        Ok(bytes_obj::new(core::slice::from_raw_parts(
+            data.cast::<u8>(),
+            len,
+        )))
     }
 }
 
@@ -1095,6 +1141,13 @@ unsafe fn to_js(
                 napi!(
                     cx,
                     create_string_utf8(text.as_ptr().cast(), text.len(), &mut out)
+                )?;
+            }
+            Ty::Bytes => {
+                let data = bytes_obj::data(slot as usize as *const Bytes);
+                napi!(
+                    cx,
+                    create_buffer_copy(data.len(), data.as_ptr().cast(), null_mut(), &mut out)
                 )?;
             }
             Ty::Class(_) => return to_handle(cx, slot),
@@ -1848,9 +1901,12 @@ mod tests {
             let f = parse_entry(&entry(c"pt", c"p", c"nc12.", 1)).unwrap();
             assert_eq!(f.sig.params, [Ty::Class(12)]);
             assert!(f.class_params && f.ref_params);
+            let f = parse_entry(&entry(c"b", c"p", c"yly", 1)).unwrap();
+            assert_eq!(f.sig.params, [Ty::List(Box::new(Ty::Bytes))]);
+            assert_eq!(f.sig.ret, Ty::Bytes);
             assert_eq!(
-                parse_entry(&entry(c"b", c"p", c"ny", 1)).err().unwrap(),
-                "pyaot: cannot export b() to JavaScript: unsupported type code 'y' (bytes): not supported by this adapter yet"
+                parse_entry(&entry(c"b", c"p", c"ndyi", 1)).err().unwrap(),
+                "pyaot: cannot export b() to JavaScript: dict keys of type bytes are not supported"
             );
             assert!(parse_entry(&entry(c"f", c"a", c"ii", 2))
                 .err()

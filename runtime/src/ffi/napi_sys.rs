@@ -46,6 +46,13 @@ pub const PENDING_EXCEPTION: Status = 10;
 /// `NAPI_AUTO_LENGTH`: the string is NUL-terminated.
 pub const AUTO_LENGTH: usize = usize::MAX;
 
+/// `napi_typedarray_type`: the element type of a TypedArray; the one-byte
+/// ones (`Int8Array`, `Uint8Array` and its subclass `Buffer`,
+/// `Uint8ClampedArray`) are byte views.
+pub type TypedArrayType = i32;
+pub const INT8_ARRAY: TypedArrayType = 0;
+pub const UINT8_CLAMPED_ARRAY: TypedArrayType = 2;
+
 /// `napi_valuetype`.
 pub type ValueType = i32;
 pub const UNDEFINED: ValueType = 0;
@@ -199,4 +206,9 @@ napi_api! {
     get_value_external(env: Env, value: Value, out: *mut *mut c_void);
     type_tag_object(env: Env, value: Value, tag: *const TypeTag);
     check_object_type_tag(env: Env, value: Value, tag: *const TypeTag, out: *mut bool);
+    is_typedarray(env: Env, value: Value, out: *mut bool);
+    get_typedarray_info(env: Env, array: Value, kind: *mut TypedArrayType, len: *mut usize, data: *mut *mut c_void, buffer: *mut Value, offset: *mut usize);
+    is_arraybuffer(env: Env, value: Value, out: *mut bool);
+    get_arraybuffer_info(env: Env, buffer: Value, data: *mut *mut c_void, len: *mut usize);
+    create_buffer_copy(env: Env, len: usize, data: *const c_void, copy: *mut *mut c_void, out: *mut Value);
 }

@@ -9,8 +9,7 @@
 //!
 //! What the adapters support today is narrower than the grammar, and
 //! [`parse_signature`] says so at registration instead of converting
-//! anything wrongly: bytes are refused;
-//! dict keys must be int, float, bool or str; `Optional[T]` only as a
+//! anything wrongly: dict keys must be int, float, bool or str; `Optional[T]` only as a
 //! whole parameter or return type (the compiler keeps Optionals out of
 //! containers), where None is the 0 slot and an int, float or bool is a
 //! box (`runtime/src/boxed.rs`).
@@ -28,6 +27,9 @@ pub enum Ty {
     Float,
     Bool,
     Str,
+    /// `bytes`: a Uint8Array (or Buffer, or another one-byte TypedArray,
+    /// or an ArrayBuffer) in, a Buffer out.
+    Bytes,
     None,
     List(Box<Ty>),
     /// Key (Int, Float, Bool or Str) and value.
@@ -49,7 +51,13 @@ impl Ty {
     pub fn is_ref(&self) -> bool {
         matches!(
             self,
-            Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Optional(_) | Ty::Tuple(..) | Ty::Class(_)
+            Ty::Str
+                | Ty::Bytes
+                | Ty::List(_)
+                | Ty::Dict(..)
+                | Ty::Optional(_)
+                | Ty::Tuple(..)
+                | Ty::Class(_)
         )
     }
 
@@ -72,6 +80,7 @@ impl Ty {
             Ty::Float => Elem::Float,
             Ty::Bool => Elem::Bool,
             Ty::Str => Elem::Str,
+            Ty::Bytes => Elem::Bytes,
             Ty::None => Elem::None,
             Ty::List(_) => Elem::List,
             Ty::Dict(..) => Elem::Dict,
@@ -89,6 +98,7 @@ impl Ty {
             Ty::Float => b'f',
             Ty::Bool => b'b',
             Ty::Str => b's',
+            Ty::Bytes => b'y',
             Ty::None | Ty::Optional(_) => b'n',
             Ty::List(_) => b'l',
             Ty::Dict(..) => b'd',
@@ -104,6 +114,7 @@ impl Ty {
             Ty::Float => "float".into(),
             Ty::Bool => "bool".into(),
             Ty::Str => "str".into(),
+            Ty::Bytes => "bytes".into(),
             Ty::None => "None".into(),
             Ty::List(t) => format!("list[{}]", t.python_name()),
             Ty::Dict(k, v) => format!("dict[{}, {}]", k.python_name(), v.python_name()),
@@ -122,6 +133,7 @@ impl Ty {
             Ty::Int | Ty::Float => "a number",
             Ty::Bool => "a boolean",
             Ty::Str => "a string",
+            Ty::Bytes => "a Uint8Array, Buffer or ArrayBuffer",
             Ty::None => "null",
             Ty::List(_) => "an array",
             Ty::Dict(k, _) if **k == Ty::Str => "an object or a Map",
@@ -236,7 +248,7 @@ impl Parser<'_> {
                 kinds.push(0);
                 Ty::Tuple(items, Box::leak(kinds.into_boxed_slice()))
             }
-            b'y' => return Err(unsupported('y', "bytes")),
+            b'y' => Ty::Bytes,
             b'c' => {
                 let mut index: u32 = 0;
                 loop {
@@ -267,10 +279,6 @@ impl Parser<'_> {
             }
         })
     }
-}
-
-fn unsupported(code: char, what: &str) -> String {
-    format!("unsupported type code '{code}' ({what}): not supported by this adapter yet")
 }
 
 /// `f() missing 2 required positional arguments: 'a' and 'b'`, as CPython.
@@ -467,7 +475,7 @@ mod tests {
     fn refuses_what_it_cannot_convert() {
         let err = |t: &str, n| sig(t, n).unwrap_err();
         assert!(err("tai", 0).starts_with("bad tuple length 'a'"));
-        assert!(err("yi", 1).starts_with("unsupported type code 'y' (bytes)"));
+        assert!(err("dyi", 0).starts_with("dict keys of type bytes"));
         assert!(err("cx.", 0).contains("bad class index character 'x'"));
         assert!(err("nlos", 1).starts_with("Optional inside a list or dict"));
         assert!(err("dlii", 0).starts_with("dict keys of type list[int]"));

@@ -1,0 +1,2 @@
+# error: 2:7: a bytes-like object is required, not 'str'
+print("a" in b"abc")

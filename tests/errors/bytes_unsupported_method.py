@@ -1,0 +1,2 @@
+# error: 2:7: unsupported method: bytes.rsplit()
+print(b"a b".rsplit())

@@ -1,0 +1,3 @@
+# an uncaught UnicodeEncodeError
+print("plain".encode("ascii"))
+print("naïve".encode("ascii"))
