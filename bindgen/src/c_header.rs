@@ -36,8 +36,15 @@ struct Header {
     /// `PYAOT_<MODULE>_H`.
     guard: String,
     doc: Vec<String>,
+    /// The runtime's own declarations (status, free functions), generated
+    /// by cbindgen from `runtime/src/ffi/c_abi.rs` (`build.rs`), with
+    /// their own include guard.
+    runtime: &'static str,
     functions: Vec<CFunction>,
 }
+
+/// See [`Header::runtime`].
+const RUNTIME_DECLARATIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/pyaot_runtime.h"));
 
 struct CFunction {
     /// `pyaot_<module>_<name>`.
@@ -86,6 +93,7 @@ impl Header {
             module: model.module.clone(),
             guard: format!("PYAOT_{}_H", guard_part(&model.module)),
             doc: comment_lines(model.doc.as_deref()),
+            runtime: RUNTIME_DECLARATIONS.trim_end(),
             functions: model
                 .functions
                 .iter()

@@ -8,13 +8,8 @@
 {%- endif %}
  *
  * Calls and errors
- *   Every function takes `PyaotStatus *status` last; it must not be NULL.
- *   Zero-initialise it (`PyaotStatus status = {0};`). After a call,
- *   status.code is 0 on success, or 1 when Python raised an exception:
- *   then status.exc_type holds the exception's type name ("ValueError")
- *   and status.message its message, and the return value is 0, 0.0,
- *   false or NULL. Call pyaot_status_clear(&status) to free both strings
- *   and reset the status before reusing it.
+ *   Every function takes `PyaotStatus *status` last (see PyaotStatus
+ *   below): status.code is 0 on success, 1 when Python raised.
  *   The module's top-level code runs once, before the first call; if it
  *   raises, that call reports the exception.
  *
@@ -49,24 +44,8 @@
 extern "C" {
 #endif
 
-#ifndef PYAOT_COMMON_DECLARED
-#define PYAOT_COMMON_DECLARED
-/* The outcome of a call (see "Calls and errors" above). */
-typedef struct PyaotStatus {
-    int32_t code;     /* 0: success; 1: a Python exception was raised */
-    char *exc_type;   /* code 1: the exception type name (owned, UTF-8) */
-    char *message;    /* code 1: str() of the exception (owned, UTF-8) */
-} PyaotStatus;
-
-/* Frees status->exc_type and status->message and zeroes the status. */
-void pyaot_status_clear(PyaotStatus *status);
-
-/* Frees a string or buffer returned by this library. NULL is ignored. */
-void pyaot_free(void *p);
-
-/* Releases a handle returned by this library. NULL is ignored. */
-void pyaot_object_release(void *handle);
-#endif /* PYAOT_COMMON_DECLARED */
+/* The runtime's declarations, shared by every pyaot library. */
+{{ runtime }}
 {% for f in functions %}
 /* {{ f.signature }}
 {%- if !f.doc.is_empty() %}
