@@ -63,7 +63,19 @@ struct CFunction {
     defaults: Vec<(String, String)>,
     /// The Python return type, for handle returns.
     returns_python: String,
-    raises: bool,
+    /// What can set `status`: the Python code, or only the boundary.
+    errors: Errors,
+}
+
+/// What can make a call report an exception, for its comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Errors {
+    /// The Python code may raise.
+    Python,
+    /// The Python code never raises (`raises` false): only the module's
+    /// top level (on the first call), a NULL `self` handle, or a `str`
+    /// argument that is not UTF-8 can set status.
+    Boundary,
 }
 
 /// A `str`, `bytes` or handle parameter, for the comment describing it.
@@ -143,7 +155,7 @@ fn class_functions(c: &crate::model::Class) -> Vec<Function> {
             doc: p.doc.clone(),
             params: vec![this()],
             returns: p.ty.clone(),
-            raises: true,
+            raises: p.raises,
         });
         if p.writable {
             out.push(Function {
@@ -158,7 +170,7 @@ fn class_functions(c: &crate::model::Class) -> Vec<Function> {
                     },
                 ],
                 returns: Type::None,
-                raises: true,
+                raises: p.raises,
             });
         }
     }
@@ -223,7 +235,11 @@ impl CFunction {
                 })
                 .collect(),
             returns_python: f.returns.python(),
-            raises: f.raises,
+            errors: if f.raises {
+                Errors::Python
+            } else {
+                Errors::Boundary
+            },
         }
     }
 }

@@ -163,14 +163,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
         .map(|(slot, f)| (slot as u32, f.name.clone(), f.ty.clone(), f.flagged))
         .collect();
     for (slot, name, ty, flagged) in fields {
-        // A ref field is unassigned while it is NULL, unless NULL is None
-        // for its type (classes, Optional): those, like scalars, only if
-        // their mask bit says so (`flagged`).
-        let checked = if ty.is_ref() && !ty.null_is_none() {
-            true
-        } else {
-            flagged
-        };
+        let checked = field_read_checked(&ty, flagged);
         let this = read(LocalId(0), &cty);
         let get = expr(
             ExprKind::Field {
@@ -242,6 +235,19 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
             name: format!("{cname}_{suffix}"),
             func: id,
         });
+    }
+}
+
+/// Whether reading a field of type `ty` from outside the class must
+/// check that it was assigned (AttributeError otherwise). A ref field is
+/// unassigned while it is NULL, unless NULL is None for its type (classes,
+/// Optional): those, like scalars, only if their mask bit says so
+/// (`flagged`).
+pub fn field_read_checked(ty: &Ty, flagged: bool) -> bool {
+    if ty.is_ref() && !ty.null_is_none() {
+        true
+    } else {
+        flagged
     }
 }
 

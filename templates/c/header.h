@@ -26,7 +26,9 @@
  *   list, dict, tuple, Optional and class values are opaque handles
  *   (void *) to Python objects. A handle passed in is borrowed (the caller
  *   keeps its reference); a handle returned is owned by the caller, who
- *   releases it exactly once with pyaot_object_release.
+ *   releases it exactly once with pyaot_object_release. A NULL class
+ *   handle is None: as `self` it raises AttributeError, as in Python.
+ *   A str argument that is not valid UTF-8 is refused with ValueError.
  *
  * Threads
  *   Functions may be called from any thread. Calls into the library
@@ -81,9 +83,13 @@ extern "C" {
  * Returns an owned handle ({{ f.returns_python }}); release it with
  * pyaot_object_release.
 {%- endmatch %}
-{%- if f.raises %}
+{%- match f.errors %}
+{%- when Errors::Python %}
  * Can raise a Python exception (status->code 1).
-{%- endif %}
+{%- when Errors::Boundary %}
+ * The Python code never raises: status->code is 1 only for an argument
+ * the boundary refuses or if the module's top-level code raised.
+{%- endmatch %}
  */
 {{ f.ret }}{{ f.symbol }}({% for p in f.params %}{{ p }}{% if !loop.last %}, {% endif %}{% endfor %});
 {% endfor %}
