@@ -41,6 +41,9 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <stddef.h>
+{%- if needs_math %}
+#include <math.h>
+{%- endif %}
 
 #ifdef __cplusplus
 extern "C" {
@@ -48,6 +51,14 @@ extern "C" {
 
 /* The runtime's declarations, shared by every pyaot library. */
 {{ runtime }}
+{%- if !constants.is_empty() %}
+
+/* Module constants: the values the module's top level assigns them. */
+{%- for c in constants %}
+/* {{ c.python }} */
+#define {{ c.macro_name }} {{ c.value }}
+{%- endfor %}
+{%- endif %}
 {% for f in functions %}
 /* {{ f.signature }}
 {%- if !f.doc.is_empty() %}
