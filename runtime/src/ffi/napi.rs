@@ -109,6 +109,9 @@ pub struct PyaotExport {
     pub types: *const c_char,
     pub arity: u32,
     pub thunk: Thunk,
+    /// The name Python gives it in messages (`Point.__init__` for the
+    /// export `Point__new`), NUL-terminated UTF-8; NULL means `name`.
+    pub qualname: *const c_char,
 }
 
 /// Arguments and slots up to this count live on the stack.
@@ -134,7 +137,12 @@ struct Instance {
 /// One exported function, parsed once.
 struct Function {
     instance: *const Instance,
+    /// The Python-facing name messages use (`Point.area`, not the export
+    /// name `Point_area`).
     name: String,
+    /// `__init__`: Python counts the instance it is called with among the
+    /// positional arguments, which the host never passes.
+    implicit_self: bool,
     params: Vec<String>,
     sig: Signature,
     /// Whether any parameter slot owns an object (to release after the
@@ -1230,10 +1238,11 @@ unsafe fn run(env: Env, func: &Function, argv: &[Value], argc: usize, slots: &mu
 fn check_count(f: &Function, argc: usize) -> Result<(), Fail> {
     let params = &f.sig.params;
     if argc > params.len() {
+        let this = usize::from(f.implicit_self);
         return Err(Fail::new(FailKind::Type(types::too_many_arguments(
             &f.name,
-            params.len(),
-            argc,
+            params.len() + this,
+            argc + this,
         ))));
     }
     let missing: Vec<&str> = (argc..params.len())
@@ -1581,7 +1590,11 @@ unsafe fn parse_entry(e: &PyaotExport) -> Result<Function, String> {
             .to_str()
             .map_err(|_| String::from("pyaot: malformed export table (not UTF-8)"))
     };
-    let name = text(e.name)?;
+    let name = if e.qualname.is_null() {
+        text(e.name)?
+    } else {
+        text(e.qualname)?
+    };
     let params_text = text(e.params)?;
     let types_text = text(e.types)?;
     let params: Vec<String> = if params_text.is_empty() {
@@ -1600,6 +1613,7 @@ unsafe fn parse_entry(e: &PyaotExport) -> Result<Function, String> {
     let sig = types::parse_signature(types_text.as_bytes(), arity).map_err(fail)?;
     Ok(Function {
         instance: ptr::null(),
+        implicit_self: name.ends_with(".__init__"),
         name: name.into(),
         params,
         ref_params: sig.params.iter().any(Ty::is_ref),
@@ -1624,6 +1638,7 @@ mod tests {
             types: types.as_ptr(),
             arity,
             thunk,
+            qualname: ptr::null(),
         }
     }
 
@@ -1648,6 +1663,43 @@ mod tests {
                 .err()
                 .unwrap()
                 .ends_with("1 parameter names for 2 parameters"));
+        }
+    }
+
+    #[test]
+    fn messages_use_the_qualified_name() {
+        // SAFETY: static C strings.
+        unsafe {
+            let new = PyaotExport {
+                qualname: c"Point.__init__".as_ptr(),
+                ..entry(c"Point__new", c"x,y", c"nff", 2)
+            };
+            let f = parse_entry(&new).unwrap();
+            // CPython counts `self` in `__init__`'s arity.
+            assert_eq!(
+                message(check_count(&f, 3).err().unwrap()),
+                "Point.__init__() takes 3 positional arguments but 4 were given"
+            );
+            assert_eq!(
+                message(check_count(&f, 1).err().unwrap()),
+                "Point.__init__() missing 1 required positional argument: 'y'"
+            );
+            let area = PyaotExport {
+                qualname: c"Point.area".as_ptr(),
+                ..entry(c"Point_area", c"self", c"fc0.", 1)
+            };
+            let f = parse_entry(&area).unwrap();
+            assert_eq!(
+                message(check_count(&f, 2).err().unwrap()),
+                "Point.area() takes 1 positional argument but 2 were given"
+            );
+        }
+    }
+
+    fn message(fail: Fail) -> String {
+        match *fail.0 {
+            FailKind::Type(m) => m,
+            _ => panic!("not a TypeError"),
         }
     }
 
@@ -1698,10 +1750,11 @@ mod tests {
 
     #[test]
     fn export_table_layout() {
-        // name, params, types, arity (+4 padding), thunk: 40 bytes on
-        // 64-bit targets, as the C struct in ARCHITECTURE.md.
-        assert_eq!(core::mem::size_of::<PyaotExport>(), 40);
+        // name, params, types, arity (+4 padding), thunk, qualname: 48
+        // bytes on 64-bit targets, as the C struct in ARCHITECTURE.md.
+        assert_eq!(core::mem::size_of::<PyaotExport>(), 48);
         assert_eq!(core::mem::offset_of!(PyaotExport, thunk), 32);
+        assert_eq!(core::mem::offset_of!(PyaotExport, qualname), 40);
         assert_eq!(core::mem::size_of::<PropertyDescriptor>(), 64);
     }
 }
