@@ -578,7 +578,8 @@ mod tests {
         assert_eq!(core::mem::offset_of!(exc::ExcObj, class), 16);
         assert_eq!(core::mem::size_of::<exc::ExcObj>(), 80);
         assert_eq!(core::mem::offset_of!(exc::ExcObj, set), 72);
-        assert_eq!(core::mem::size_of::<ClassDesc>(), 72);
+        assert_eq!(core::mem::offset_of!(ClassDesc, module), 72);
+        assert_eq!(core::mem::size_of::<ClassDesc>(), 80);
     }
 
     #[test]
