@@ -1145,23 +1145,44 @@ unsafe extern "C" fn call_export<const N: usize>(env: Env, info: CbInfo) -> Valu
     // function defined by `pyaot_napi_register` with arity N, whose data
     // is a Function that lives as long as the env.
     unsafe {
-        let mut argv = [null_mut(); N];
-        let mut argc = N;
-        let mut data = null_mut();
-        let status = sys::get_cb_info(
+        let (argv, argc, data) = match cb_args::<N>(env, info) {
+            Ok(args) => args,
+            Err(fail) => return throw(env, None, fail),
+        };
+        let mut slots = [0u64; N];
+        run(env, &*data.cast::<Function>(), &argv, argc, &mut slots)
+    }
+}
+
+/// A callback's first `N` arguments (in a stack array of exactly `N`, so
+/// N-API fills no spare slots), how many were passed, and the callback's
+/// data pointer; fails if N-API does or the data is missing.
+///
+/// # Safety
+/// `env` and `info` are node's, for the running callback.
+#[inline(always)]
+unsafe fn cb_args<const N: usize>(
+    env: Env,
+    info: CbInfo,
+) -> Result<([Value; N], usize, *mut c_void), Fail> {
+    let mut argv = [null_mut(); N];
+    let mut argc = N;
+    let mut data = null_mut();
+    // SAFETY: node's env and info (caller); `argv` has room for `argc`.
+    let status = unsafe {
+        sys::get_cb_info(
             env,
             info,
             &mut argc,
             argv.as_mut_ptr(),
             null_mut(),
             &mut data,
-        );
-        if status != sys::OK || data.is_null() {
-            return throw(env, None, status_failure(status));
-        }
-        let mut slots = [0u64; N];
-        run(env, &*data.cast::<Function>(), &argv, argc, &mut slots)
+        )
+    };
+    if status != sys::OK || data.is_null() {
+        return Err(status_failure(status));
     }
+    Ok((argv, argc, data))
 }
 
 /// The callback of an exported function of more than [`INLINE_ARGS`]
@@ -1355,20 +1376,10 @@ unsafe extern "C" fn set_error_factory(env: Env, info: CbInfo) -> Value {
     // SAFETY: node calls this with its env and info; the data is the
     // env's Instance.
     unsafe {
-        let mut argv = [null_mut(); 1];
-        let mut argc = 1;
-        let mut data = null_mut();
-        let status = sys::get_cb_info(
-            env,
-            info,
-            &mut argc,
-            argv.as_mut_ptr(),
-            null_mut(),
-            &mut data,
-        );
-        if status != sys::OK || data.is_null() {
-            return throw(env, None, status_failure(status));
-        }
+        let (argv, _, data) = match cb_args::<1>(env, info) {
+            Ok(args) => args,
+            Err(fail) => return throw(env, None, fail),
+        };
         let instance = &*data.cast::<Instance>();
         let mut t = sys::UNDEFINED;
         sys::type_of(env, argv[0], &mut t);
