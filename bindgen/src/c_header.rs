@@ -16,10 +16,17 @@
 //! | anything else | `void *` (borrowed handle) | `void *` (owned handle) |
 //!
 //! Every function takes `PyaotStatus *status` last.
+//!
+//! Module constants become macros `PYAOT_<MODULE>_<name>` (the module
+//! upper-cased as in the include guard, the name as Python spells it, so
+//! two constants never collide): `INT64_C(10)`, a double literal that
+//! round-trips (`INFINITY` from `<math.h>` for a literal too large), `true`
+//! or `false`, and a string literal of the UTF-8 bytes with every byte
+//! outside printable ASCII as an octal escape.
 
 use askama::Template;
 
-use crate::model::{Function, Interface, Type};
+use crate::model::{Constant, Function, Interface, Type, Value};
 use crate::python;
 
 /// The header for `lib<module>.so`.
@@ -36,8 +43,28 @@ struct Header {
     /// `PYAOT_<MODULE>_H`.
     guard: String,
     doc: Vec<String>,
+    /// The runtime's own declarations (status, free functions), generated
+    /// by cbindgen from `runtime/src/ffi/c_abi.rs` (`build.rs`), with
+    /// their own include guard.
+    runtime: &'static str,
     functions: Vec<CFunction>,
+    constants: Vec<CConstant>,
+    /// A constant needs `INFINITY` or `NAN`.
+    needs_math: bool,
 }
+
+/// A module constant as a macro.
+struct CConstant {
+    /// `PYAOT_<MODULE>_<name>`.
+    macro_name: String,
+    /// The C expression: `INT64_C(10)`, `0.1`, `true`, `"v1.2"`.
+    value: String,
+    /// `NAME: type = repr`, comment-safe.
+    python: String,
+}
+
+/// See [`Header::runtime`].
+const RUNTIME_DECLARATIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/pyaot_runtime.h"));
 
 struct CFunction {
     /// `pyaot_<module>_<name>`.
@@ -56,7 +83,19 @@ struct CFunction {
     defaults: Vec<(String, String)>,
     /// The Python return type, for handle returns.
     returns_python: String,
-    raises: bool,
+    /// What can set `status`: the Python code, or only the boundary.
+    errors: Errors,
+}
+
+/// What can make a call report an exception, for its comment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Errors {
+    /// The Python code may raise.
+    Python,
+    /// The Python code never raises (`raises` false): only the module's
+    /// top level (on the first call), a NULL `self` handle, or a `str`
+    /// argument that is not UTF-8 can set status.
+    Boundary,
 }
 
 /// A `str`, `bytes` or handle parameter, for the comment describing it.
@@ -86,6 +125,7 @@ impl Header {
             module: model.module.clone(),
             guard: format!("PYAOT_{}_H", guard_part(&model.module)),
             doc: comment_lines(model.doc.as_deref()),
+            runtime: RUNTIME_DECLARATIONS.trim_end(),
             functions: model
                 .functions
                 .iter()
@@ -93,6 +133,15 @@ impl Header {
                 .chain(model.classes.iter().flat_map(class_functions))
                 .map(|f| CFunction::lower(&model.module, &f))
                 .collect(),
+            constants: model
+                .constants
+                .iter()
+                .map(|c| CConstant::lower(&model.module, c))
+                .collect(),
+            needs_math: model
+                .constants
+                .iter()
+                .any(|c| matches!(c.value, Value::Float(v) if !v.is_finite())),
         }
     }
 }
@@ -135,7 +184,7 @@ fn class_functions(c: &crate::model::Class) -> Vec<Function> {
             doc: p.doc.clone(),
             params: vec![this()],
             returns: p.ty.clone(),
-            raises: true,
+            raises: p.raises,
         });
         if p.writable {
             out.push(Function {
@@ -150,7 +199,7 @@ fn class_functions(c: &crate::model::Class) -> Vec<Function> {
                     },
                 ],
                 returns: Type::None,
-                raises: true,
+                raises: p.raises,
             });
         }
     }
@@ -215,9 +264,80 @@ impl CFunction {
                 })
                 .collect(),
             returns_python: f.returns.python(),
-            raises: f.raises,
+            errors: if f.raises {
+                Errors::Python
+            } else {
+                Errors::Boundary
+            },
         }
     }
+}
+
+impl CConstant {
+    fn lower(module: &str, c: &Constant) -> CConstant {
+        CConstant {
+            macro_name: format!("PYAOT_{}_{}", guard_part(module), c.name),
+            value: c_literal(&c.value),
+            python: python::block_comment_safe(&format!(
+                "{}: {} = {}",
+                c.name,
+                c.ty.python(),
+                python::repr(&c.value)
+            )),
+        }
+    }
+}
+
+/// A constant's value as a C expression of its natural C type.
+fn c_literal(v: &Value) -> String {
+    match v {
+        Value::Int(i64::MIN) => "(-INT64_C(9223372036854775807) - 1)".into(),
+        Value::Int(i) => format!("INT64_C({i})"),
+        Value::Float(f) => c_double(*f),
+        Value::Bool(b) => b.to_string(),
+        Value::Str(s) => c_string(s),
+        // The model's constants are never None; a null pointer is the C
+        // spelling of it anyway.
+        Value::None => "NULL".into(),
+    }
+}
+
+/// A double literal that reads back as exactly `f`.
+fn c_double(f: f64) -> String {
+    if f.is_nan() {
+        return "NAN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "INFINITY" } else { "(-INFINITY)" }.into();
+    }
+    // Rust's `{:?}` prints the shortest digits that round-trip, always
+    // with a `.` or an exponent (`10.0`, `1e300`, `1e-7`).
+    let text = format!("{f:?}");
+    if f.is_sign_negative() {
+        format!("({text})")
+    } else {
+        text
+    }
+}
+
+/// A C string literal holding the UTF-8 bytes of `s`. Printable ASCII
+/// stands for itself except `"`, `\` and `?` (trigraphs); every other
+/// byte is a three-digit octal escape, which, unlike `\x`, cannot swallow
+/// the characters after it.
+fn c_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for &b in s.as_bytes() {
+        match b {
+            b'"' | b'\\' | b'?' => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\{b:03o}")),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The C type of a non-buffer parameter.
@@ -445,6 +565,26 @@ impl Names {
 mod tests {
     use super::*;
     use crate::model::{Param, Value};
+
+    #[test]
+    fn constants_are_c_literals_of_their_type() {
+        assert_eq!(c_literal(&Value::Int(10)), "INT64_C(10)");
+        assert_eq!(c_literal(&Value::Int(-5)), "INT64_C(-5)");
+        assert_eq!(
+            c_literal(&Value::Int(i64::MIN)),
+            "(-INT64_C(9223372036854775807) - 1)"
+        );
+        assert_eq!(c_literal(&Value::Float(0.1)), "0.1");
+        assert_eq!(c_literal(&Value::Float(10.0)), "10.0");
+        assert_eq!(c_literal(&Value::Float(1e300)), "1e300");
+        assert_eq!(c_literal(&Value::Float(-2.5e-7)), "(-2.5e-7)");
+        assert_eq!(c_literal(&Value::Float(f64::INFINITY)), "INFINITY");
+        assert_eq!(c_literal(&Value::Bool(true)), "true");
+        assert_eq!(
+            c_literal(&Value::Str("a\"b\\c?\t\u{e9}\u{0}7".into())),
+            r#""a\"b\\c\?\011\303\251\0007""#
+        );
+    }
 
     fn f(params: Vec<(&str, Type)>, returns: Type) -> Function {
         Function {

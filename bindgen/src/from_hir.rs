@@ -4,8 +4,9 @@
 use crate::model::{
     Class, Constant, Exception, Function, Interface, Param, Property, Type, Value, SCHEMA_VERSION,
 };
-use pyaot_core::hir::{self, ClassId, Const, ExcKind, MemberKind};
-use pyaot_core::library::{exported_classes, is_public};
+use pyaot_core::hir::{self, ClassId, Const, ExcKind, FuncId, MemberKind};
+use pyaot_core::library::{exported_classes, field_read_checked, is_public};
+use pyaot_core::raises::MayRaise;
 use pyaot_core::types::Ty;
 use pyaot_core::Diagnostic;
 
@@ -17,11 +18,12 @@ pub fn interface(m: &hir::Module) -> Result<Interface, Vec<Diagnostic>> {
     let cx = Cx {
         m,
         classes: exported_classes(m),
+        raises: MayRaise::compute(m),
     };
     let mut diags = Vec::new();
     let mut functions = Vec::new();
     for id in m.exported_funcs() {
-        match cx.function(&m.funcs[id.index()], &m.funcs[id.index()].name, 0) {
+        match cx.function(id, &m.funcs[id.index()].name, 0) {
             Ok(f) => functions.push(f),
             Err(d) => diags.push(d),
         }
@@ -51,6 +53,7 @@ struct Cx<'m> {
     m: &'m hir::Module,
     /// The exported classes: the only class types that may cross.
     classes: Vec<ClassId>,
+    raises: MayRaise,
 }
 
 impl Cx<'_> {
@@ -63,7 +66,7 @@ impl Cx<'_> {
         let init = c.members.iter().find(|mb| mb.kind == MemberKind::Init);
         let constructor = match init {
             Some(mb) => {
-                let mut f = self.function(&self.m.funcs[mb.func.index()], "__init__", 1)?;
+                let mut f = self.function(mb.func, "__init__", 1)?;
                 f.returns = Type::Class(c.name.clone());
                 f
             }
@@ -72,28 +75,32 @@ impl Cx<'_> {
                 doc: None,
                 params: Vec::new(),
                 returns: Type::Class(c.name.clone()),
-                raises: true,
+                raises: false,
             },
         };
         let mut methods = Vec::new();
         let mut static_methods = Vec::new();
         let mut properties = Vec::new();
+        // Members are analysed as Python runs them, on a live instance;
+        // the exported shims' check of a NULL `self` (which only a C
+        // caller can pass) is the C header's to state.
         for mb in c.members.iter().filter(|mb| is_public(&mb.name)) {
-            let f = &self.m.funcs[mb.func.index()];
             match mb.kind {
-                MemberKind::Instance => methods.push(self.function(f, &mb.name, 1)?),
-                MemberKind::Static => static_methods.push(self.function(f, &mb.name, 0)?),
+                MemberKind::Instance => methods.push(self.function(mb.func, &mb.name, 1)?),
+                MemberKind::Static => static_methods.push(self.function(mb.func, &mb.name, 0)?),
                 MemberKind::Getter => {
-                    let getter = self.function(f, &mb.name, 1)?;
-                    let writable = c
+                    let getter = self.function(mb.func, &mb.name, 1)?;
+                    let setter = c
                         .members
                         .iter()
-                        .any(|s| s.kind == MemberKind::Setter && s.name == mb.name);
+                        .find(|s| s.kind == MemberKind::Setter && s.name == mb.name);
                     properties.push(Property {
                         name: mb.name.clone(),
                         ty: getter.returns,
-                        writable,
+                        writable: setter.is_some(),
                         doc: getter.doc,
+                        raises: getter.raises
+                            || setter.is_some_and(|s| self.raises.may_raise(s.func)),
                     });
                 }
                 MemberKind::Init | MemberKind::Setter | MemberKind::ClassMethod => {}
@@ -101,14 +108,15 @@ impl Cx<'_> {
         }
         // `str()` and `repr()` exist for every instance (`library.rs`
         // exports them as `C___str__` and `C___repr__`); hosts build
-        // `toString()` and inspection on them.
+        // `toString()` and inspection on them. They raise if a user
+        // `__str__`/`__repr__` that may run does.
         for dunder in ["__str__", "__repr__"] {
             methods.push(Function {
                 name: dunder.into(),
                 doc: None,
                 params: Vec::new(),
                 returns: Type::Str,
-                raises: true,
+                raises: self.export_raises(&format!("{}_{dunder}", c.name)),
             });
         }
         for field in c.fields.iter().filter(|f| is_public(&f.name)) {
@@ -127,6 +135,9 @@ impl Cx<'_> {
                 ty,
                 writable: true,
                 doc: None,
+                // A read may find it unassigned (AttributeError); a write
+                // cannot fail.
+                raises: field_read_checked(&field.ty, field.flagged),
             });
         }
         Ok(Class {
@@ -140,12 +151,23 @@ impl Cx<'_> {
         })
     }
 
-    /// The model of `f` under `name`, leaving out its first `skip`
-    /// parameters (`self`).
-    fn function(&self, f: &hir::Function, name: &str, skip: usize) -> Result<Function, Diagnostic> {
-        let mut model = function_model(self, f, skip)?;
+    /// The model of function `id` under `name`, leaving out its first
+    /// `skip` parameters (`self`).
+    fn function(&self, id: FuncId, name: &str, skip: usize) -> Result<Function, Diagnostic> {
+        let mut model = function_model(self, &self.m.funcs[id.index()], skip)?;
         model.name = name.to_string();
+        model.raises = self.raises.may_raise(id);
         Ok(model)
+    }
+
+    /// Whether the entry point exported as `native` may raise (unknown
+    /// ones may).
+    fn export_raises(&self, native: &str) -> bool {
+        self.m
+            .exports
+            .iter()
+            .find(|e| e.name == native)
+            .is_none_or(|e| self.raises.may_raise(e.func))
     }
 
     /// The model type of a checker type, if it can cross the boundary:
@@ -284,7 +306,7 @@ fn function_model(cx: &Cx, f: &hir::Function, skip: usize) -> Result<Function, D
         doc: f.doc.clone(),
         params,
         returns,
-        // Conservative: any call can raise (overflow, MemoryError, ...).
+        // Set by `Cx::function` from the analysis.
         raises: true,
     })
 }

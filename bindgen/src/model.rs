@@ -12,7 +12,7 @@
 //! Param      { name, type: Type, default?: Value }
 //! Class      { name, doc?, base?, constructor: Function, methods: [Function],
 //!              static_methods: [Function], properties: [Property] }
-//! Property   { name, type: Type, writable: bool, doc? }
+//! Property   { name, type: Type, writable: bool, doc?, raises?: bool }
 //! Constant   { name, type: Type, value: Value }
 //! Exception  { name, base, doc? }      user exception classes
 //! Type       "int" | "float" | "bool" | "str" | "bytes" | "none"
@@ -52,8 +52,10 @@ pub struct Function {
     pub doc: Option<String>,
     pub params: Vec<Param>,
     pub returns: Type,
-    /// Whether a call can end with a Python exception. Hosts whose error
-    /// handling is visible in signatures (Rust, Go, Swift) use it.
+    /// Whether a call can end with a Python exception: false only when
+    /// the compiler proved the body never raises
+    /// (`pyaot_core::raises`). Hosts whose error handling is visible in
+    /// signatures (Rust, Go, Swift) use it.
     pub raises: bool,
 }
 
@@ -96,6 +98,14 @@ pub struct Property {
     pub writable: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
+    /// Whether reading (or writing) it can raise a Python exception, as
+    /// for [`Function::raises`]. Absent in older models: assume it can.
+    #[serde(default = "can_raise")]
+    pub raises: bool,
+}
+
+fn can_raise() -> bool {
+    true
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

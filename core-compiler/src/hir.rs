@@ -52,6 +52,9 @@ pub struct Module {
 #[derive(Debug, Clone)]
 pub struct Export {
     pub name: String,
+    /// The name Python would give it in messages: `f`, `C.__init__` for
+    /// the constructor, `C.m` for a member.
+    pub qualname: String,
     pub func: FuncId,
 }
 

@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod hir;
 pub mod library;
 pub mod link;
+pub mod raises;
 pub mod source;
 pub mod syntax;
 pub mod types;

@@ -17,6 +17,10 @@
 //! | `c.p` / `c.p = v` (field or `@property`) | `C__get_p` / `C__set_p` |
 //! | `str(c)` / `repr(c)` | `C___str__` / `C___repr__` |
 //!
+//! Each export also carries its Python-facing qualified name
+//! (`C.__init__`, `C.m`, `C.p`), which argument errors name as CPython
+//! does.
+//!
 //! Exported: public (no leading underscore) top-level functions and
 //! classes; a class's public methods, static methods, properties and
 //! fields. User exception classes cross as host errors, not as classes.
@@ -51,6 +55,7 @@ pub fn add_exports(m: &mut Module) {
         .exported_funcs()
         .map(|id| Export {
             name: m.funcs[id.index()].name.clone(),
+            qualname: m.funcs[id.index()].name.clone(),
             func: id,
         })
         .collect();
@@ -97,6 +102,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
     let id = push_shim(m, format!("{cname}.__new__"), params, defaults, new, doc);
     out.push(Export {
         name: format!("{cname}__new"),
+        qualname: format!("{cname}.__init__"),
         func: id,
     });
 
@@ -111,6 +117,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
             MemberKind::Static => {
                 out.push(Export {
                     name: format!("{cname}_{}", mb.name),
+                    qualname: format!("{cname}.{}", mb.name),
                     func: mb.func,
                 });
                 continue;
@@ -149,6 +156,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
         );
         out.push(Export {
             name: export_name,
+            qualname: format!("{cname}.{}", mb.name),
             func: id,
         });
     }
@@ -163,14 +171,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
         .map(|(slot, f)| (slot as u32, f.name.clone(), f.ty.clone(), f.flagged))
         .collect();
     for (slot, name, ty, flagged) in fields {
-        // A ref field is unassigned while it is NULL, unless NULL is None
-        // for its type (classes, Optional): those, like scalars, only if
-        // their mask bit says so (`flagged`).
-        let checked = if ty.is_ref() && !ty.null_is_none() {
-            true
-        } else {
-            flagged
-        };
+        let checked = field_read_checked(&ty, flagged);
         let this = read(LocalId(0), &cty);
         let get = expr(
             ExprKind::Field {
@@ -194,6 +195,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
         );
         out.push(Export {
             name: format!("{cname}__get_{name}"),
+            qualname: format!("{cname}.{name}"),
             func: id,
         });
         let set = Stmt {
@@ -219,6 +221,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
         );
         out.push(Export {
             name: format!("{cname}__set_{name}"),
+            qualname: format!("{cname}.{name}"),
             func: id,
         });
     }
@@ -240,8 +243,22 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
         );
         out.push(Export {
             name: format!("{cname}_{suffix}"),
+            qualname: format!("{cname}.{suffix}"),
             func: id,
         });
+    }
+}
+
+/// Whether reading a field of type `ty` from outside the class must
+/// check that it was assigned (AttributeError otherwise). A ref field is
+/// unassigned while it is NULL, unless NULL is None for its type (classes,
+/// Optional): those, like scalars, only if their mask bit says so
+/// (`flagged`).
+pub fn field_read_checked(ty: &Ty, flagged: bool) -> bool {
+    if ty.is_ref() && !ty.null_is_none() {
+        true
+    } else {
+        flagged
     }
 }
 

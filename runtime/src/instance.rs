@@ -71,6 +71,10 @@ pub struct ClassDesc {
     pub eq: Option<CmpThunk>,
     pub lt: Option<CmpThunk>,
     pub truth: Option<TruthThunk>,
+    /// The defining module's `__name__` (`__main__` for a program, the
+    /// module name for a library), an immortal string: the default repr
+    /// shows it.
+    pub module: *const Str,
 }
 
 /// An instance of a plain user class (object kind 6); the slots follow.
@@ -187,14 +191,21 @@ pub unsafe extern "C" fn pyaot_instance_new(desc: *const ClassDesc) -> *mut Inst
     obj
 }
 
-/// Writes CPython's default repr, `<__main__.Point object at 0x7f...>`.
+/// Writes CPython's default repr, `<__main__.Point object at 0x7f...>`
+/// (`<geometry.Point ...>` in the library `geometry`).
 ///
 /// # Safety
 /// `obj` is a live instance.
 unsafe fn write_default_repr(obj: *const Header, out: &mut Vec<u8>) {
-    out.put(b"<__main__.");
-    // SAFETY: live instance (caller); class names are live strings.
-    out.put(unsafe { str_obj::bytes((*class_of(obj)).name) });
+    out.put_byte(b'<');
+    // SAFETY: live instance (caller); class and module names are live
+    // strings.
+    unsafe {
+        let desc = class_of(obj);
+        out.put(str_obj::bytes((*desc).module));
+        out.put_byte(b'.');
+        out.put(str_obj::bytes((*desc).name));
+    }
     out.put(b" object at 0x");
     let mut buf = [0u8; int_text::MAX_DIGITS];
     out.put(int_text::u64_digits(
@@ -570,7 +581,8 @@ mod tests {
         assert_eq!(core::mem::offset_of!(exc::ExcObj, class), 16);
         assert_eq!(core::mem::size_of::<exc::ExcObj>(), 80);
         assert_eq!(core::mem::offset_of!(exc::ExcObj, set), 72);
-        assert_eq!(core::mem::size_of::<ClassDesc>(), 72);
+        assert_eq!(core::mem::offset_of!(ClassDesc, module), 72);
+        assert_eq!(core::mem::size_of::<ClassDesc>(), 80);
     }
 
     #[test]

@@ -50,6 +50,14 @@ int main(void) {
     CHECK(pyaot_capi_add(INT64_MAX, 1, &st) == 0);
     expect_error(&st, "OverflowError", "integer overflow in '+' (pyaot ints are 64-bit)");
 
+    /* Module constants are macros of their C type in the header. */
+    _Static_assert(PYAOT_CAPI_SCALE == INT64_C(10), "an integer constant expression");
+    CHECK(PYAOT_CAPI_RATIO == 0.1);
+    CHECK(PYAOT_CAPI_ENABLED == true);
+    CHECK(strcmp(PYAOT_CAPI_GREETING,
+                 "caf\xc3\xa9 \"quoted\" \\ ?\?= \t \xf0\x9f\x98\x80") == 0);
+    CHECK(sizeof PYAOT_CAPI_GREETING == 28);
+
     /* Module constants are initialised before the first call. */
     CHECK(pyaot_capi_scaled(1.5, &st) == 15.0 && st.code == 0);
 

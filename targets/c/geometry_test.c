@@ -48,10 +48,26 @@ int main(void) {
     CHECK(st.message && strcmp(st.message, "a rectangle needs a positive size, got -1.0 x 2.0") == 0);
     pyaot_status_clear(&st);
 
-    /* A method called on None raises AttributeError, as in Python. */
+    /* A method called on None raises AttributeError, as in Python, with
+     * the Python member's name, even for members that never raise. */
     CHECK(pyaot_geometry_Point_distance_to(NULL, o, &st) == 0.0 && st.code == 1);
     CHECK(st.exc_type && strcmp(st.exc_type, "AttributeError") == 0);
+    CHECK(st.message && strcmp(st.message, "'NoneType' object has no attribute 'distance_to'") == 0);
     pyaot_status_clear(&st);
+    CHECK(pyaot_geometry_Point_translated(NULL, 1.0, 1.0, &st) == NULL && st.code == 1);
+    CHECK(st.message && strcmp(st.message, "'NoneType' object has no attribute 'translated'") == 0);
+    pyaot_status_clear(&st);
+    CHECK(pyaot_geometry_Point__get_x(NULL, &st) == 0.0 && st.code == 1);
+    CHECK(st.message && strcmp(st.message, "'NoneType' object has no attribute 'x'") == 0);
+    pyaot_status_clear(&st);
+
+    /* The default repr names the library's module, as CPython does for an
+     * imported module (not __main__). */
+    static const char prefix[] = "<geometry.Rectangle object at 0x";
+    text = pyaot_geometry_Rectangle___repr__(r, NULL, &st);
+    CHECK(text != NULL && strncmp(text, prefix, sizeof prefix - 1) == 0);
+    if (text && strncmp(text, prefix, sizeof prefix - 1) != 0) fprintf(stderr, "  got %s\n", text);
+    pyaot_free(text);
 
     pyaot_object_release(moved);
     pyaot_object_release(o);

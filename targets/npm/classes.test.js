@@ -35,6 +35,22 @@ test('classes are JS classes: instanceof, inheritance, errors', () => {
   assert.throws(() => new g.Point('1', 2), TypeError);
 });
 
+test('errors and reprs use the Python names of members and the module', () => {
+  const g = installPackage(path.join(root, 'examples', 'geometry', 'geometry.py')).lib;
+  assert.throws(() => new g.Point('1', 2), {
+    name: 'TypeError',
+    message: "Point.__init__(): argument 'x' must be a number (float), got string",
+  });
+  const p = new g.Point(1, 2);
+  assert.throws(() => p.translated(0, 'a'), {
+    name: 'TypeError',
+    message: "Point.translated(): argument 'dy' must be a number (float), got string",
+  });
+  // CPython imports the module, so the default repr names it, not __main__.
+  const r = new g.Rectangle(0, 0, 1, 1);
+  assert.match(require('node:util').inspect(r), /^<geometry\.Rectangle object at 0x[0-9a-f]+>$/);
+});
+
 function collect() {
   // Lets this test force collections without a command-line flag.
   require('node:v8').setFlagsFromString('--expose-gc');

@@ -8,13 +8,8 @@
 {%- endif %}
  *
  * Calls and errors
- *   Every function takes `PyaotStatus *status` last; it must not be NULL.
- *   Zero-initialise it (`PyaotStatus status = {0};`). After a call,
- *   status.code is 0 on success, or 1 when Python raised an exception:
- *   then status.exc_type holds the exception's type name ("ValueError")
- *   and status.message its message, and the return value is 0, 0.0,
- *   false or NULL. Call pyaot_status_clear(&status) to free both strings
- *   and reset the status before reusing it.
+ *   Every function takes `PyaotStatus *status` last (see PyaotStatus
+ *   below): status.code is 0 on success, 1 when Python raised.
  *   The module's top-level code runs once, before the first call; if it
  *   raises, that call reports the exception.
  *
@@ -36,7 +31,9 @@
  *   list, dict, tuple, Optional and class values are opaque handles
  *   (void *) to Python objects. A handle passed in is borrowed (the caller
  *   keeps its reference); a handle returned is owned by the caller, who
- *   releases it exactly once with pyaot_object_release.
+ *   releases it exactly once with pyaot_object_release. A NULL class
+ *   handle is None: as `self` it raises AttributeError, as in Python.
+ *   A str argument that is not valid UTF-8 is refused with ValueError.
  *
  * Threads
  *   Functions may be called from any thread. Calls into the library
@@ -49,29 +46,24 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include <stddef.h>
+{%- if needs_math %}
+#include <math.h>
+{%- endif %}
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-#ifndef PYAOT_COMMON_DECLARED
-#define PYAOT_COMMON_DECLARED
-/* The outcome of a call (see "Calls and errors" above). */
-typedef struct PyaotStatus {
-    int32_t code;     /* 0: success; 1: a Python exception was raised */
-    char *exc_type;   /* code 1: the exception type name (owned, UTF-8) */
-    char *message;    /* code 1: str() of the exception (owned, UTF-8) */
-} PyaotStatus;
+/* The runtime's declarations, shared by every pyaot library. */
+{{ runtime }}
+{%- if !constants.is_empty() %}
 
-/* Frees status->exc_type and status->message and zeroes the status. */
-void pyaot_status_clear(PyaotStatus *status);
-
-/* Frees a string or buffer returned by this library. NULL is ignored. */
-void pyaot_free(void *p);
-
-/* Releases a handle returned by this library. NULL is ignored. */
-void pyaot_object_release(void *handle);
-#endif /* PYAOT_COMMON_DECLARED */
+/* Module constants: the values the module's top level assigns them. */
+{%- for c in constants %}
+/* {{ c.python }} */
+#define {{ c.macro_name }} {{ c.value }}
+{%- endfor %}
+{%- endif %}
 {% for f in functions %}
 /* {{ f.signature }}
 {%- if !f.doc.is_empty() %}
@@ -107,9 +99,13 @@ void pyaot_object_release(void *handle);
  * Returns an owned handle ({{ f.returns_python }}); release it with
  * pyaot_object_release.
 {%- endmatch %}
-{%- if f.raises %}
+{%- match f.errors %}
+{%- when Errors::Python %}
  * Can raise a Python exception (status->code 1).
-{%- endif %}
+{%- when Errors::Boundary %}
+ * The Python code never raises: status->code is 1 only for an argument
+ * the boundary refuses or if the module's top-level code raised.
+{%- endmatch %}
  */
 {{ f.ret }}{{ f.symbol }}({% for p in f.params %}{{ p }}{% if !loop.last %}, {% endif %}{% endfor %});
 {% endfor %}

@@ -1,6 +1,10 @@
 """A fixture library that exercises every C-ABI value kind."""
 
 SCALE: int = 10
+RATIO: float = 0.1
+ENABLED: bool = True
+# Every C escaping rule: quotes, backslash, a trigraph, a tab, non-ASCII.
+GREETING: str = 'caf\u00e9 "quoted" \\ ??= \t \U0001F600'
 
 
 def add(a: int, b: int) -> int:

@@ -318,7 +318,8 @@ pub mod layout {
     pub const EXC_SET_OFFSET: i32 = 72;
     pub const EXC_SLOTS_OFFSET: i32 = 80;
     /// Class descriptors: the fixed part (name, parent, nslots, exc_kind,
-    /// ref_slots, then the repr, str, eq, lt and truth thunks), then the
-    /// method table.
-    pub const DESC_VTABLE_OFFSET: i32 = 72;
+    /// ref_slots, the repr, str, eq, lt and truth thunks, the module
+    /// name), then the method table.
+    pub const DESC_MODULE_OFFSET: i32 = 72;
+    pub const DESC_VTABLE_OFFSET: i32 = 80;
 }

@@ -7,7 +7,8 @@
 //! field slots, the built-in exception kind (0 for plain classes), a
 //! pointer to one byte per slot (1 where the slot owns a reference, so
 //! the runtime releases it when the instance dies), five thunk pointers
-//! (NULL where the class chain has no such method), then the method table
+//! (NULL where the class chain has no such method), the module's
+//! `__name__` (an immortal str literal), then the method table
 //! ([`layout::DESC_VTABLE_OFFSET`]) which compiled code indexes for
 //! dynamic dispatch.
 //!
@@ -133,6 +134,9 @@ fn define_descriptor(
     }
     let gv = cx.module.declare_data_in_data(refs_id, &mut desc);
     desc.write_data_addr(24, gv, 0);
+    let module = cx.string_literal(&m.name)?;
+    let gv = cx.module.declare_data_in_data(module, &mut desc);
+    desc.write_data_addr(layout::DESC_MODULE_OFFSET as u32, gv, 0);
     for &(offset, t) in thunks {
         if let Some(t) = t {
             let fref = cx.module.declare_func_in_data(t, &mut desc);
@@ -156,7 +160,6 @@ fn define_descriptor(
             }
         }
     }
-    let _ = m;
     cx.module.define_data(cx.classes[i], &desc)?;
     Ok(())
 }

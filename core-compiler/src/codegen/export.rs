@@ -19,8 +19,8 @@ use cranelift_module::{DataDescription, DataId, Linkage, Module};
 const NAPI_VERSION: i64 = 8;
 
 /// Bytes of one `PyaotExport` entry: three pointers, a `u32` arity padded
-/// to eight bytes, the thunk pointer.
-const EXPORT_ENTRY_SIZE: usize = 40;
+/// to eight bytes, the thunk pointer, the qualified-name pointer.
+const EXPORT_ENTRY_SIZE: usize = 48;
 
 /// The type code of `ty` (see ARCHITECTURE.md), appended to `out`.
 /// `None` when the type cannot cross the boundary.
@@ -102,6 +102,7 @@ pub fn define_node_addon(
             .map(|p| f.locals[p.index()].name.as_str())
             .collect();
         let name = c_string(cx, &format!("__pyaot_export{i}_name"), &export.name)?;
+        let qualname = c_string(cx, &format!("__pyaot_export{i}_qualname"), &export.qualname)?;
         let names = c_string(cx, &format!("__pyaot_export{i}_params"), &params.join(","))?;
         let codes = c_string(
             cx,
@@ -111,7 +112,7 @@ pub fn define_node_addon(
         let thunk = define_thunk(cx, m, id, i, ctx, fctx)?;
         let at = i * EXPORT_ENTRY_SIZE;
         table[at + 24..at + 28].copy_from_slice(&(f.params.len() as u32).to_le_bytes());
-        relocs.push((at, name, names, codes, thunk));
+        relocs.push((at, [name, names, codes, qualname], thunk));
     }
     let table_id = cx
         .module
@@ -119,8 +120,8 @@ pub fn define_node_addon(
     let mut desc = DataDescription::new();
     desc.define(table.into_boxed_slice());
     desc.set_align(8);
-    for (at, name, names, codes, thunk) in relocs {
-        for (offset, data) in [(0, name), (8, names), (16, codes)] {
+    for (at, strings, thunk) in relocs {
+        for (offset, data) in [0, 8, 16, 40].into_iter().zip(strings) {
             let gv = cx.module.declare_data_in_data(data, &mut desc);
             desc.write_data_addr((at + offset) as u32, gv, 0);
         }

@@ -26,18 +26,30 @@ use alloc::vec::Vec;
 use core::ffi::{c_char, c_void};
 use core::ptr;
 
-/// The outcome of a call through a C wrapper.
+// The doc comments of the `#[no_mangle]` items below and of
+// `PyaotStatus` become the C comments of every generated `<lib>.h`
+// (cbindgen, `runtime/cbindgen.toml`): they are written for C readers.
+
+/// The outcome of a call. Every function of the library takes a
+/// `PyaotStatus *status` last; it must not be NULL. Zero-initialise it
+/// (`PyaotStatus status = {0};`). After a call, `code` is 0 on success, or
+/// 1 (`PYAOT_STATUS_EXCEPTION`) when Python raised an exception: then
+/// `exc_type` holds the exception's type name ("ValueError") and `message`
+/// its `str()`, both malloc'd NUL-terminated UTF-8 owned by the caller,
+/// and the function returned 0, 0.0, false or NULL. Call
+/// `pyaot_status_clear(&status)` to free both strings and reset the status
+/// before reusing it.
 #[repr(C)]
 pub struct PyaotStatus {
-    /// 0: success; 1: a Python exception (described by the two strings).
+    /// 0: success; 1: a Python exception was raised.
     pub code: i32,
-    /// The exception's class name (`"ValueError"`), malloc'd, or NULL.
+    /// Code 1: the exception's type name (owned, UTF-8); else NULL.
     pub exc_type: *mut c_char,
-    /// `str(e)`, malloc'd, or NULL.
+    /// Code 1: `str()` of the exception (owned, UTF-8); else NULL.
     pub message: *mut c_char,
 }
 
-/// `PyaotStatus.code` for a Python exception.
+/// `PyaotStatus.code` when Python raised an exception.
 pub const STATUS_EXCEPTION: i32 = 1;
 
 /// A Python exception taken out of the runtime, as host-neutral text.
@@ -136,11 +148,12 @@ pub unsafe extern "C" fn pyaot_ffi_fail(status: *mut PyaotStatus) {
     unsafe { fill_status(status, &e.type_name, &e.message) };
 }
 
-/// `void pyaot_status_clear(PyaotStatus *status)`: frees the strings of a
-/// status and zeroes it, ready for reuse. NULL is a no-op.
+/// Frees `status->exc_type` and `status->message` and zeroes the status,
+/// ready for reuse. NULL is ignored.
 ///
 /// # Safety
-/// `status` is NULL or a status that is zeroed or was filled by pyaot.
+/// `status` is NULL or a status that is zeroed or was filled by the
+/// library.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_status_clear(status: *mut PyaotStatus) {
     if status.is_null() {
@@ -299,9 +312,8 @@ pub unsafe extern "C" fn pyaot_ffi_bytes_out(b: *mut Bytes, out_len: *mut usize)
     }
 }
 
-/// `void pyaot_free(void *p)`: frees a string from [`pyaot_ffi_str_out`], bytes
-/// from [`pyaot_ffi_bytes_out`]
-/// (or any other malloc'd result of the library). NULL is a no-op.
+/// Frees a string or buffer returned by this library (a `str` or `bytes`
+/// result: the caller owns it and frees it exactly once). NULL is ignored.
 ///
 /// # Safety
 /// `p` is NULL or was returned by the library and not yet freed.
@@ -311,18 +323,21 @@ pub unsafe extern "C" fn pyaot_free(p: *mut c_void) {
     unsafe { heap::free(p.cast()) }
 }
 
-/// `void pyaot_object_release(void *obj)`: drops an owned reference to a
-/// runtime object (a handle the host holds), freeing it when it was the
-/// last. Takes the boundary lock itself, so it is safe from any thread
-/// (finalizers) but must not be called while holding it. NULL is a no-op.
+/// Releases a handle returned by this library (a list, dict, tuple,
+/// Optional or class instance result: the caller owns it and releases it
+/// exactly once; handles passed as arguments stay the caller's). The
+/// Python object is freed when nothing else refers to it. Safe from any
+/// thread. NULL is ignored.
 ///
 /// # Safety
-/// `obj` is NULL or a live object whose reference the caller gives up.
+/// `obj` is NULL or a live handle whose reference the caller gives up.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_object_release(obj: *mut c_void) {
     if obj.is_null() {
         return;
     }
+    // Takes the boundary lock itself (host finalizers call this from any
+    // thread), so runtime code holding the lock must not call it.
     lock::lock();
     // SAFETY: caller; the lock serializes refcount updates.
     unsafe { object::decref(obj.cast::<Header>()) };

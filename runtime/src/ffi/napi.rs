@@ -121,6 +121,9 @@ pub struct PyaotExport {
     pub types: *const c_char,
     pub arity: u32,
     pub thunk: Thunk,
+    /// The name Python gives it in messages (`Point.__init__` for the
+    /// export `Point__new`), NUL-terminated UTF-8; NULL means `name`.
+    pub qualname: *const c_char,
 }
 
 /// Arguments and slots up to this count live on the stack.
@@ -146,7 +149,12 @@ struct Instance {
 /// One exported function, parsed once.
 struct Function {
     instance: *const Instance,
+    /// The Python-facing name messages use (`Point.area`, not the export
+    /// name `Point_area`).
     name: String,
+    /// `__init__`: Python counts the instance it is called with among the
+    /// positional arguments, which the host never passes.
+    implicit_self: bool,
     params: Vec<String>,
     sig: Signature,
     /// Whether any parameter slot owns an object (to release after the
@@ -1263,23 +1271,44 @@ unsafe extern "C" fn call_export<const N: usize>(env: Env, info: CbInfo) -> Valu
     // function defined by `pyaot_napi_register` with arity N, whose data
     // is a Function that lives as long as the env.
     unsafe {
-        let mut argv = [null_mut(); N];
-        let mut argc = N;
-        let mut data = null_mut();
-        let status = sys::get_cb_info(
+        let (argv, argc, data) = match cb_args::<N>(env, info) {
+            Ok(args) => args,
+            Err(fail) => return throw(env, None, fail),
+        };
+        let mut slots = [0u64; N];
+        run(env, &*data.cast::<Function>(), &argv, argc, &mut slots)
+    }
+}
+
+/// A callback's first `N` arguments (in a stack array of exactly `N`, so
+/// N-API fills no spare slots), how many were passed, and the callback's
+/// data pointer; fails if N-API does or the data is missing.
+///
+/// # Safety
+/// `env` and `info` are node's, for the running callback.
+#[inline(always)]
+unsafe fn cb_args<const N: usize>(
+    env: Env,
+    info: CbInfo,
+) -> Result<([Value; N], usize, *mut c_void), Fail> {
+    let mut argv = [null_mut(); N];
+    let mut argc = N;
+    let mut data = null_mut();
+    // SAFETY: node's env and info (caller); `argv` has room for `argc`.
+    let status = unsafe {
+        sys::get_cb_info(
             env,
             info,
             &mut argc,
             argv.as_mut_ptr(),
             null_mut(),
             &mut data,
-        );
-        if status != sys::OK || data.is_null() {
-            return throw(env, None, status_failure(status));
-        }
-        let mut slots = [0u64; N];
-        run(env, &*data.cast::<Function>(), &argv, argc, &mut slots)
+        )
+    };
+    if status != sys::OK || data.is_null() {
+        return Err(status_failure(status));
     }
+    Ok((argv, argc, data))
 }
 
 /// The callback of an exported function of more than [`INLINE_ARGS`]
@@ -1469,10 +1498,11 @@ unsafe fn run(env: Env, func: &Function, argv: &[Value], argc: usize, slots: &mu
 fn check_count(f: &Function, argc: usize) -> Result<(), Fail> {
     let params = &f.sig.params;
     if argc > params.len() {
+        let this = usize::from(f.implicit_self);
         return Err(Fail::new(FailKind::Type(types::too_many_arguments(
             &f.name,
-            params.len(),
-            argc,
+            params.len() + this,
+            argc + this,
         ))));
     }
     let missing: Vec<&str> = (argc..params.len())
@@ -1585,20 +1615,10 @@ unsafe extern "C" fn set_error_factory(env: Env, info: CbInfo) -> Value {
     // SAFETY: node calls this with its env and info; the data is the
     // env's Instance.
     unsafe {
-        let mut argv = [null_mut(); 1];
-        let mut argc = 1;
-        let mut data = null_mut();
-        let status = sys::get_cb_info(
-            env,
-            info,
-            &mut argc,
-            argv.as_mut_ptr(),
-            null_mut(),
-            &mut data,
-        );
-        if status != sys::OK || data.is_null() {
-            return throw(env, None, status_failure(status));
-        }
+        let (argv, _, data) = match cb_args::<1>(env, info) {
+            Ok(args) => args,
+            Err(fail) => return throw(env, None, fail),
+        };
         let instance = &*data.cast::<Instance>();
         let mut t = sys::UNDEFINED;
         sys::type_of(env, argv[0], &mut t);
@@ -1820,7 +1840,11 @@ unsafe fn parse_entry(e: &PyaotExport) -> Result<Function, String> {
             .to_str()
             .map_err(|_| String::from("pyaot: malformed export table (not UTF-8)"))
     };
-    let name = text(e.name)?;
+    let name = if e.qualname.is_null() {
+        text(e.name)?
+    } else {
+        text(e.qualname)?
+    };
     let params_text = text(e.params)?;
     let types_text = text(e.types)?;
     let params: Vec<String> = if params_text.is_empty() {
@@ -1839,6 +1863,7 @@ unsafe fn parse_entry(e: &PyaotExport) -> Result<Function, String> {
     let sig = types::parse_signature(types_text.as_bytes(), arity).map_err(fail)?;
     Ok(Function {
         instance: ptr::null(),
+        implicit_self: name.ends_with(".__init__"),
         name: name.into(),
         params,
         ref_params: sig.params.iter().any(Ty::is_ref),
@@ -1864,6 +1889,7 @@ mod tests {
             types: types.as_ptr(),
             arity,
             thunk,
+            qualname: ptr::null(),
         }
     }
 
@@ -1916,6 +1942,43 @@ mod tests {
     }
 
     #[test]
+    fn messages_use_the_qualified_name() {
+        // SAFETY: static C strings.
+        unsafe {
+            let new = PyaotExport {
+                qualname: c"Point.__init__".as_ptr(),
+                ..entry(c"Point__new", c"x,y", c"nff", 2)
+            };
+            let f = parse_entry(&new).unwrap();
+            // CPython counts `self` in `__init__`'s arity.
+            assert_eq!(
+                message(check_count(&f, 3).err().unwrap()),
+                "Point.__init__() takes 3 positional arguments but 4 were given"
+            );
+            assert_eq!(
+                message(check_count(&f, 1).err().unwrap()),
+                "Point.__init__() missing 1 required positional argument: 'y'"
+            );
+            let area = PyaotExport {
+                qualname: c"Point.area".as_ptr(),
+                ..entry(c"Point_area", c"self", c"fc0.", 1)
+            };
+            let f = parse_entry(&area).unwrap();
+            assert_eq!(
+                message(check_count(&f, 2).err().unwrap()),
+                "Point.area() takes 1 positional argument but 2 were given"
+            );
+        }
+    }
+
+    fn message(fail: Fail) -> String {
+        match *fail.0 {
+            FailKind::Type(m) => m,
+            _ => panic!("not a TypeError"),
+        }
+    }
+
+    #[test]
     fn descriptions() {
         assert_eq!(describe_number(1.5), "1.5");
         assert_eq!(describe_number(f64::NAN), "NaN");
@@ -1962,10 +2025,11 @@ mod tests {
 
     #[test]
     fn export_table_layout() {
-        // name, params, types, arity (+4 padding), thunk: 40 bytes on
-        // 64-bit targets, as the C struct in ARCHITECTURE.md.
-        assert_eq!(core::mem::size_of::<PyaotExport>(), 40);
+        // name, params, types, arity (+4 padding), thunk, qualname: 48
+        // bytes on 64-bit targets, as the C struct in ARCHITECTURE.md.
+        assert_eq!(core::mem::size_of::<PyaotExport>(), 48);
         assert_eq!(core::mem::offset_of!(PyaotExport, thunk), 32);
+        assert_eq!(core::mem::offset_of!(PyaotExport, qualname), 40);
         assert_eq!(core::mem::size_of::<PropertyDescriptor>(), 64);
     }
 }

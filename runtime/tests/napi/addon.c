@@ -51,6 +51,7 @@ typedef struct PyaotExport {
     const char *types;
     uint32_t arity;
     uint8_t (*thunk)(const uint64_t *args, uint64_t *ret);
+    const char *qualname; /* NULL: messages use name */
 } PyaotExport;
 extern napi_value pyaot_napi_register(napi_env env, napi_value exports,
                                       const PyaotExport *table, size_t count,
@@ -314,27 +315,27 @@ static uint8_t t_flags(const uint64_t *args, uint64_t *ret) {
 }
 
 static const PyaotExport table[] = {
-    {"add", "a,b", "iii", 2, t_add},
-    {"greet", "name", "ss", 1, t_greet},
-    {"echo", "s", "ss", 1, t_echo},
-    {"str_len", "s", "is", 1, t_str_len},
-    {"total", "xs", "flf", 1, t_total},
-    {"half", "x", "ff", 1, t_half},
-    {"count_words", "text", "dsis", 1, t_count_words},
-    {"sum_values", "d", "idsi", 1, t_sum_values},
-    {"invert", "d", "disdsi", 1, t_invert},
-    {"describe", "d", "sdis", 1, t_describe},
-    {"parity", "xs", "dsdibli", 1, t_parity},
-    {"index_maps", "words", "ldisls", 1, t_index_maps},
-    {"nested", "xs", "llilli", 1, t_nested},
-    {"maybe_upper", "s", "osos", 1, t_maybe_upper},
-    {"flip", "b", "bb", 1, t_flip},
-    {"nothing", "", "n", 0, t_nothing},
-    {"fail", "kind,msg", "nis", 2, t_fail},
-    {"big", "", "i", 0, t_big},
-    {"get_init", "", "li", 0, t_get_init},
-    {"many", "a,b,c,d,e,f,g,h,i,j", "iiiiiiiiiii", 10, t_many},
-    {"flags", "xs,names,none", "lnlblsn", 3, t_flags},
+    {"add", "a,b", "iii", 2, t_add, NULL},
+    {"greet", "name", "ss", 1, t_greet, NULL},
+    {"echo", "s", "ss", 1, t_echo, NULL},
+    {"str_len", "s", "is", 1, t_str_len, NULL},
+    {"total", "xs", "flf", 1, t_total, NULL},
+    {"half", "x", "ff", 1, t_half, NULL},
+    {"count_words", "text", "dsis", 1, t_count_words, NULL},
+    {"sum_values", "d", "idsi", 1, t_sum_values, NULL},
+    {"invert", "d", "disdsi", 1, t_invert, NULL},
+    {"describe", "d", "sdis", 1, t_describe, NULL},
+    {"parity", "xs", "dsdibli", 1, t_parity, NULL},
+    {"index_maps", "words", "ldisls", 1, t_index_maps, NULL},
+    {"nested", "xs", "llilli", 1, t_nested, NULL},
+    {"maybe_upper", "s", "osos", 1, t_maybe_upper, NULL},
+    {"flip", "b", "bb", 1, t_flip, NULL},
+    {"nothing", "", "n", 0, t_nothing, NULL},
+    {"fail", "kind,msg", "nis", 2, t_fail, NULL},
+    {"big", "", "i", 0, t_big, NULL},
+    {"get_init", "", "li", 0, t_get_init, NULL},
+    {"many", "a,b,c,d,e,f,g,h,i,j", "iiiiiiiiiii", 10, t_many, NULL},
+    {"flags", "xs,names,none", "lnlblsn", 3, t_flags, NULL},
 };
 
 /* What node's NAPI_MODULE_INIT emits: the N-API version the addon targets. */
