@@ -34,7 +34,6 @@ use std::sync::Arc;
 /// Standard modules pyaot provides, as the import hint lists them.
 pub const PROVIDED: &[&str] = &[
     "sys",
-    "math",
     "typing",
     "dataclasses",
     "__future__",
