@@ -406,7 +406,7 @@ impl Loader<'_> {
     }
 
     /// The absolute module a `from` import names, or None after an error.
-    fn from_target(&mut self, m: usize, i: &ast::StmtImportFrom) -> Option<String> {
+    fn absolute_target(&mut self, m: usize, i: &ast::StmtImportFrom) -> Option<String> {
         let module = i.module.as_ref().map(|n| n.as_str());
         if i.level == 0 {
             return module.map(str::to_string);
@@ -443,7 +443,7 @@ impl Loader<'_> {
 
     /// `from target import x [as y], ...`.
     fn import_from(&mut self, m: usize, i: &ast::StmtImportFrom) {
-        let Some(target) = self.from_target(m, i) else {
+        let Some(target) = self.absolute_target(m, i) else {
             return;
         };
         if i.level == 0 && self.provided(&target) {
@@ -473,8 +473,7 @@ impl Loader<'_> {
             let target_module = &self.modules[tidx];
             let defines = target_module.bound.contains(name)
                 && !(target_module.bound_by_imports.contains(name) && self.find(&sub).is_some());
-            if !defines && self.find(&sub).is_some() || self.by_name.contains_key(&sub) && !defines
-            {
+            if !defines && (self.find(&sub).is_some() || self.by_name.contains_key(&sub)) {
                 let Some(s) = self.enter(m, &sub, aspan) else {
                     continue;
                 };
