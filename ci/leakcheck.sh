@@ -18,6 +18,12 @@ checked=0
 failed=0
 while IFS= read -r prog; do
   [[ -z $pattern || $prog == *"$pattern"* ]] || continue
+  # A directory with a main.py is one program; its other files are modules.
+  if [[ $(basename "$prog") != main.py ]]; then
+    d=$(dirname "$prog"); skip=0
+    while [[ $d == */* ]]; do [[ -f $d/main.py ]] && skip=1; d=$(dirname "$d"); done
+    [[ $skip == 0 ]] || continue
+  fi
   exe=$work/prog
   "$pyaot" build --binary --force "$prog" -o "$exe" 2>/dev/null || continue
   if ! valgrind -q --leak-check=full --errors-for-leak-kinds=definite \

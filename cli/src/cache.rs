@@ -1,7 +1,8 @@
 //! The build cache: where artifacts live and what invalidates them.
 //!
-//! Key = SHA-256 of (pyaot build id, output kind, the path shown in
-//! tracebacks, the source bytes). The build id covers the compiler sources
+//! Key = SHA-256 of (pyaot build id, output kind, then the path shown in
+//! tracebacks and the source bytes of every module of the program: the
+//! script and each module it imports, so editing any of them rebuilds). The build id covers the compiler sources
 //! and the embedded runtime, so a new pyaot never reuses an old artifact.
 //! Artifacts are written to a temporary name and renamed into place, so a
 //! crashed or concurrent build never leaves a half-written file.
@@ -24,18 +25,32 @@ pub fn root() -> PathBuf {
     base.join("pyaot")
 }
 
-/// Hex key of one build.
-pub fn key(kind: &str, shown_path: &str, source: &[u8]) -> String {
+/// Hex key of one build: `files` are the (path, source) of every module.
+pub fn key(kind: &str, files: &[(&str, &[u8])]) -> String {
     let mut h = Sha256::new();
-    for part in [BUILD_ID.as_bytes(), kind.as_bytes(), shown_path.as_bytes()] {
-        h.update((part.len() as u64).to_le_bytes());
-        h.update(part);
+    let mut part = |bytes: &[u8]| {
+        h.update((bytes.len() as u64).to_le_bytes());
+        h.update(bytes);
+    };
+    part(BUILD_ID.as_bytes());
+    part(kind.as_bytes());
+    for (path, source) in files {
+        part(path.as_bytes());
+        part(source);
     }
-    h.update(source);
     h.finalize()
         .iter()
         .take(16)
         .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The (path, source) of every module of a loaded program, for [`key`].
+pub fn program_files(program: &pyaot_core::modules::Program) -> Vec<(&str, &[u8])> {
+    program
+        .modules
+        .iter()
+        .map(|m| (m.file.path.as_str(), m.file.text.as_bytes()))
         .collect()
 }
 

@@ -32,19 +32,24 @@ fn build(file: &Path, binary: bool, force: bool) -> Result<PathBuf, Failure> {
     } else {
         format!("{stem}_{arch}.so")
     };
-    let dir = cache::root().join(cache::key(kind, &shown, &source));
-    let artifact = dir.join(name);
-    if artifact.exists() && !force {
-        return Ok(artifact);
-    }
     let src = pyaot_core::decode_source(&shown, &source).map_err(|e| {
         let (f, d) = *e;
         Failure::Diagnostics(f, vec![d])
     })?;
-    let object = pyaot_core::compile_to_object(&src, entry).map_err(|e| match e {
+    let fail = |e: CompileError| match e {
         CompileError::Diagnostics(d) => Failure::Diagnostics(src.clone(), d),
         CompileError::Internal(m) => Failure::Internal(m),
-    })?;
+    };
+    // Imported modules are found (and parsed) first: the cache key covers
+    // every file of the program.
+    let program = pyaot_core::load(&src, &read_module).map_err(fail)?;
+    let dir = cache::root().join(cache::key(kind, &cache::program_files(&program)));
+    let artifact = dir.join(name);
+    if artifact.exists() && !force {
+        return Ok(artifact);
+    }
+    let hir = pyaot_core::check(&program, "__main__").map_err(fail)?;
+    let object = pyaot_core::compile_hir(&hir, &program, &entry).map_err(fail)?;
     let runtime = cache::runtime_archive()?;
     let obj_path = dir.join(format!("{stem}.o"));
     cache::write_atomic(&obj_path, &object)?;
@@ -53,6 +58,15 @@ fn build(file: &Path, binary: bool, force: bool) -> Result<PathBuf, Failure> {
     fs::rename(&tmp, &artifact).map_err(|e| cache::io_err("rename", &artifact, e))?;
     let _ = fs::remove_file(&obj_path);
     Ok(artifact)
+}
+
+/// Reads a module's file for the import system: None unless it is a
+/// readable regular file.
+pub fn read_module(path: &Path) -> Option<Vec<u8>> {
+    if !path.is_file() {
+        return None;
+    }
+    fs::read(path).ok()
 }
 
 /// `pyaot build`.

@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 /// A checked library module and its interface.
 pub struct Library {
     pub src: SourceFile,
+    /// The library module and the helper modules it imports.
+    pub program: pyaot_core::modules::Program,
     pub hir: hir::Module,
     pub model: Interface,
 }
@@ -33,11 +35,18 @@ pub fn load(file: &Path) -> Result<Library, Failure> {
         let (f, d) = *e;
         Failure::Diagnostics(f, vec![d])
     })?;
-    let mut hir = pyaot_core::check(&src, &name).map_err(|e| compile_failure(&src, e))?;
+    let program = pyaot_core::load(&src, &crate::driver::read_module)
+        .map_err(|e| compile_failure(&src, e))?;
+    let mut hir = pyaot_core::check(&program, &name).map_err(|e| compile_failure(&src, e))?;
     pyaot_core::library::add_exports(&mut hir);
     let model = pyaot_bindgen::from_hir::interface(&hir)
         .map_err(|d| Failure::Diagnostics(src.clone(), d))?;
-    Ok(Library { src, hir, model })
+    Ok(Library {
+        src,
+        program,
+        hir,
+        model,
+    })
 }
 
 fn module_name(file: &Path) -> Result<String, Failure> {
@@ -136,7 +145,7 @@ pub fn build_c(file: &Path, out_dir: Option<&Path>) -> Result<u8, Failure> {
         soname: so_name.clone(),
     };
     let exports = c_exports(&lib);
-    let object = pyaot_core::compile_hir(&lib.hir, &lib.src, &entry)
+    let object = pyaot_core::compile_hir(&lib.hir, &lib.program, &entry)
         .map_err(|e| compile_failure(&lib.src, e))?;
     link_shared(&object, &dir.join(&so_name), &exports, &kind)?;
     let a_name = format!("lib{}.a", lib.name());
@@ -213,7 +222,7 @@ pub fn package_npm(file: &Path, out_dir: &Path, flags: &crate::MetaArgs) -> Resu
         "napi_register_module_v1".to_string(),
         "node_api_module_get_api_version_v1".to_string(),
     ];
-    let object = pyaot_core::compile_hir(&lib.hir, &lib.src, &Entry::NodeAddon)
+    let object = pyaot_core::compile_hir(&lib.hir, &lib.program, &Entry::NodeAddon)
         .map_err(|e| compile_failure(&lib.src, e))?;
     link_shared(&object, &addon, &exports, &link::Library::NodeAddon)?;
     eprintln!("pyaot: wrote the npm package {}", out_dir.display());

@@ -13,7 +13,12 @@
 //!   `# expect-stderr-last: <line>` (absent means stderr must be empty); the
 //!   expected stdout is the sibling file `<name>.stdout`.
 //! - `tests/errors/*.py`: programs the compiler must reject. Line 1 is
-//!   `# error: <line>:<col>: <message>` (1-based, columns count characters).
+//!   `# error: <line>:<col>: <message>` (1-based, columns count characters),
+//!   or `# error: <file>:<line>:<col>: <message>` when the diagnostic
+//!   points into another file of a multi-file case.
+//!
+//! In every suite a directory holding a `main.py` is one multi-file case:
+//! `main.py` is the program, the directory's other files its modules.
 //!   pyaot must exit with code 2, print nothing on stdout, and print a
 //!   diagnostic line starting with `error: <message>` (so the message works as
 //!   a prefix) followed by a location `<path>:<line>:<col>`, where `<path>` is
@@ -169,7 +174,11 @@ fn check_rejected(cache: &CacheDir, rel: &str) -> Result<(), String> {
     let out =
         run_command(pyaot_command(cache, rel)).map_err(|e| format!("could not run pyaot: {e}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let location = format!("{rel}:{}:{}", expected.line, expected.col);
+    let file = match &expected.file {
+        Some(f) => format!("{}/{f}", rel.rsplit_once('/').map_or("", |(d, _)| d)),
+        None => rel.to_string(),
+    };
+    let location = format!("{file}:{}:{}", expected.line, expected.col);
     let wanted = format!("error: {}", expected.message);
 
     let mut problems = Vec::new();
@@ -208,6 +217,9 @@ fn check_rejected(cache: &CacheDir, rel: &str) -> Result<(), String> {
 
 /// `# error: <line>:<col>: <message>` on line 1 of a `tests/errors` case.
 struct ErrorHeader {
+    /// The file the diagnostic points into, relative to the case's
+    /// directory, when it is not the case itself.
+    file: Option<String>,
     line: u32,
     col: u32,
     message: String,
@@ -226,6 +238,10 @@ fn parse_error_header(rel: &str) -> Result<ErrorHeader, String> {
         .strip_prefix("# error:")
         .ok_or_else(malformed)?
         .trim_start();
+    let (file, rest) = match rest.split_once(':') {
+        Some((f, r)) if f.ends_with(".py") => (Some(f.to_string()), r),
+        _ => (None, rest),
+    };
     let mut parts = rest.splitn(3, ':');
     let line = parts
         .next()
@@ -241,6 +257,7 @@ fn parse_error_header(rel: &str) -> Result<ErrorHeader, String> {
         .filter(|m| !m.is_empty())
         .ok_or_else(malformed)?;
     Ok(ErrorHeader {
+        file,
         line,
         col,
         message: message.to_string(),
@@ -510,7 +527,17 @@ fn collect_py(root: &Path, dir: &Path, recursive: bool, out: &mut Vec<String>) {
         .unwrap_or_else(|e| panic!("cannot read test directory {}: {e}", dir.display()));
     for entry in entries {
         let path = entry.expect("readable directory entry").path();
-        if path.is_dir() {
+        // A directory with a `main.py` is one multi-file program: only
+        // `main.py` runs; its other files are the modules it imports.
+        if path.is_dir() && path.join("main.py").is_file() {
+            let rel = path.join("main.py");
+            let rel = rel.strip_prefix(root).expect("inside the repo");
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.push(parts.join("/"));
+        } else if path.is_dir() {
             if recursive {
                 collect_py(root, &path, recursive, out);
             }

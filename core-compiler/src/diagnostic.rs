@@ -6,6 +6,7 @@
 
 use crate::source::{SourceFile, Span};
 use annotate_snippets::{Level, Renderer, Snippet};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
@@ -14,6 +15,9 @@ pub struct Diagnostic {
     pub message: String,
     /// What the user can do about it.
     pub hint: Option<String>,
+    /// The file `span` points into, when it is not the one the caller
+    /// renders against (an imported module).
+    pub file: Option<Arc<SourceFile>>,
 }
 
 impl Diagnostic {
@@ -22,7 +26,16 @@ impl Diagnostic {
             span: span.into(),
             message: message.into(),
             hint: None,
+            file: None,
         }
+    }
+
+    /// Says which file the span points into, unless already said.
+    pub fn in_file(mut self, file: &Arc<SourceFile>) -> Self {
+        if self.file.is_none() {
+            self.file = Some(file.clone());
+        }
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -33,6 +46,7 @@ impl Diagnostic {
 
 /// Renders one diagnostic against the file it points into.
 pub fn render(diag: &Diagnostic, file: &SourceFile, color: bool) -> String {
+    let file = diag.file.as_deref().unwrap_or(file);
     let len = file.text.len();
     let start = (diag.span.start as usize).min(len);
     // A zero-width span still gets a one-character caret, unless at EOF.

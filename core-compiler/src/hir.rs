@@ -29,11 +29,15 @@ entity!(LocalId, "l");
 entity!(GlobalId, "g");
 entity!(ClassId, "c");
 
-/// One compiled module (the program's main file).
+/// One compiled program: the main module and every module it imports.
 #[derive(Debug)]
 pub struct Module {
-    /// Path shown in tracebacks.
+    /// The main module's path, shown in tracebacks.
     pub file: String,
+    /// Every module's path and `__name__`, by module index
+    /// (`Function::module`, `Class::module`); the main module is 0.
+    pub files: Vec<String>,
+    pub module_names: Vec<String>,
     /// `__name__`: `__main__` for a program, the module name for a library.
     pub name: String,
     pub funcs: Vec<Function>,
@@ -63,6 +67,8 @@ pub struct Export {
 #[derive(Debug)]
 pub struct Class {
     pub name: String,
+    /// The module defining the class (an index into `Module::files`).
+    pub module: u32,
     pub parent: Option<ClassId>,
     /// For exception classes, the nearest built-in base; instances are
     /// then exception objects carrying the class's fields.
@@ -165,6 +171,9 @@ pub struct Function {
     /// A compiler-made adapter that adds no traceback frame of its own
     /// (the closure-convention entry of a top-level function).
     pub hidden_frame: bool,
+    /// The module the function is defined in (an index into
+    /// `Module::files`), for its traceback frames.
+    pub module: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -212,7 +221,7 @@ impl Module {
         self.funcs
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.top_level && !f.name.starts_with('_'))
+            .filter(|(_, f)| f.module == 0 && f.top_level && !f.name.starts_with('_'))
             .map(|(i, _)| FuncId(i as u32))
     }
 }

@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod hir;
 pub mod library;
 pub mod link;
+pub mod modules;
 pub mod raises;
 pub mod source;
 pub mod syntax;
@@ -30,25 +31,39 @@ pub enum CompileError {
     Internal(String),
 }
 
-/// Compiles a program's main module to an object file with the given entry.
-pub fn compile_to_object(file: &SourceFile, entry: Entry) -> Result<Vec<u8>, CompileError> {
-    let hir = check(file, "__main__")?;
-    compile_hir(&hir, file, &entry)
+/// Loads, checks and compiles a program (the script `file` and the
+/// modules it imports, read through `read`) to an object file.
+pub fn compile_to_object(
+    file: &SourceFile,
+    read: modules::Reader<'_>,
+    entry: Entry,
+) -> Result<Vec<u8>, CompileError> {
+    let program = load(file, read)?;
+    let hir = check(&program, "__main__")?;
+    compile_hir(&hir, &program, &entry)
 }
 
-/// Parses and checks one module; `module_name` is its `__name__`.
-pub fn check(file: &SourceFile, module_name: &str) -> Result<hir::Module, CompileError> {
-    let module = syntax::parse(file).map_err(CompileError::Diagnostics)?;
-    check::check_module(file, &module.body, module_name).map_err(CompileError::Diagnostics)
+/// Finds and parses the script `file` and every module it imports.
+pub fn load(
+    file: &SourceFile,
+    read: modules::Reader<'_>,
+) -> Result<modules::Program, CompileError> {
+    modules::load(file.clone(), read).map_err(CompileError::Diagnostics)
 }
 
-/// Generates the object file of a checked module.
+/// Checks a loaded program; `module_name` is the script's `__name__`.
+pub fn check(program: &modules::Program, module_name: &str) -> Result<hir::Module, CompileError> {
+    check::check_program(program, module_name).map_err(CompileError::Diagnostics)
+}
+
+/// Generates the object file of a checked program.
 pub fn compile_hir(
     hir: &hir::Module,
-    file: &SourceFile,
+    program: &modules::Program,
     entry: &Entry,
 ) -> Result<Vec<u8>, CompileError> {
-    codegen::compile(hir, file, entry).map_err(|e| CompileError::Internal(e.to_string()))
+    let files: Vec<&SourceFile> = program.modules.iter().map(|m| &*m.file).collect();
+    codegen::compile(hir, &files, entry).map_err(|e| CompileError::Internal(e.to_string()))
 }
 
 /// Decodes source bytes; invalid UTF-8 is a diagnostic at the first bad byte.

@@ -44,7 +44,7 @@ pub fn exported_classes(m: &Module) -> Vec<ClassId> {
     m.classes
         .iter()
         .enumerate()
-        .filter(|(_, c)| is_public(&c.name) && c.exc_base.is_none())
+        .filter(|(_, c)| c.module == 0 && is_public(&c.name) && c.exc_base.is_none())
         .map(|(i, _)| ClassId(i as u32))
         .collect()
 }
@@ -329,6 +329,7 @@ fn push_function(
         name_span: Span::default(),
         top_level: false,
         hidden_frame: false,
+        module: 0,
     });
     id
 }

@@ -556,7 +556,8 @@ mod tests {
     /// a library module, with the library shims added).
     fn raises(src: &str) -> Vec<(String, bool)> {
         let file = SourceFile::new("t.py", src.to_string());
-        let mut m = crate::check(&file, "t").expect("test program checks");
+        let program = crate::load(&file, &|_| None).expect("test program loads");
+        let mut m = crate::check(&program, "t").expect("test program checks");
         crate::library::add_exports(&mut m);
         let r = MayRaise::compute(&m);
         m.funcs

@@ -24,7 +24,7 @@ impl From<ruff_text_size::TextRange> for Span {
 }
 
 /// One Python module's text and the path it is shown under.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceFile {
     /// The path as shown to users (in diagnostics and tracebacks).
     pub path: String,

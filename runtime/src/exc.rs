@@ -712,7 +712,7 @@ pub unsafe extern "C" fn pyaot_exc_repr(exc: *const ExcObj) -> *mut Str {
         if let Some(f) = instance::repr_method((*exc).class) {
             return f(exc.cast_mut().cast());
         }
-        out.extend_from_slice(str_obj::bytes(class_name(exc)));
+        out.extend_from_slice(instance::short_name(str_obj::bytes(class_name(exc))));
         out.push(b'(');
         match (*exc).arg {
             ExcArg::None => {}

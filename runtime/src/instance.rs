@@ -191,8 +191,19 @@ pub unsafe extern "C" fn pyaot_instance_new(desc: *const ClassDesc) -> *mut Inst
     obj
 }
 
+/// A class's `__name__`: a descriptor's name is qualified with its module
+/// (`m.Point`) for classes of imported modules, which only tracebacks and
+/// the default repr show.
+pub fn short_name(name: &[u8]) -> &[u8] {
+    match name.iter().rposition(|&b| b == b'.') {
+        Some(i) => &name[i + 1..],
+        None => name,
+    }
+}
+
 /// Writes CPython's default repr, `<__main__.Point object at 0x7f...>`
-/// (`<geometry.Point ...>` in the library `geometry`).
+/// (`<geometry.Point ...>` in the library `geometry`, `<m.Point ...>` for
+/// a class of an imported module `m`).
 ///
 /// # Safety
 /// `obj` is a live instance.
@@ -202,9 +213,14 @@ unsafe fn write_default_repr(obj: *const Header, out: &mut Vec<u8>) {
     // strings.
     unsafe {
         let desc = class_of(obj);
-        out.put(str_obj::bytes((*desc).module));
-        out.put_byte(b'.');
-        out.put(str_obj::bytes((*desc).name));
+        let name = str_obj::bytes((*desc).name);
+        // A class of an imported module is qualified already (`m.Point`);
+        // the compiled module's own classes take its `__name__`.
+        if short_name(name).len() == name.len() {
+            out.put(str_obj::bytes((*desc).module));
+            out.put_byte(b'.');
+        }
+        out.put(name);
     }
     out.put(b" object at 0x");
     let mut buf = [0u8; int_text::MAX_DIGITS];
@@ -380,7 +396,7 @@ unsafe fn type_name<'a>(obj: *const Header) -> &'a [u8] {
     // SAFETY: forwarded; class names are immortal strings.
     unsafe {
         match class_of(obj).as_ref() {
-            Some(c) => str_obj::bytes(c.name),
+            Some(c) => short_name(str_obj::bytes(c.name)),
             None => b"NoneType",
         }
     }
@@ -461,7 +477,15 @@ pub unsafe extern "C" fn pyaot_obj_class_name(obj: *const Header) -> *mut Str {
     // SAFETY: live object (caller); class names are immortal strings.
     unsafe {
         match class_of(obj).as_ref() {
-            Some(c) => c.name.cast_mut(),
+            Some(c) => {
+                let name = str_obj::bytes(c.name);
+                let short = short_name(name);
+                if short.len() == name.len() {
+                    c.name.cast_mut()
+                } else {
+                    str_obj::new(short)
+                }
+            }
             None => static_str!("NoneType"),
         }
     }

@@ -161,7 +161,7 @@ impl<'a> Checker<'a> {
             if let ast::Stmt::ImportFrom(i) = stmt {
                 if Self::allowed_from_import(i).is_ok() {
                     for alias in &i.names {
-                        self.typing_names.insert(alias.name.to_string());
+                        self.ns.typing_names.insert(alias.name.to_string());
                     }
                 }
             }
@@ -213,7 +213,7 @@ impl<'a> Checker<'a> {
                 }
                 _ => false,
             };
-            if !is_dataclass || !self.typing_names.contains("dataclass") || dataclass {
+            if !is_dataclass || !self.ns.typing_names.contains("dataclass") || dataclass {
                 return Err(self.unsupported(d.range, "this class decorator"));
             }
             dataclass = true;
@@ -221,7 +221,7 @@ impl<'a> Checker<'a> {
         if let Some(tp) = &def.type_params {
             return Err(self.unsupported(tp.range, "type parameters"));
         }
-        if self.class_names.contains_key(&name) {
+        if self.ns.class_names.contains_key(&name) {
             return Err(self.error_hint(
                 def.name.range,
                 format!("class '{name}' is defined twice"),
@@ -241,7 +241,7 @@ impl<'a> Checker<'a> {
                     return Err(self.unsupported(base.range(), "this base class"));
                 };
                 let bname = b.id.as_str();
-                if let Some(&p) = self.class_names.get(bname) {
+                if let Some(p) = self.class_id(bname) {
                     parent = Some(p);
                     exc_base = self.classes[p.index()].exc_base;
                 } else if let Some(k) = ExcKind::from_name(bname) {
@@ -298,7 +298,8 @@ impl<'a> Checker<'a> {
             end: HashSet::new(),
             escapes: Vec::new(),
         });
-        self.class_names.insert(name, id);
+        self.ns.class_names.insert(name, id);
+        self.class_module.insert(id, self.cur);
         Ok(())
     }
 
@@ -306,22 +307,27 @@ impl<'a> Checker<'a> {
     /// then the method tables. Runs after function signatures.
     /// Marks the class attributes that some `obj.name = ...` (or `+=`)
     /// in the program may assign through an instance.
-    pub(super) fn note_instance_assigned_attrs(&mut self, suite: &[ast::Stmt]) {
+    /// Marks the class attributes that some `obj.x = ...` of this module
+    /// may assign through an instance (classes `from` on are this
+    /// module's).
+    pub(super) fn note_instance_assigned_attrs(&mut self, suite: &[ast::Stmt], from: usize) {
         let mut names = HashSet::new();
-        let classes: HashSet<String> = self.class_names.keys().cloned().collect();
+        let classes: HashSet<String> = self.ns.class_names.keys().cloned().collect();
         collect_attr_stores(suite, &classes, &mut names);
         for f in self.defs.iter().flatten() {
             collect_attr_stores(&f.body, &classes, &mut names);
         }
-        for info in &mut self.classes {
+        for info in &mut self.classes[from..] {
             for a in &mut info.attrs {
                 a.instance_assigned = names.contains(&a.name);
             }
         }
     }
 
-    pub(super) fn collect_members(&mut self) {
-        for i in 0..self.classes.len() {
+    /// Members and method tables of the classes `from` on (the current
+    /// module's; earlier modules' are complete).
+    pub(super) fn collect_members(&mut self, from: usize) {
+        for i in from..self.classes.len() {
             let id = ClassId(i as u32);
             let def = self.classes[i].def;
             if self.func_id(&self.classes[i].name).is_some() {
@@ -334,7 +340,7 @@ impl<'a> Checker<'a> {
             for stmt in &def.body {
                 let _ = self.collect_member(id, stmt);
             }
-            if let Some(generated) = self.synthesized.get(def.name.as_str()).copied() {
+            if let Some(generated) = self.ns.synthesized.get(def.name.as_str()).copied() {
                 self.generating = true;
                 for stmt in generated {
                     let _ = self.collect_member(id, stmt);
@@ -342,7 +348,7 @@ impl<'a> Checker<'a> {
                 self.generating = false;
             }
         }
-        for i in 0..self.classes.len() {
+        for i in from..self.classes.len() {
             let id = ClassId(i as u32);
             let (mut vtable, mut vslots) = match self.classes[i].parent {
                 Some(p) => (
@@ -628,7 +634,8 @@ impl<'a> Checker<'a> {
     // ---- queries --------------------------------------------------------
 
     pub fn class_id(&self, name: &str) -> Option<ClassId> {
-        self.class_names.get(name).copied()
+        let (ns, name) = self.resolve(name)?;
+        ns.class_names.get(name).copied()
     }
 
     /// The type of instances of the class named `name`, if there is one.
@@ -784,6 +791,14 @@ impl<'a> Checker<'a> {
             return;
         }
         self.classes[c.index()].state = FieldsState::InProgress;
+        let back = self.cur;
+        self.switch_module(self.class_module[&c]);
+        self.ensure_fields_of(c);
+        self.switch_module(back);
+    }
+
+    /// `ensure_fields` in the class's own module.
+    fn ensure_fields_of(&mut self, c: ClassId) {
         let parent = self.classes[c.index()].parent;
         if let Some(p) = parent {
             self.ensure_fields(p);
@@ -1209,6 +1224,8 @@ impl<'a> Checker<'a> {
             }),
         };
         let copy = FuncId(self.sigs.len() as u32);
+        let module = self.module_of(f);
+        self.func_module.insert(copy, module);
         self.sigs.push(sig);
         self.defs.push(self.defs[f.index()]);
         self.bodies.push(None);
@@ -2614,6 +2631,7 @@ impl<'a> Checker<'a> {
                     doc: super::docstring(&info.def.body),
                     members,
                     name: info.name.clone(),
+                    module: self.class_module[&id] as u32,
                     parent: info.parent,
                     exc_base: info.exc_base,
                     fields,

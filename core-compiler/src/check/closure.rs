@@ -329,6 +329,7 @@ impl<'a> Checker<'a> {
                 name_span: span,
                 top_level: false,
                 hidden_frame: true,
+                module: self.cur as u32,
             },
         )
     }
@@ -587,6 +588,7 @@ impl<'a> Checker<'a> {
                 name_span: n.name_span,
                 top_level: false,
                 hidden_frame: false,
+                module: self.cur as u32,
             },
         );
         Ok(Expr {

@@ -385,7 +385,7 @@ impl<'a> Checker<'a> {
         }
         if name == "__name__" {
             return Ok(mk(
-                ExprKind::Str(self.module_name.to_string()),
+                ExprKind::Str(self.ns.module_name.to_string()),
                 Ty::Str,
                 span,
             ));
@@ -402,6 +402,9 @@ impl<'a> Checker<'a> {
         }
         if self.class_ref(cx, name).is_some() {
             return Err(self.unsupported(span, "classes as values"));
+        }
+        if let Some(r) = self.module_name_error(name, span) {
+            return Err(r);
         }
         Err(self.error(span, format!("name '{name}' is not defined")))
     }
@@ -1394,7 +1397,7 @@ impl<'a> Checker<'a> {
         match e {
             ast::Expr::Attribute(a) => {
                 a.attr.as_str() == attr
-                    && self.sys_imported
+                    && self.ns.sys_imported
                     && matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == "sys" && !self.shadowed(cx, "sys"))
             }
             _ => false,
@@ -1472,7 +1475,7 @@ impl<'a> Checker<'a> {
             || cx.free.contains(name)
             || cx.self_ref.as_ref().is_some_and(|(n, _)| n == name)
             || self.global_id(name).is_some()
-            || self.decorated.contains_key(name)
+            || self.ns.decorated.contains_key(name)
     }
 
     fn method_call(

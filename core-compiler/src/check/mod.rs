@@ -22,6 +22,7 @@ mod closure;
 mod comprehension;
 mod dataclass;
 mod expr;
+mod import;
 mod methods;
 mod narrow;
 mod scope;
@@ -31,13 +32,14 @@ mod tuple;
 
 use crate::diagnostic::Diagnostic;
 use crate::hir::{self, FuncId, GlobalId};
+use crate::modules::Program;
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 use std::collections::HashMap;
 
-pub use scope::FnCx;
+pub use scope::{assigned_names, FnCx};
 
 /// Marker for "a diagnostic has been recorded"; the caller skips the node.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +75,34 @@ pub struct Signature {
     pub method: Option<class::MethodOf>,
 }
 
+/// One module's names: the checker works in one module at a time
+/// (`Checker::ns`) and keeps the others in `Checker::spaces`.
+#[derive(Default)]
+pub struct Namespace<'a> {
+    func_names: HashMap<String, FuncId>,
+    global_names: HashMap<String, GlobalId>,
+    /// Names the module body assigns: globals whose type may not be known yet.
+    module_assigned: std::collections::HashSet<String>,
+    /// `__name__`.
+    module_name: &'a str,
+    /// Whether `import sys` has been seen.
+    pub sys_imported: bool,
+    class_names: HashMap<String, hir::ClassId>,
+    /// Whether `from typing import ...` / `from dataclasses import ...`
+    /// made these names available.
+    typing_names: std::collections::HashSet<String>,
+    /// The methods `@dataclass` generates, by class name.
+    synthesized: HashMap<String, &'a [ast::Stmt]>,
+    /// Decorated top-level functions: their name is bound to what the
+    /// decorators return, a global assigned where the `def` stands.
+    decorated: HashMap<String, FuncId>,
+    /// Names bound to modules, with the import that binds them.
+    aliases: HashMap<String, (usize, Span)>,
+    /// Names `from m import x` binds to functions and classes of `m`
+    /// (aliases of them), with the import's span.
+    imported: HashMap<String, Span>,
+}
+
 pub struct Checker<'a> {
     pub file: &'a SourceFile,
     pub diags: Vec<Diagnostic>,
@@ -81,15 +111,21 @@ pub struct Checker<'a> {
     /// (checked where they stand, see `closure.rs`).
     defs: Vec<Option<&'a ast::StmtFunctionDef>>,
     bodies: Vec<Option<hir::Function>>,
-    func_names: HashMap<String, FuncId>,
     pub globals: Vec<hir::Global>,
-    global_names: HashMap<String, GlobalId>,
-    /// Names the module body assigns: globals whose type may not be known yet.
-    module_assigned: std::collections::HashSet<String>,
-    /// `__name__`.
-    module_name: &'a str,
-    /// Whether `import sys` has been seen.
-    pub sys_imported: bool,
+    /// The names of the module being checked.
+    pub ns: Namespace<'a>,
+    /// Every module's names, by module index (the current one's entry is
+    /// empty while it is in `ns`).
+    spaces: Vec<Namespace<'a>>,
+    /// The module being checked.
+    cur: usize,
+    program: &'a Program,
+    /// The module of each top-level function (methods: their class's).
+    func_module: HashMap<FuncId, usize>,
+    class_module: HashMap<hir::ClassId, usize>,
+    /// Per imported module: its top-level function and its "initialised"
+    /// flag (a hidden global), which import statements test and set.
+    inits: Vec<Option<(FuncId, GlobalId)>>,
     /// Counter for compiler-made variable names (which contain `$`, so no
     /// Python name can collide with them).
     hidden_names: u32,
@@ -100,65 +136,82 @@ pub struct Checker<'a> {
     genexp_ok: bool,
     /// User classes, by `ClassId` (see `class.rs`).
     classes: Vec<class::ClassInfo<'a>>,
-    class_names: HashMap<String, hir::ClassId>,
     /// Fields (declaring class, slot) that some read may find unassigned.
     flagged_fields: std::collections::HashSet<(hir::ClassId, u32)>,
-    /// Whether `from typing import ...` / `from dataclasses import ...`
-    /// made these names available.
-    typing_names: std::collections::HashSet<String>,
     /// Set while collecting the signatures `@dataclass` generates.
     generating: bool,
-    /// The methods `@dataclass` generates, by class name.
-    synthesized: HashMap<String, &'a [ast::Stmt]>,
     /// The adapter through which each top-level function used as a value
     /// is called (see `closure.rs`).
     adapters: HashMap<FuncId, FuncId>,
-    /// Decorated top-level functions: their name is bound to what the
-    /// decorators return, a global assigned where the `def` stands.
-    decorated: HashMap<String, FuncId>,
 }
 
-/// Checks a parsed module. Returns the HIR only when there were no errors.
-pub fn check_module(
-    file: &SourceFile,
-    suite: &[ast::Stmt],
-    module_name: &str,
-) -> Result<hir::Module, Vec<Diagnostic>> {
-    let (synth, synth_diags) = dataclass::synthesize(file, suite);
+/// Checks a loaded program: every module, each after the modules it
+/// imports, the script last. `main_name` is the script's `__name__`.
+/// Returns the HIR only when there were no errors.
+pub fn check_program(program: &Program, main_name: &str) -> Result<hir::Module, Vec<Diagnostic>> {
+    let synth: Vec<_> = program
+        .modules
+        .iter()
+        .map(|m| dataclass::synthesize(&m.file, &m.body))
+        .collect();
+    let main_file: &SourceFile = &program.main().file;
     let mut ck = Checker {
-        file,
-        module_name,
+        file: main_file,
         diags: Vec::new(),
         sigs: Vec::new(),
         defs: Vec::new(),
         bodies: Vec::new(),
-        func_names: HashMap::new(),
         globals: Vec::new(),
-        global_names: HashMap::new(),
-        module_assigned: scope::assigned_names(suite),
-        sys_imported: false,
+        ns: Namespace::default(),
+        spaces: (0..program.modules.len())
+            .map(|_| Namespace::default())
+            .collect(),
+        cur: 0,
+        program,
+        func_module: HashMap::new(),
+        class_module: HashMap::new(),
+        inits: vec![None; program.modules.len()],
         hidden_names: 0,
         views_ok: false,
         genexp_ok: false,
         classes: Vec::new(),
-        class_names: HashMap::new(),
         flagged_fields: std::collections::HashSet::new(),
-        typing_names: std::collections::HashSet::new(),
         generating: false,
-        synthesized: synth
-            .iter()
-            .map(|s| (s.class.clone(), &s.module.body[..]))
-            .collect(),
         adapters: HashMap::new(),
-        decorated: HashMap::new(),
     };
-    ck.diags.extend(synth_diags);
-    ck.collect_imports(suite);
-    ck.collect_classes(suite);
-    ck.collect_signatures(suite);
-    ck.collect_members();
-    ck.note_instance_assigned_attrs(suite);
-    let main = ck.check_module_body(suite);
+    let mut main = None;
+    for &k in &program.order {
+        let module = &program.modules[k];
+        ck.switch_module(k);
+        let (synth, synth_diags) = &synth[k];
+        ck.ns = Namespace {
+            module_name: if k == 0 { main_name } else { &module.name },
+            module_assigned: scope::assigned_names(&module.body),
+            synthesized: synth
+                .iter()
+                .map(|s| (s.class.clone(), &s.module.body[..]))
+                .collect(),
+            aliases: module.aliases.clone(),
+            ..Namespace::default()
+        };
+        ck.diags.extend(synth_diags.iter().cloned());
+        let suite = &module.body[..];
+        let first_class = ck.classes.len();
+        ck.collect_imports(suite);
+        ck.bind_imported_names(k);
+        ck.collect_classes(suite);
+        ck.collect_signatures(suite);
+        ck.collect_members(first_class);
+        ck.note_instance_assigned_attrs(suite, first_class);
+        if k != 0 {
+            ck.declare_init(k);
+        }
+        let body = ck.check_module_body(suite);
+        match ck.inits[k] {
+            Some((f, _)) => ck.bodies[f.index()] = Some(body),
+            None => main = Some(body),
+        }
+    }
     let mut i = 0;
     // Checking may add functions (per-class copies), so re-read the length.
     while i < ck.sigs.len() {
@@ -166,17 +219,35 @@ pub fn check_module(
         i += 1;
     }
     ck.finish_classes();
+    ck.switch_module(0);
     if !ck.diags.is_empty() {
-        ck.diags.sort_by_key(|d| d.span.start);
-        return Err(ck.diags);
+        let main_file = program.main().file.clone();
+        let mut diags: Vec<Diagnostic> = ck
+            .diags
+            .into_iter()
+            .map(|d| d.in_file(&main_file))
+            .collect();
+        diags.sort_by(|a, b| {
+            let path = |d: &Diagnostic| d.file.as_ref().map(|f| f.path.clone());
+            (path(a), a.span.start).cmp(&(path(b), b.span.start))
+        });
+        return Err(diags);
     }
     let classes = ck.hir_classes();
     let mut funcs: Vec<hir::Function> = ck.bodies.into_iter().flatten().collect();
     let main_id = FuncId(funcs.len() as u32);
-    funcs.push(main);
+    funcs.push(main.expect("the script is checked last"));
     Ok(hir::Module {
-        file: file.path.clone(),
-        name: module_name.to_string(),
+        file: main_file.path.clone(),
+        files: program
+            .modules
+            .iter()
+            .map(|m| m.file.path.clone())
+            .collect(),
+        module_names: std::iter::once(main_name.to_string())
+            .chain(program.modules[1..].iter().map(|m| m.name.clone()))
+            .collect(),
+        name: main_name.to_string(),
         funcs,
         globals: ck.globals,
         main: main_id,
@@ -214,7 +285,7 @@ impl<'a> Checker<'a> {
             let ast::Stmt::FunctionDef(def) = stmt else {
                 continue;
             };
-            if self.func_names.contains_key(def.name.as_str()) {
+            if self.ns.func_names.contains_key(def.name.as_str()) {
                 self.error_hint(
                     def.name.range,
                     format!("function '{}' is defined twice", def.name),
@@ -227,13 +298,14 @@ impl<'a> Checker<'a> {
             };
             let id = FuncId(self.sigs.len() as u32);
             if def.decorator_list.is_empty() {
-                self.func_names.insert(def.name.to_string(), id);
+                self.ns.func_names.insert(def.name.to_string(), id);
             } else {
                 // Calls go through the global the decorators' result is
                 // bound to, not straight to the function.
-                self.decorated.insert(def.name.to_string(), id);
-                self.module_assigned.insert(def.name.to_string());
+                self.ns.decorated.insert(def.name.to_string(), id);
+                self.ns.module_assigned.insert(def.name.to_string());
             }
+            self.func_module.insert(id, self.cur);
             self.sigs.push(sig);
             self.defs.push(Some(def));
             self.bodies.push(None);
@@ -424,7 +496,7 @@ impl<'a> Checker<'a> {
     /// imported with `from typing import ...` (`Optional`, `List`, `Dict`).
     fn typing_name(&self, e: &ast::Expr) -> Option<String> {
         match e {
-            ast::Expr::Name(n) if self.typing_names.contains(n.id.as_str()) => {
+            ast::Expr::Name(n) if self.ns.typing_names.contains(n.id.as_str()) => {
                 Some(n.id.to_string())
             }
             _ => None,
@@ -584,7 +656,8 @@ impl<'a> Checker<'a> {
     }
 
     pub fn func_id(&self, name: &str) -> Option<FuncId> {
-        self.func_names.get(name).copied()
+        let (ns, name) = self.resolve(name)?;
+        ns.func_names.get(name).copied()
     }
 
     /// The `def` of a top-level function or method.
@@ -597,11 +670,13 @@ impl<'a> Checker<'a> {
     }
 
     pub fn global_id(&self, name: &str) -> Option<GlobalId> {
-        self.global_names.get(name).copied()
+        let (ns, name) = self.resolve(name)?;
+        ns.global_names.get(name).copied()
     }
 
     pub fn is_module_assigned(&self, name: &str) -> bool {
-        self.module_assigned.contains(name)
+        self.resolve(name)
+            .is_some_and(|(ns, name)| ns.module_assigned.contains(name))
     }
 
     /// Declares a global with its type, on its first assignment.
@@ -611,7 +686,7 @@ impl<'a> Checker<'a> {
             name: name.to_string(),
             ty,
         });
-        self.global_names.insert(name.to_string(), id);
+        self.ns.global_names.insert(name.to_string(), id);
         id
     }
 
@@ -660,6 +735,14 @@ impl<'a> Checker<'a> {
         let Some(def) = self.defs[id.index()] else {
             return;
         };
+        let back = self.cur;
+        self.switch_module(self.module_of(id));
+        self.check_body(id, def, annotated);
+        self.switch_module(back);
+    }
+
+    /// Checks the body of function `id` (in its module).
+    fn check_body(&mut self, id: FuncId, def: &'a ast::StmtFunctionDef, annotated: Option<Ty>) {
         let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
@@ -698,8 +781,9 @@ impl<'a> Checker<'a> {
             span: def.range.into(),
             name_span: def.name.range.into(),
             top_level: self.sigs[id.index()].method.is_none()
-                && !self.decorated.values().any(|&d| d == id),
+                && !self.ns.decorated.values().any(|&d| d == id),
             hidden_frame: false,
+            module: self.cur as u32,
         });
     }
 
@@ -720,6 +804,7 @@ impl<'a> Checker<'a> {
             name_span: Span::default(),
             top_level: false,
             hidden_frame: false,
+            module: self.cur as u32,
             body,
             span: Span::default(),
         }

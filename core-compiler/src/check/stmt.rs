@@ -59,6 +59,20 @@ impl<'a> Checker<'a> {
                 };
                 StmtKind::Assert { cond, msg }
             }
+            S::Import(i) if self.imports_user_modules(i.range.start().to_u32()) => {
+                let range: Span = i.range.into();
+                if let Some(a) = i.names.iter().find(|a| a.name.as_str() == "sys") {
+                    return Err(self.error_hint(
+                        a.range,
+                        "unsupported: importing sys together with other modules",
+                        "write `import sys` on a line of its own",
+                    ));
+                }
+                self.user_import(cx, range)?
+            }
+            S::ImportFrom(i) if self.imports_user_modules(i.range.start().to_u32()) => {
+                self.user_import(cx, i.range.into())?
+            }
             S::Import(i) => {
                 for alias in &i.names {
                     if alias.name.as_str() != "sys" || alias.asname.is_some() {
@@ -66,11 +80,14 @@ impl<'a> Checker<'a> {
                         return Err(self.error_hint(
                             alias.range,
                             msg,
-                            "pyaot currently provides the module 'sys' (argv, exit)",
+                            format!(
+                                "pyaot provides the standard modules {}, and your own modules",
+                                crate::modules::PROVIDED.join(", ")
+                            ),
                         ));
                     }
                 }
-                self.sys_imported = true;
+                self.ns.sys_imported = true;
                 return Ok(None);
             }
             S::ImportFrom(i) => {
@@ -111,7 +128,7 @@ impl<'a> Checker<'a> {
                 }
                 // Collected with the signatures; a decorated one binds its
                 // name here, to what the decorators make of it.
-                let Some(&id) = self.decorated.get(f.name.as_str()) else {
+                let Some(&id) = self.ns.decorated.get(f.name.as_str()) else {
                     return Ok(None);
                 };
                 let raw = self.func_value(id, f.name.range.into())?;

@@ -123,7 +123,12 @@ fn define_descriptor(
     let mut desc = DataDescription::new();
     desc.define(bytes.into_boxed_slice());
     desc.set_align(8);
-    let name = cx.string_literal(&c.name)?;
+    // Classes of imported modules carry their module (`m.Error`), which
+    // tracebacks and default reprs show; the runtime strips it elsewhere.
+    let name = match c.module {
+        0 => cx.string_literal(&c.name)?,
+        k => cx.string_literal(&format!("{}.{}", m.module_names[k as usize], c.name))?,
+    };
     let gv = cx.module.declare_data_in_data(name, &mut desc);
     desc.write_data_addr(0, gv, 0);
     if let Some(p) = c.parent {

@@ -139,14 +139,15 @@ struct Lower<'a, 'b> {
 pub fn lower_function(
     cx: &mut ModuleCx,
     m: &hir::Module,
-    file: &SourceFile,
+    files: &[&SourceFile],
     fid: FuncId,
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
 ) -> R<()> {
     let f = &m.funcs[fid.index()];
     let func_name = cx.string_literal(&f.name)?;
-    let file_name = cx.string_literal(&m.file)?;
+    let file = files[f.module as usize];
+    let file_name = cx.string_literal(&file.path)?;
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
     let body_start = b.create_block();

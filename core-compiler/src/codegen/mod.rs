@@ -70,7 +70,7 @@ impl From<cranelift_module::ModuleError> for CodegenError {
 /// Compiles a checked module to an object file.
 pub fn compile(
     m: &hir::Module,
-    file: &crate::source::SourceFile,
+    files: &[&crate::source::SourceFile],
     entry: &Entry,
 ) -> Result<Vec<u8>, CodegenError> {
     let isa = host_isa()?;
@@ -111,7 +111,14 @@ pub fn compile(
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
     for (i, f) in m.funcs.iter().enumerate() {
         ctx.func.signature = cx.python_signature(f);
-        func::lower_function(&mut cx, m, file, FuncId(i as u32), &mut ctx.func, &mut fctx)?;
+        func::lower_function(
+            &mut cx,
+            m,
+            files,
+            FuncId(i as u32),
+            &mut ctx.func,
+            &mut fctx,
+        )?;
         let id = cx.funcs[i];
         cx.module
             .define_function(id, &mut ctx)

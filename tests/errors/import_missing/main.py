@@ -1,0 +1,2 @@
+# error: 2:8: No module named 'nosuch'
+import nosuch

@@ -1,0 +1,2 @@
+def present() -> int:
+    return 1

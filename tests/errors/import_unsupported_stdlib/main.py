@@ -1,0 +1,2 @@
+# error: 2:8: unsupported import: module 'os'
+import os

@@ -1,0 +1,2 @@
+print("pkg init")
+from . import util

@@ -1,0 +1,2 @@
+"""The ledger package."""
+VERSION = "1.0"
