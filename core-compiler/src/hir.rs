@@ -162,6 +162,11 @@ pub struct Function {
     /// A compiler-made adapter that adds no traceback frame of its own
     /// (the closure-convention entry of a top-level function).
     pub hidden_frame: bool,
+    /// A generator function (its body has `yield`): `ret` is
+    /// `Iterator[T]`, calling it makes a generator object, and codegen
+    /// turns the body into a resume function (ARCHITECTURE.md
+    /// "Generators").
+    pub generator: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -284,6 +289,9 @@ pub enum StmtKind {
     /// variable that closures capture: each run of the comprehension has
     /// its own, as in CPython).
     NewCell(LocalId),
+    /// `yield value` in a generator function (only as a statement, and not
+    /// inside an `except` or `finally` block).
+    Yield(Expr),
 }
 
 /// One `except` clause.
@@ -469,6 +477,12 @@ pub enum ExprKind {
     CallValue {
         callee: Box<Expr>,
         args: Vec<Expr>,
+    },
+    /// `next(gen)` (StopIteration when it is finished) or `next(gen,
+    /// default)` on a generator object (`Ty::Iter`).
+    GenNext {
+        gen: Box<Expr>,
+        default: Option<Box<Expr>>,
     },
     /// A call of a runtime function: str and list methods and some
     /// builtins. The result has the expression's type.
@@ -683,6 +697,9 @@ pub enum ExcKind {
     BaseException = 20,
     EOFError = 21,
     UnboundLocalError = 22,
+    /// Raised at the suspended `yield` of a generator being closed
+    /// (dropped); not nameable in programs.
+    GeneratorExit = 23,
 }
 
 impl ExcKind {

@@ -312,6 +312,7 @@ fn push_function(
         name_span: Span::default(),
         top_level: false,
         hidden_frame: false,
+        generator: false,
     });
     id
 }

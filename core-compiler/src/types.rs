@@ -41,6 +41,10 @@ pub enum Ty {
     /// cells, `runtime/src/func_obj.rs`); see ARCHITECTURE.md "Functions
     /// as values".
     Func(Box<FnTy>),
+    /// `Iterator[T]` (also written `Iterable[T]` or `Generator[T, None,
+    /// None]`): a generator object (`runtime/src/gen_obj.rs`); see
+    /// ARCHITECTURE.md "Generators".
+    Iter(Box<Ty>),
 }
 
 /// The signature of a callable value: positional parameters and result.
@@ -91,6 +95,7 @@ impl Ty {
                 | Ty::Optional(_)
                 | Ty::Class(_)
                 | Ty::Func(_)
+                | Ty::Iter(_)
         )
     }
 
@@ -196,6 +201,7 @@ impl fmt::Display for Ty {
                 }
                 write!(f, "], {}]", sig.ret)
             }
+            Ty::Iter(elem) => write!(f, "Iterator[{elem}]"),
         }
     }
 }
@@ -220,6 +226,7 @@ impl Ty {
             Ty::Optional(_) => "NoneType",
             Ty::Class(c) => &c.name,
             Ty::Func(_) => "function",
+            Ty::Iter(_) => "generator",
         }
     }
 }

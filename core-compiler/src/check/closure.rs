@@ -329,6 +329,7 @@ impl<'a> Checker<'a> {
                 name_span: span,
                 top_level: false,
                 hidden_frame: true,
+                generator: false,
             },
         )
     }
@@ -567,6 +568,7 @@ impl<'a> Checker<'a> {
         }];
         params.extend(n.params.iter().cloned());
         let nparams = params.len();
+        let generator = cx.is_gen;
         let id = self.push_function(
             Signature {
                 name: n.name.clone(),
@@ -587,6 +589,7 @@ impl<'a> Checker<'a> {
                 name_span: n.name_span,
                 top_level: false,
                 hidden_frame: false,
+                generator,
             },
         );
         Ok(Expr {

@@ -21,6 +21,7 @@ mod closure;
 mod comprehension;
 mod dataclass;
 mod expr;
+mod generator;
 mod methods;
 mod narrow;
 mod scope;
@@ -529,6 +530,9 @@ impl<'a> Checker<'a> {
                         Err(frozenset(self, span(s.range)))
                     }
                     (_, Some("Callable")) => self.callable_annotation(s, at),
+                    (_, Some("Iterator" | "Iterable" | "Generator")) => {
+                        self.iterator_annotation(s, at)
+                    }
                     (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
                         Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
                     }
@@ -663,6 +667,7 @@ impl<'a> Checker<'a> {
         let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
         self.finish_method_cx(&mut cx);
+        let generator = cx.is_gen;
         let ret = match annotated {
             Some(t) => t,
             None => cx.inferred_ret.clone().unwrap_or(Ty::None),
@@ -696,6 +701,7 @@ impl<'a> Checker<'a> {
             top_level: self.sigs[id.index()].method.is_none()
                 && !self.decorated.values().any(|&d| d == id),
             hidden_frame: false,
+            generator,
         });
     }
 
@@ -716,6 +722,7 @@ impl<'a> Checker<'a> {
             name_span: Span::default(),
             top_level: false,
             hidden_frame: false,
+            generator: false,
             body,
             span: Span::default(),
         }
