@@ -301,6 +301,7 @@ impl<'a> Checker<'a> {
                 let items = a.remove(0).ok_or(Reported)?;
                 let items = match items.ty {
                     Ty::Tuple(_) => self.tuple_as_list(items)?,
+                    Ty::Iter(_) => super::generator::gen_to_list(items),
                     _ => items,
                 };
                 let items = self.fit(items, &Ty::List(Box::new(Ty::Str)));
