@@ -174,6 +174,11 @@ pub struct Function {
     /// The module the function is defined in (an index into
     /// `Module::files`), for its traceback frames.
     pub module: u32,
+    /// A generator function (its body has `yield`): `ret` is
+    /// `Iterator[T]`, calling it makes a generator object, and codegen
+    /// turns the body into a resume function (ARCHITECTURE.md
+    /// "Generators").
+    pub generator: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -297,6 +302,9 @@ pub enum StmtKind {
     /// variable that closures capture: each run of the comprehension has
     /// its own, as in CPython).
     NewCell(LocalId),
+    /// `yield value` in a generator function (only as a statement, and not
+    /// inside an `except` or `finally` block).
+    Yield(Expr),
 }
 
 /// One `except` clause.
@@ -484,6 +492,12 @@ pub enum ExprKind {
     CallValue {
         callee: Box<Expr>,
         args: Vec<Expr>,
+    },
+    /// `next(gen)` (StopIteration when it is finished) or `next(gen,
+    /// default)` on a generator object (`Ty::Iter`).
+    GenNext {
+        gen: Box<Expr>,
+        default: Option<Box<Expr>>,
     },
     /// A call of a runtime function: str and list methods and some
     /// builtins. The result has the expression's type.
@@ -700,6 +714,9 @@ pub enum ExcKind {
     UnboundLocalError = 22,
     UnicodeDecodeError = 23,
     UnicodeEncodeError = 24,
+    /// Raised at the suspended `yield` of a generator being closed
+    /// (dropped); not nameable in programs.
+    GeneratorExit = 25,
 }
 
 impl ExcKind {

@@ -330,6 +330,7 @@ fn push_function(
         top_level: false,
         hidden_frame: false,
         module: 0,
+        generator: false,
     });
     id
 }

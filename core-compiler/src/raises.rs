@@ -175,6 +175,9 @@ impl Walker<'_> {
             StmtKind::Seq(b) => self.block(b),
             // A new, empty cell for a captured variable.
             StmtKind::NewCell(_) => {}
+            // Suspending; what resuming runs counts at the consumer
+            // (`GenNext`, a `for` over a generator).
+            StmtKind::Yield(e) => self.expr(e),
             StmtKind::Break | StmtKind::Continue | StmtKind::Return(None) => {}
             StmtKind::Return(Some(e)) => self.expr(e),
             StmtKind::Raise { .. }
@@ -243,7 +246,13 @@ impl Walker<'_> {
     fn truth_of(&mut self, ty: &Ty) {
         match ty {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::None => {}
-            Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Set(_) | Ty::Bytes | Ty::Func(_) => {}
+            Ty::List(_)
+            | Ty::Dict(..)
+            | Ty::Tuple(_)
+            | Ty::Set(_)
+            | Ty::Bytes
+            | Ty::Func(_)
+            | Ty::Iter(_) => {}
             Ty::Optional(t) => self.truth_of(t),
             Ty::Class(c) => {
                 for d in descendants(self.m, c.id) {
@@ -260,7 +269,14 @@ impl Walker<'_> {
     /// the `__str__`/`__repr__` of every class it may hold.
     fn text_of(&mut self, ty: &Ty, repr: bool) {
         match ty {
-            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::None | Ty::Bytes | Ty::Func(_) => {}
+            Ty::Int
+            | Ty::Float
+            | Ty::Bool
+            | Ty::Str
+            | Ty::None
+            | Ty::Bytes
+            | Ty::Func(_)
+            | Ty::Iter(_) => {}
             // Items print with their repr.
             Ty::Set(t) => self.text_of(t, true),
             Ty::List(t) | Ty::Optional(t) => {
@@ -306,6 +322,12 @@ impl Walker<'_> {
             // Packing captured cells into a new function object.
             ExprKind::MakeFunc(_) => {}
             // The callee is not known statically: any code may run.
+            // Resuming a generator runs its body.
+            ExprKind::GenNext { gen, default } => {
+                self.expr(gen);
+                self.exprs(default.iter().map(|d| &**d));
+                self.raise_if(true);
+            }
             ExprKind::CallValue { callee, args } => {
                 self.expr(callee);
                 self.exprs(args);

@@ -43,6 +43,10 @@ pub enum Ty {
     /// cells, `runtime/src/func_obj.rs`); see ARCHITECTURE.md "Functions
     /// as values".
     Func(Box<FnTy>),
+    /// `Iterator[T]` (also written `Iterable[T]` or `Generator[T, None,
+    /// None]`): a generator object (`runtime/src/gen_obj.rs`); see
+    /// ARCHITECTURE.md "Generators".
+    Iter(Box<Ty>),
 }
 
 /// The signature of a callable value: positional parameters and result.
@@ -94,6 +98,7 @@ impl Ty {
                 | Ty::Optional(_)
                 | Ty::Class(_)
                 | Ty::Func(_)
+                | Ty::Iter(_)
         )
     }
 
@@ -200,6 +205,7 @@ impl fmt::Display for Ty {
                 }
                 write!(f, "], {}]", sig.ret)
             }
+            Ty::Iter(elem) => write!(f, "Iterator[{elem}]"),
         }
     }
 }
@@ -225,6 +231,7 @@ impl Ty {
             Ty::Optional(_) => "NoneType",
             Ty::Class(c) => &c.name,
             Ty::Func(_) => "function",
+            Ty::Iter(_) => "generator",
         }
     }
 }

@@ -59,13 +59,15 @@ pub enum ExcKind {
     UnboundLocalError = 22,
     UnicodeDecodeError = 23,
     UnicodeEncodeError = 24,
+    /// Raised inside a suspended generator when it is dropped (`close()`).
+    GeneratorExit = 25,
 }
 
 impl ExcKind {
     /// The kind for an ABI code, if it is one.
     pub fn from_raw(code: u32) -> Option<ExcKind> {
         use ExcKind::*;
-        const ALL: [ExcKind; 24] = [
+        const ALL: [ExcKind; 25] = [
             Exception,
             ValueError,
             TypeError,
@@ -90,6 +92,7 @@ impl ExcKind {
             UnboundLocalError,
             UnicodeDecodeError,
             UnicodeEncodeError,
+            GeneratorExit,
         ];
         ALL.get((code as usize).wrapping_sub(1)).copied()
     }
@@ -122,6 +125,7 @@ impl ExcKind {
             UnboundLocalError => static_str!("UnboundLocalError"),
             UnicodeDecodeError => static_str!("UnicodeDecodeError"),
             UnicodeEncodeError => static_str!("UnicodeEncodeError"),
+            GeneratorExit => static_str!("GeneratorExit"),
         }
     }
 
@@ -131,7 +135,7 @@ impl ExcKind {
         use ExcKind::*;
         Some(match self {
             BaseException => return None,
-            SystemExit | KeyboardInterrupt | Exception => BaseException,
+            SystemExit | KeyboardInterrupt | GeneratorExit | Exception => BaseException,
             ArithmeticError | LookupError | ValueError | RuntimeError | NameError | TypeError
             | AssertionError | AttributeError | StopIteration | EOFError => Exception,
             ZeroDivisionError | OverflowError => ArithmeticError,
@@ -286,6 +290,15 @@ pub fn is_pending() -> bool {
 /// traceback stays until [`clear`] (the reporter still needs it).
 pub fn take() -> Option<NonNull<ExcObj>> {
     PENDING.with(|p| p.take())
+}
+
+/// Makes `e` (a reference taken by [`take`]) the pending exception again,
+/// keeping the traceback as it is; drops whatever was pending.
+pub fn put_back(e: Option<NonNull<ExcObj>>) {
+    if let Some(old) = PENDING.with(|p| core::mem::replace(p, e)) {
+        // SAFETY: PENDING owned that reference.
+        unsafe { object::decref(old.as_ptr().cast()) };
+    }
 }
 
 /// The kind of the pending exception, if any.
@@ -775,7 +788,7 @@ mod tests {
         assert_eq!(text(pyaot_exc_kind_name(4).cast_mut()), "ZeroDivisionError");
         assert_eq!(text(pyaot_exc_kind_name(21).cast_mut()), "EOFError");
         assert_eq!(text(pyaot_exc_kind_name(99).cast_mut()), "Exception");
-        for code in 1..=24 {
+        for code in 1..=25 {
             assert_eq!(ExcKind::from_raw(code).map(|k| k as u32), Some(code));
         }
         assert_eq!(ExcKind::from_raw(0), None);
@@ -828,7 +841,7 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "kind {row}");
             assert_eq!(pyaot_exc_matches(0), 0);
-            assert_eq!(pyaot_exc_matches(25), 0);
+            assert_eq!(pyaot_exc_matches(26), 0);
             clear();
         }
         assert_eq!(pyaot_exc_matches(20), 0, "nothing pending");

@@ -252,6 +252,9 @@ pub unsafe extern "C" fn pyaot_obj_repr(obj: *mut Header) -> *mut Str {
         if (*obj).kind == crate::func_obj::KIND_FUNC {
             return crate::func_obj::pyaot_func_repr(obj.cast());
         }
+        if (*obj).kind == crate::gen_obj::KIND_GEN {
+            return crate::gen_obj::pyaot_gen_repr(obj.cast());
+        }
         if let Some(f) = repr_method(class_of(obj)) {
             return f(obj);
         }

@@ -63,6 +63,7 @@ pub mod ffi;
 pub mod float_text;
 pub mod format;
 pub mod func_obj;
+pub mod gen_obj;
 mod heap;
 pub mod instance;
 pub mod int_text;

@@ -132,6 +132,7 @@ unsafe fn dealloc(obj: *mut Header) {
             instance::KIND_INSTANCE => instance::dealloc(obj.cast()),
             func_obj::KIND_FUNC => func_obj::dealloc(obj.cast()),
             func_obj::KIND_CELL => func_obj::dealloc_cell(obj.cast()),
+            crate::gen_obj::KIND_GEN => crate::gen_obj::dealloc(obj.cast()),
             _ => crate::heap::fatal(b"fatal error: decref of an object of unknown kind\n"),
         }
     }

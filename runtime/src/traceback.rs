@@ -20,7 +20,7 @@ use crate::{int_text, io};
 use alloc::vec::Vec;
 
 /// One traceback entry; the strings are owned references.
-struct Frame {
+pub struct Frame {
     file: *mut Str,
     func: *mut Str,
     line: i64,
@@ -46,6 +46,18 @@ pub fn clear() {
             object::decref(frame.func.cast());
         }
     }
+}
+
+/// Takes the collected frames, leaving none (to set them aside while
+/// other code raises and catches; see [`restore_frames`]).
+pub fn take_frames() -> Vec<Frame> {
+    FRAMES.with(core::mem::take)
+}
+
+/// Puts frames taken by [`take_frames`] back, dropping any collected since.
+pub fn restore_frames(saved: Vec<Frame>) {
+    clear();
+    FRAMES.with(|frames| *frames = saved);
 }
 
 /// `void pyaot_traceback_add(const Str *file, const Str *func, int64_t line)`:

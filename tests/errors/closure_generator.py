@@ -1,4 +1,4 @@
-# error: 4:9: unsupported syntax: generators (yield)
+# error: 4:9: generator function 'inner' is annotated -> None
 def gen() -> None:
     def inner() -> None:
         yield 1

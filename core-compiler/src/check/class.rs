@@ -175,8 +175,17 @@ impl<'a> Checker<'a> {
     pub(super) fn allowed_from_import(i: &ast::StmtImportFrom) -> Result<(), (String, Span)> {
         let m = i.module.as_ref().map_or("", |m| m.as_str());
         let allowed: &[&str] = match m {
-            "typing" => &["Optional", "List", "Dict", "Set", "Callable"],
-            "collections.abc" => &["Callable"],
+            "typing" => &[
+                "Optional",
+                "List",
+                "Dict",
+                "Set",
+                "Callable",
+                "Iterator",
+                "Iterable",
+                "Generator",
+            ],
+            "collections.abc" => &["Callable", "Iterator", "Iterable", "Generator"],
             "__future__" => &["annotations"],
             "dataclasses" => &["dataclass", "field"],
             _ => &[],
@@ -2652,7 +2661,7 @@ fn exc_parent(k: ExcKind) -> Option<ExcKind> {
     use ExcKind::*;
     Some(match k {
         BaseException => return None,
-        SystemExit | KeyboardInterrupt | Exception => BaseException,
+        SystemExit | KeyboardInterrupt | GeneratorExit | Exception => BaseException,
         ArithmeticError | LookupError | ValueError | RuntimeError | NameError | TypeError
         | AssertionError | AttributeError | StopIteration | EOFError => Exception,
         ZeroDivisionError | OverflowError => ArithmeticError,

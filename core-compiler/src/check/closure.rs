@@ -330,6 +330,7 @@ impl<'a> Checker<'a> {
                 top_level: false,
                 hidden_frame: true,
                 module: self.cur as u32,
+                generator: false,
             },
         )
     }
@@ -568,6 +569,7 @@ impl<'a> Checker<'a> {
         }];
         params.extend(n.params.iter().cloned());
         let nparams = params.len();
+        let generator = cx.is_gen;
         let id = self.push_function(
             Signature {
                 name: n.name.clone(),
@@ -589,6 +591,7 @@ impl<'a> Checker<'a> {
                 top_level: false,
                 hidden_frame: false,
                 module: self.cur as u32,
+                generator,
             },
         );
         Ok(Expr {

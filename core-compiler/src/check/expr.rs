@@ -259,7 +259,12 @@ impl<'a> Checker<'a> {
             )),
             E::Named(_) => Err(self.unsupported(span, "assignment expressions (:=)")),
             E::Await(_) => Err(self.unsupported(span, "await")),
-            E::Yield(_) | E::YieldFrom(_) => Err(self.unsupported(span, "generators (yield)")),
+            E::Yield(_) | E::YieldFrom(_) => Err(self.error_hint(
+                span,
+                "unsupported: yield inside an expression",
+                "pyaot supports `yield value` and `yield from iterable` as statements \
+                 (generator.send() is not supported, so a yield has no value)",
+            )),
             E::BytesLiteral(b) => Ok(mk(ExprKind::Bytes(b.value.bytes().collect()), Ty::Bytes, span)),
             E::Starred(_) => Err(self.unsupported(span, "starred expressions")),
             E::Slice(_) => Err(self.error(span, "slice outside of a subscript")),
@@ -1573,6 +1578,19 @@ impl<'a> Checker<'a> {
                 )
             }
             "print" => self.print_call(cx, c)?,
+            "next" => self.next_call(cx, c)?,
+            // A generator is its own iterator.
+            "iter" => {
+                let a = self.one_arg(cx, c, "iter")?;
+                if !matches!(a.ty, Ty::Iter(_)) {
+                    return Err(self.error_hint(
+                        span,
+                        format!("unsupported: iter() of {}", a.ty),
+                        "iter() takes a generator here; loop over other values directly",
+                    ));
+                }
+                a
+            }
             "len" => {
                 self.views_ok = true;
                 let a = self.one_arg(cx, c, "len");

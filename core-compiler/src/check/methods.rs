@@ -301,6 +301,7 @@ impl<'a> Checker<'a> {
                 let items = a.remove(0).ok_or(Reported)?;
                 let items = match items.ty {
                     Ty::Tuple(_) => self.tuple_as_list(items)?,
+                    Ty::Iter(_) => super::generator::gen_to_list(items),
                     _ => items,
                 };
                 let items = self.fit(items, &Ty::List(Box::new(Ty::Str)));
@@ -689,6 +690,7 @@ impl<'a> Checker<'a> {
                 let xs = match xs.ty {
                     Ty::Tuple(_) => self.tuple_as_list(xs)?,
                     Ty::Set(_) => super::set::set_as_list(xs),
+                    Ty::Iter(_) => super::generator::gen_to_list(xs),
                     _ => xs,
                 };
                 let start = a.remove(0);
@@ -750,6 +752,9 @@ impl<'a> Checker<'a> {
             "any" | "all" => {
                 let mut a = self.bind_method_args(cx, c, name, &[pos("iterable")], 1)?;
                 let xs = a.remove(0).ok_or(Reported)?;
+                if let Ty::Iter(_) = xs.ty {
+                    return self.any_all_gen(cx, xs, name == "any").map(Some);
+                }
                 let xs = match xs.ty {
                     Ty::Tuple(_) => self.tuple_as_list(xs)?,
                     Ty::Set(_) => super::set::set_as_list(xs),
@@ -783,6 +788,7 @@ impl<'a> Checker<'a> {
                     let xs = self.expr(cx, xs_ast)?;
                     let xs = match xs.ty {
                         Ty::Set(_) => super::set::set_as_list(xs),
+                        Ty::Iter(_) => super::generator::gen_to_list(xs),
                         _ => xs,
                     };
                     if !matches!(xs.ty, Ty::List(_)) {
@@ -862,7 +868,7 @@ impl<'a> Checker<'a> {
                         let xs = self.as_list(x, "list")?;
                         match &xs.kind {
                             ExprKind::RtCall {
-                                func: "pyaot_str_chars" | "pyaot_set_to_list",
+                                func: "pyaot_str_chars" | "pyaot_set_to_list" | "pyaot_gen_to_list",
                                 ..
                             } => xs,
                             _ => {
@@ -890,6 +896,7 @@ impl<'a> Checker<'a> {
                     let xs = self.expr(cx, xs_ast)?;
                     let xs = match xs.ty {
                         Ty::Set(_) => super::set::set_as_list(xs),
+                        Ty::Iter(_) => super::generator::gen_to_list(xs),
                         _ => xs,
                     };
                     let Ty::List(elem) = xs.ty.clone() else {
@@ -1093,6 +1100,7 @@ impl<'a> Checker<'a> {
             Ty::List(_) => Ok(x),
             Ty::Tuple(_) => self.tuple_as_list(x),
             Ty::Set(_) => Ok(super::set::set_as_list(x)),
+            Ty::Iter(_) => Ok(super::generator::gen_to_list(x)),
             Ty::Dict(ref k, _) => {
                 let k = (**k).clone();
                 Ok(dict_keys(x, k))

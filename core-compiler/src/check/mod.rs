@@ -22,6 +22,7 @@ mod closure;
 mod comprehension;
 mod dataclass;
 mod expr;
+mod generator;
 mod import;
 mod methods;
 mod narrow;
@@ -605,6 +606,9 @@ impl<'a> Checker<'a> {
                         Err(frozenset(self, span(s.range)))
                     }
                     (_, Some("Callable")) => self.callable_annotation(s, at),
+                    (_, Some("Iterator" | "Iterable" | "Generator")) => {
+                        self.iterator_annotation(s, at)
+                    }
                     (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
                         Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
                     }
@@ -750,6 +754,7 @@ impl<'a> Checker<'a> {
         let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
         self.finish_method_cx(&mut cx);
+        let generator = cx.is_gen;
         let ret = match annotated {
             Some(t) => t,
             None => cx.inferred_ret.clone().unwrap_or(Ty::None),
@@ -784,6 +789,7 @@ impl<'a> Checker<'a> {
                 && !self.ns.decorated.values().any(|&d| d == id),
             hidden_frame: false,
             module: self.cur as u32,
+            generator,
         });
     }
 
@@ -805,6 +811,7 @@ impl<'a> Checker<'a> {
             top_level: false,
             hidden_frame: false,
             module: self.cur as u32,
+            generator: false,
             body,
             span: Span::default(),
         }

@@ -49,6 +49,11 @@ pub struct FnCx {
     pub loop_depth: u32,
     /// How many `except` blocks enclose this point (for bare `raise`).
     pub handler_depth: u32,
+    /// Nesting depth of `finally` blocks (no `yield` inside them).
+    pub finally_depth: u32,
+    /// Whether the function is a generator function (its body has
+    /// `yield`, outside nested functions).
+    pub is_gen: bool,
     /// Comprehension variables in scope, innermost last (Python 3 gives
     /// comprehensions their own scope).
     pub comp_scopes: Vec<(String, LocalId)>,
@@ -153,6 +158,8 @@ impl FnCx {
             assigned: Some(HashSet::new()),
             loop_depth: 0,
             handler_depth: 0,
+            finally_depth: 0,
+            is_gen: false,
             comp_scopes: Vec::new(),
             ret_annotation: None,
             inferred_ret: None,
@@ -237,6 +244,8 @@ impl FnCx {
             assigned: Some(HashSet::new()),
             loop_depth: 0,
             handler_depth: 0,
+            finally_depth: 0,
+            is_gen: super::generator::contains_yield(body),
             comp_scopes: Vec::new(),
             ret_annotation: ret,
             inferred_ret: None,
@@ -339,7 +348,7 @@ impl FnCx {
 
     /// Whether reaching the end of the body without `return` is fine.
     pub fn falls_off_end_ok(&self, ret: &Ty) -> bool {
-        *ret == Ty::None
+        *ret == Ty::None || self.is_gen
     }
 
     pub fn into_locals(self) -> Vec<Local> {

@@ -26,7 +26,11 @@ impl<'a> Checker<'a> {
     fn stmt(&mut self, cx: &mut FnCx, s: &ast::Stmt) -> Chk<Option<StmtKind>> {
         use ast::Stmt as S;
         Ok(Some(match s {
-            S::Expr(e) => return self.expr_stmt(cx, &e.value),
+            S::Expr(e) => match &*e.value {
+                ast::Expr::Yield(y) => self.yield_stmt(cx, y)?,
+                ast::Expr::YieldFrom(y) => self.yield_from_stmt(cx, y)?,
+                _ => return self.expr_stmt(cx, &e.value),
+            },
             S::Pass(_) => return Ok(None),
             S::Assign(a) => return self.assign(cx, a),
             S::AnnAssign(a) => return self.ann_assign(cx, a),
@@ -1185,7 +1189,7 @@ impl<'a> Checker<'a> {
     pub fn elem_of(&mut self, iter: &Expr) -> Chk<Ty> {
         match &iter.ty {
             Ty::Str => Ok(Ty::Str),
-            Ty::List(e) => Ok((**e).clone()),
+            Ty::List(e) | Ty::Iter(e) => Ok((**e).clone()),
             other => Err(self.error(
                 iter.span,
                 format!("'{}' object is not iterable", other.runtime_name()),
@@ -1234,6 +1238,9 @@ impl<'a> Checker<'a> {
     fn return_stmt(&mut self, cx: &mut FnCx, r: &ast::StmtReturn) -> Chk<StmtKind> {
         if cx.is_module {
             return Err(self.error(r.range, "'return' outside function"));
+        }
+        if cx.is_gen {
+            return self.generator_return(r);
         }
         let value = match &r.value {
             Some(v) => Some(match &cx.ret_annotation {
@@ -1473,7 +1480,9 @@ impl<'a> Checker<'a> {
         // `finally` runs on every path, so only what was certain before it
         // (plus what it assigns itself) is certain afterwards.
         cx.assigned = before;
+        cx.finally_depth += 1;
         let finally = self.block(cx, &t.finalbody);
+        cx.finally_depth -= 1;
         let finally_assigned = cx.assigned.take();
         cx.assigned = match (after, finally_assigned) {
             (None, _) | (_, None) => None,

@@ -21,6 +21,10 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_cell_new", &[I8], &[I64]),
     ("pyaot_func_repr", &[I64], &[I64]),
     ("pyaot_func_name", &[I64], &[I64]),
+    // generators (runtime/src/gen_obj.rs)
+    ("pyaot_gen_new", &[I64, I64, I64], &[I64]),
+    ("pyaot_gen_to_list", &[I64, I32], &[I64]),
+    ("pyaot_gen_repr", &[I64], &[I64]),
     ("pyaot_decref", &[I64], &[]),
     ("pyaot_entry", &[I32, I64, I64], &[I32]),
     // library mode: the boundary (runtime/src/ffi)

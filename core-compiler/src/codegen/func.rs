@@ -25,7 +25,10 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataId, Module};
 
+mod generator;
 mod objects;
+
+pub use generator::{lower_maker, resume_signature};
 
 type R<T> = Result<T, CodegenError>;
 
@@ -73,6 +76,38 @@ impl Val {
     }
 }
 
+/// A held owned temporary: a value, or (in a generator, for what lives
+/// across a `yield`) a variable holding it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Held {
+    Val(Value),
+    Var(Variable),
+}
+
+/// Generator frame layout (`runtime/src/gen_obj.rs`).
+const GEN_STATE_OFFSET: i32 = 24;
+const GEN_SLOTS_OFFSET: i32 = 48;
+const GEN_STATE_DONE: i64 = -1;
+const GEN_STATE_RUNNING: i64 = -2;
+
+/// The resume function of a generator being lowered: its parameters and
+/// every variable it declares (saved in the frame at each `yield`).
+struct GenCx {
+    g: Value,
+    out: Value,
+    mode: Value,
+    state: Value,
+    /// The body's first block (state 0).
+    start: Block,
+    /// The block that dispatches on `state` (filled last).
+    dispatch: Block,
+    /// Resume blocks, one per `yield` (state k is `resumes[k - 1]`).
+    resumes: Vec<Block>,
+    /// Every variable declared so far with its type: its frame slot is
+    /// its position.
+    vars: Vec<(Variable, ir::Type)>,
+}
+
 /// Where `continue` and `break` of the innermost loop go. Temporaries held
 /// by an enclosing `for` stay held across both; each loop releases its own
 /// sequence in its exit blocks.
@@ -112,7 +147,9 @@ struct Lower<'a, 'b> {
     vars: Vec<Variable>,
     /// Per local: 1 once assigned. Only read by checked reads.
     bound: Vec<Variable>,
-    temps: Vec<Value>,
+    temps: Vec<Held>,
+    /// Set when lowering a generator's resume function.
+    gen: Option<GenCx>,
     loops: Vec<LoopTargets>,
     landings: Vec<Landing>,
     finallies: Vec<Finally<'a>>,
@@ -143,7 +180,7 @@ pub fn lower_function(
     fid: FuncId,
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
-) -> R<()> {
+) -> R<usize> {
     let f = &m.funcs[fid.index()];
     let func_name = cx.string_literal(&f.name)?;
     let file = files[f.module as usize];
@@ -179,6 +216,7 @@ pub fn lower_function(
         vars,
         bound,
         temps: Vec::new(),
+        gen: None,
         loops: Vec::new(),
         landings: Vec::new(),
         finallies: Vec::new(),
@@ -192,10 +230,23 @@ pub fn lower_function(
         file_name,
         stmt_span: Span::default(),
     };
-    lw.prologue(entry)?;
+    if f.generator {
+        let mut all = Vec::new();
+        for (i, l) in f.locals.iter().enumerate() {
+            let t = match l.cell {
+                Some(_) => types::I64,
+                None => clif_type(&l.ty).unwrap_or(types::I64),
+            };
+            all.push((lw.vars[i], t));
+        }
+        all.extend(lw.bound.iter().map(|&v| (v, types::I8)));
+        lw.gen_prologue(entry, all)?;
+    } else {
+        lw.prologue(entry)?;
+    }
     lw.block(&f.body)?;
     if !lw.is_terminated() {
-        let v = match clif_type(&f.ret) {
+        let v = match lw.ret_type() {
             Some(t) => vec![lw.zero(t)],
             None => vec![],
         };
@@ -203,10 +254,11 @@ pub fn lower_function(
             .jump(lw.exit, &v.iter().map(|&x| x.into()).collect::<Vec<_>>());
     }
     lw.epilogues()?;
+    let slots = lw.gen_dispatch();
     lw.b.seal_all_blocks();
     let frontend_config = lw.cx.module.target_config();
     lw.b.finalize(frontend_config);
-    Ok(())
+    Ok(slots)
 }
 
 impl<'a, 'b> Lower<'a, 'b> {
@@ -216,13 +268,27 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        self.init_locals(&params, true)?;
+        if let Some(acc) = self.acc {
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.def_var(acc, zero);
+        }
+        self.b.ins().jump(self.body_start, &[]);
+        self.b.switch_to_block(self.body_start);
+        Ok(())
+    }
+
+    /// Defines every local on entry: parameters from `params` (borrowed
+    /// from the caller when `borrowed`, else owned already), cells made or
+    /// loaded from the function object, the rest unbound.
+    fn init_locals(&mut self, params: &[Value], borrowed: bool) -> R<()> {
         for (i, local) in self.f.locals.iter().enumerate() {
             let is_param = i < self.f.params.len();
             match local.cell {
                 Some(hir::CellOf::Own) => {
                     let cell = self.new_cell(&local.ty)?;
                     if is_param {
-                        if local.ty.is_ref() {
+                        if local.ty.is_ref() && borrowed {
                             self.incref(params[i])?;
                         }
                         self.cell_put(cell, params[i], &local.ty);
@@ -248,23 +314,38 @@ impl<'a, 'b> Lower<'a, 'b> {
             } else {
                 self.zero(clif_type(&local.ty).unwrap_or(types::I64))
             };
-            if is_param && local.ty.is_ref() {
+            if is_param && local.ty.is_ref() && borrowed {
                 self.incref(v)?;
             }
             self.b.def_var(self.vars[i], v);
             let flag = self.b.ins().iconst(types::I8, is_param as i64);
             self.b.def_var(self.bound[i], flag);
         }
-        if let Some(acc) = self.acc {
-            let zero = self.b.ins().iconst(types::I64, 0);
-            self.b.def_var(acc, zero);
-        }
-        self.b.ins().jump(self.body_start, &[]);
-        self.b.switch_to_block(self.body_start);
         Ok(())
     }
 
+    /// The Cranelift type of the function's result (none for a
+    /// generator's resume function, whose result is a status).
+    fn ret_type(&self) -> Option<ir::Type> {
+        match self.gen {
+            Some(_) => None,
+            None => clif_type(&self.f.ret),
+        }
+    }
+
+    /// A new Cranelift variable; a generator's frame saves it at `yield`.
+    fn new_var(&mut self, ty: ir::Type) -> Variable {
+        let v = self.b.declare_var(ty);
+        if let Some(g) = &mut self.gen {
+            g.vars.push((v, ty));
+        }
+        v
+    }
+
     fn epilogues(&mut self) -> R<()> {
+        if self.gen.is_some() {
+            return self.gen_epilogues();
+        }
         // Normal exit.
         let ret_ty = clif_type(&self.f.ret);
         if let Some(t) = ret_ty {
@@ -366,7 +447,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// Keeps an owned temporary alive (and released on error paths).
     fn hold(&mut self, val: Val, ty: &Ty) {
         if ty.is_ref() && val.owned {
-            self.temps.push(val.value());
+            self.temps.push(Held::Val(val.value()));
         }
     }
 
@@ -374,7 +455,11 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn release(&mut self, val: Val, ty: &Ty) -> R<()> {
         if ty.is_ref() && val.owned {
             let top = self.temps.pop();
-            debug_assert_eq!(top, val.v, "temporaries released out of order");
+            debug_assert_eq!(
+                top,
+                val.v.map(Held::Val),
+                "temporaries released out of order"
+            );
             self.decref(val.value())?;
         }
         Ok(())
@@ -383,9 +468,13 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// Emits releases of everything held above `depth`, innermost first,
     /// for a path that leaves; the compile-time stack is left as it is.
     fn release_held_above(&mut self, depth: usize) -> R<()> {
-        let held: Vec<Value> = self.temps[depth..].iter().rev().copied().collect();
+        let held: Vec<Held> = self.temps[depth..].iter().rev().copied().collect();
         for t in held {
-            self.decref(t)?;
+            let v = match t {
+                Held::Val(v) => v,
+                Held::Var(var) => self.b.use_var(var),
+            };
+            self.decref(v)?;
         }
         Ok(())
     }
@@ -517,6 +606,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.drop_val(v, &e.ty)
             }
             StmtKind::Assign(place, value) => self.assign(place, value),
+            StmtKind::Yield(value) => self.yield_stmt(value, s.span),
             StmtKind::NewCell(id) => {
                 let ty = &self.f.locals[id.index()].ty;
                 let cell = self.new_cell(ty)?;
@@ -724,8 +814,13 @@ impl<'a, 'b> Lower<'a, 'b> {
                 span,
             )?;
         }
-        let counter = self.b.declare_var(types::I64);
+        let counter = self.new_var(types::I64);
         self.b.def_var(counter, start_v);
+        // Bounds live in variables: a generator's `yield` in the body
+        // saves and restores variables, not SSA values.
+        let (stop_var, step_var) = (self.new_var(types::I64), self.new_var(types::I64));
+        self.b.def_var(stop_var, stop_v);
+        self.b.def_var(step_var, step_v);
         let (header, body_b, incr, else_b, after) = (
             self.b.create_block(),
             self.b.create_block(),
@@ -736,6 +831,8 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         let i = self.b.use_var(counter);
+        let stop_v = self.b.use_var(stop_var);
+        let step_v = self.b.use_var(step_var);
         let more = match const_step {
             Some(k) if k > 0 => self.b.ins().icmp(IntCC::SignedLessThan, i, stop_v),
             Some(_) => self.b.ins().icmp(IntCC::SignedGreaterThan, i, stop_v),
@@ -754,6 +851,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         // The next value; overflowing i64 means we are past any stop.
         self.b.switch_to_block(incr);
         let i = self.b.use_var(counter);
+        let step_v = self.b.use_var(step_var);
         let (next, overflow) = self.b.ins().sadd_overflow(i, step_v);
         self.b.def_var(counter, next);
         self.b.ins().brif(overflow, else_b, &[], header, &[]);
@@ -776,11 +874,29 @@ impl<'a, 'b> Lower<'a, 'b> {
             Some((_, s)) => Some(self.expr(s)?.value()),
             None => None,
         };
+        if let [(place, iter)] = vars {
+            if let Ty::Iter(_) = iter.ty {
+                let index = index.map(|(p, _)| p).zip(start);
+                return self.for_gen(place, iter, index, body, orelse);
+            }
+        }
+        // Everything the loop keeps lives in variables (see `for_range`).
+        let start = start.map(|s| {
+            let v = self.new_var(types::I64);
+            self.b.def_var(v, s);
+            v
+        });
         let mut seqs = Vec::new();
+        let mut seq_vars = Vec::new();
         for (_, iter) in vars {
             let v = self.expr(iter)?;
-            self.hold(v, &iter.ty);
+            let var = self.new_var(types::I64);
+            self.b.def_var(var, v.value());
+            if iter.ty.is_ref() && v.owned {
+                self.temps.push(Held::Var(var));
+            }
             seqs.push(v);
+            seq_vars.push(var);
         }
         let len_of = |lw: &mut Self, seq: Value, ty: &Ty| {
             let off = match ty {
@@ -792,10 +908,15 @@ impl<'a, 'b> Lower<'a, 'b> {
         };
         // reversed() fixes its starting point when it is created.
         let first_len = match (reverse, seqs.first(), vars.first()) {
-            (true, Some(v), Some((_, iter))) => Some(len_of(self, v.value(), &iter.ty)),
+            (true, Some(v), Some((_, iter))) => {
+                let n = len_of(self, v.value(), &iter.ty);
+                let var = self.new_var(types::I64);
+                self.b.def_var(var, n);
+                Some(var)
+            }
             _ => None,
         };
-        let counter = self.b.declare_var(types::I64);
+        let counter = self.new_var(types::I64);
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(counter, zero);
         let (header, body_b, incr, done, brk, after) = (
@@ -811,9 +932,11 @@ impl<'a, 'b> Lower<'a, 'b> {
         let i = self.b.use_var(counter);
         // Lists may change while iterated: re-read lengths every time, as
         // CPython's iterators do; zip stops at the shortest.
+        let first_len = first_len.map(|v| self.b.use_var(v));
         let mut more = self.b.ins().iconst(types::I8, 1);
-        for (v, (_, iter)) in seqs.iter().zip(vars) {
-            let len = len_of(self, v.value(), &iter.ty);
+        for (&var, (_, iter)) in seq_vars.iter().zip(vars) {
+            let seq = self.b.use_var(var);
+            let len = len_of(self, seq, &iter.ty);
             let idx = self.seq_index(i, first_len);
             let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
             more = self.b.ins().band(more, in_range);
@@ -822,6 +945,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.switch_to_block(body_b);
         let i = self.b.use_var(counter);
         if let (Some((place, start_expr)), Some(start)) = (index, start) {
+            let start = self.b.use_var(start);
             let (n, of) = self.b.ins().sadd_overflow(start, i);
             self.raise_if(
                 of,
@@ -831,12 +955,13 @@ impl<'a, 'b> Lower<'a, 'b> {
             )?;
             self.store(place, Val::scalar(n), &Ty::Int)?;
         }
-        for (v, (place, iter)) in seqs.iter().zip(vars) {
+        for (&var, (place, iter)) in seq_vars.iter().zip(vars) {
             let idx = self.seq_index(i, first_len);
+            let seq = self.b.use_var(var);
             let (item, elem_ty) = match &iter.ty {
-                Ty::List(e) => (self.list_get(v.value(), idx, e, iter.span)?, (**e).clone()),
+                Ty::List(e) => (self.list_get(seq, idx, e, iter.span)?, (**e).clone()),
                 _ => {
-                    let p = self.call_rt1("pyaot_str_getitem", &[v.value(), idx])?;
+                    let p = self.call_rt1("pyaot_str_getitem", &[seq, idx])?;
                     self.check_null(p, iter.span)?;
                     (Val::owned(p), Ty::Str)
                 }
@@ -858,8 +983,11 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
         for exit in [brk, done] {
             self.b.switch_to_block(exit);
-            for (v, (_, iter)) in seqs.iter().zip(vars).rev() {
-                self.drop_val(*v, &iter.ty)?;
+            for ((v, &var), (_, iter)) in seqs.iter().zip(&seq_vars).zip(vars).rev() {
+                if iter.ty.is_ref() && v.owned {
+                    let seq = self.b.use_var(var);
+                    self.decref(seq)?;
+                }
             }
             if exit == brk {
                 self.b.ins().jump(after, &[]);
@@ -895,7 +1023,7 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn return_with_finally(&mut self, v: Option<Value>, ty: &Ty) -> R<()> {
         let held = ty.is_ref() && v.is_some();
         if let (true, Some(x)) = (held, v) {
-            self.temps.push(x);
+            self.temps.push(Held::Val(x));
         }
         for i in (0..self.finallies.len()).rev() {
             self.emit_finally(i)?;
@@ -998,7 +1126,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             // ...an exception runs it and is raised again.
             self.b.switch_to_block(landing);
             let exc = self.call_rt1("pyaot_exc_fetch", &[])?;
-            self.temps.push(exc);
+            self.temps.push(Held::Val(exc));
             self.block(finally)?;
             self.temps.pop();
             if !self.is_terminated() {
@@ -1032,7 +1160,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         self.b.ins().brif(matched, body, &[], next, &[]);
         self.b.switch_to_block(body);
         let exc = self.call_rt1("pyaot_exc_fetch", &[])?;
-        self.temps.push(exc);
+        self.temps.push(Held::Val(exc));
         self.handled.push(exc);
         if let Some(place) = &h.bind {
             self.store(place, Val::borrowed(exc), &Ty::Exc)?;
@@ -1392,6 +1520,9 @@ impl<'a, 'b> Lower<'a, 'b> {
             } => self.call(*func, args, eval_order, e)?,
             ExprKind::MakeFunc(m) => self.make_func(m.func, &m.name, &m.qualname, &m.cells)?,
             ExprKind::CallValue { callee, args } => self.call_value(callee, args, e)?,
+            ExprKind::GenNext { gen, default } => {
+                self.gen_next(gen, default.as_deref(), &e.ty, e.span)?
+            }
             ExprKind::Arith(op, l, r) => self.arith(*op, l, r, e)?,
             ExprKind::Bit(op, l, r) => {
                 let a = self.expr(l)?.value();
@@ -1800,7 +1931,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 // A new object from the call is released if user code raised.
                 let fresh = e.ty.is_ref().then_some(r).flatten();
                 if let Some(x) = fresh {
-                    self.temps.push(x);
+                    self.temps.push(Held::Val(x));
                 }
                 let flag = self.call_rt1("pyaot_exc_pending", &[])?;
                 self.check_flag(flag, e.span)?;
@@ -2198,7 +2329,10 @@ impl<'a, 'b> Lower<'a, 'b> {
             let res = self.compare_pair(*op, prev, prev_ty, r, &rhs.ty)?;
             // `prev` is no longer needed; it sits below `r` on the stack.
             if prev_ty.is_ref() && prev.owned {
-                let pos = self.temps.iter().rposition(|&t| Some(t) == prev.v);
+                let pos = self
+                    .temps
+                    .iter()
+                    .rposition(|&t| Some(t) == prev.v.map(Held::Val));
                 if let Some(pos) = pos {
                     self.temps.remove(pos);
                 }
@@ -2467,7 +2601,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0)
             }
             Ty::None => self.b.ins().iconst(types::I8, 0),
-            Ty::Exc | Ty::Func(_) => self.b.ins().iconst(types::I8, 1),
+            Ty::Exc | Ty::Func(_) | Ty::Iter(_) => self.b.ins().iconst(types::I8, 1),
             Ty::Optional(inner) => self.on_optional(
                 v.value(),
                 inner,
@@ -2641,9 +2775,13 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(v, ty)?;
                 Val::owned(r)
             }
-            Ty::Func(_) => {
+            Ty::Func(_) | Ty::Iter(_) => {
                 self.hold(v, ty);
-                let r = self.call_rt1("pyaot_func_repr", &[v.value()])?;
+                let name = match ty {
+                    Ty::Func(_) => "pyaot_func_repr",
+                    _ => "pyaot_gen_repr",
+                };
+                let r = self.call_rt1(name, &[v.value()])?;
                 self.release(v, ty)?;
                 Val::owned(r)
             }
@@ -2771,7 +2909,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
-                Ty::Optional(_) | Ty::Func(_) => {
+                Ty::Optional(_) | Ty::Func(_) | Ty::Iter(_) => {
                     let s = self.stringify_borrowed(*v, &a.ty, false, a.span)?;
                     self.call_rt("pyaot_print_str", &[s.value()])?;
                     self.drop_val(s, &Ty::Str)?;
@@ -2889,7 +3027,7 @@ fn elem_kind(t: &Ty) -> u32 {
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,
         // Function objects print and compare (by identity) as objects.
-        Ty::Class(_) | Ty::Func(_) => layout::ELEM_OBJ,
+        Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) => layout::ELEM_OBJ,
     }
 }
 

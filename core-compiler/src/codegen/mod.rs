@@ -90,11 +90,22 @@ pub fn compile(
         globals: Vec::new(),
         classes: Vec::new(),
     };
+    // A generator function is two functions: the one calls reach, which
+    // makes the generator, and its resume function (the body).
+    let mut resumes = Vec::new();
     for (i, f) in m.funcs.iter().enumerate() {
         let name = format!("__pyaot_fn{}_{}", i, sanitize(&f.name));
         let sig = cx.python_signature(f);
         let id = cx.module.declare_function(&name, Linkage::Local, &sig)?;
         cx.funcs.push(id);
+        resumes.push(match f.generator {
+            true => Some(cx.module.declare_function(
+                &format!("{name}$resume"),
+                Linkage::Local,
+                &func::resume_signature(&cx),
+            )?),
+            false => None,
+        });
     }
     for (i, g) in m.globals.iter().enumerate() {
         // Each global is two words: the value, then a "bound" flag.
@@ -110,15 +121,33 @@ pub fn compile(
     let mut ctx = cx.module.make_context();
     let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
     for (i, f) in m.funcs.iter().enumerate() {
-        ctx.func.signature = cx.python_signature(f);
-        func::lower_function(
-            &mut cx,
-            m,
-            files,
-            FuncId(i as u32),
-            &mut ctx.func,
-            &mut fctx,
-        )?;
+        if let Some(resume) = resumes[i] {
+            ctx.func.signature = func::resume_signature(&cx);
+            let slots = func::lower_function(
+                &mut cx,
+                m,
+                files,
+                FuncId(i as u32),
+                &mut ctx.func,
+                &mut fctx,
+            )?;
+            cx.module
+                .define_function(resume, &mut ctx)
+                .map_err(|e| CodegenError::Module(format!("{}: {e:?}", f.name)))?;
+            cx.module.clear_context(&mut ctx);
+            ctx.func.signature = cx.python_signature(f);
+            func::lower_maker(&mut cx, f, resume, slots, &mut ctx.func, &mut fctx)?;
+        } else {
+            ctx.func.signature = cx.python_signature(f);
+            func::lower_function(
+                &mut cx,
+                m,
+                files,
+                FuncId(i as u32),
+                &mut ctx.func,
+                &mut fctx,
+            )?;
+        }
         let id = cx.funcs[i];
         cx.module
             .define_function(id, &mut ctx)
@@ -200,7 +229,7 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             Ty::Tuple(_) => 't',
             // Function objects are objects the runtime prints and compares
             // by identity, as instances without a class.
-            Ty::Class(_) | Ty::Func(_) => 'c',
+            Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) => 'c',
             // The checker keeps exceptions and Optionals out of tuples.
             Ty::None | Ty::Exc | Ty::Optional(_) => 'n',
         })
@@ -220,7 +249,8 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Exc
         | Ty::Optional(_)
         | Ty::Class(_)
-        | Ty::Func(_) => Some(types::I64),
+        | Ty::Func(_)
+        | Ty::Iter(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,

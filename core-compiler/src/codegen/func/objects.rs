@@ -3,7 +3,7 @@
 //! the arguments of user exceptions. Layouts are in `codegen/class.rs`
 //! and `runtime/src/instance.rs`.
 
-use super::{Lower, Val, R};
+use super::{Held, Lower, Val, R};
 use crate::codegen::abi::layout;
 use crate::codegen::class::{descriptor, field_offsets};
 use crate::codegen::{clif_type, CodegenError};
@@ -70,7 +70,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             "pyaot_instance_new"
         };
         let obj = self.call_rt1(alloc, &[desc])?;
-        self.temps.push(obj);
+        self.temps.push(Held::Val(obj));
         if exc_args {
             let typed: Vec<(Val, &'a Ty)> = vals
                 .iter()
@@ -160,10 +160,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                     inner.push(r.value());
                 }
                 let joined = self.join_strs(&inner, span)?;
-                self.temps.push(joined);
+                self.temps.push(Held::Val(joined));
                 let (open, close) = (self.str_lit("(")?, self.str_lit(")")?);
                 let text = self.join_strs(&[open, joined, close], span)?;
-                self.temps.push(text);
+                self.temps.push(Held::Val(text));
                 self.call_rt("pyaot_exc_set_args", &[obj, n, text, joined])?;
                 for s in [text, joined] {
                     self.temps.pop();
