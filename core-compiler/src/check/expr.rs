@@ -191,6 +191,9 @@ impl<'a> Checker<'a> {
             E::Subscript(s) => self.subscript(cx, s),
             E::Attribute(a) if a.attr.as_str() == "__name__" => {
                 let v = self.expr(cx, &a.value)?;
+                if matches!(v.ty, Ty::ExcType | Ty::Traceback) {
+                    return self.exc_type_attr(v, "__name__", span);
+                }
                 if v.ty.func().is_none() {
                     return Err(self.error(
                         span,
@@ -223,7 +226,7 @@ impl<'a> Checker<'a> {
                     .or_else(|| items.first().map(|i| i.ty.clone()))
                     .unwrap_or(Ty::None);
                 let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, &elem)).collect();
-                if elem == Ty::Exc {
+                if elem.is_exc_object() {
                     return Err(self.unsupported(span, "lists of exception objects"));
                 }
                 if let Ty::Optional(_) = elem {
@@ -316,7 +319,7 @@ impl<'a> Checker<'a> {
         if let Ty::Optional(_) = vt {
             return Err(self.optional_in_container(span, &vt));
         }
-        if vt == Ty::Exc {
+        if vt.is_exc_object() {
             return Err(self.unsupported(v0.span, "dicts of exception objects"));
         }
         let mut fitted = Vec::new();
@@ -866,6 +869,9 @@ impl<'a> Checker<'a> {
         if let Some(e) = self.none_test(cx, c)? {
             return Ok(e);
         }
+        if let Some(e) = self.exc_type_is(cx, c)? {
+            return Ok(e);
+        }
         let first = self.expr(cx, &c.left)?;
         let mut prev_ty = first.ty.clone();
         let mut rest = Vec::new();
@@ -961,7 +967,9 @@ impl<'a> Checker<'a> {
         let is_identity = matches!(op, C::Is | C::IsNot);
         let v = self.expr(cx, operand)?;
         let test = match &v.ty {
-            Ty::Optional(_) => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
+            Ty::Optional(_) | Ty::ExcType | Ty::Traceback => {
+                mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span)
+            }
             // An instance may be None (NULL); `==` may run its `__eq__`,
             // which `compare` handles (checking the operand again).
             Ty::Class(_) if is_identity => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),

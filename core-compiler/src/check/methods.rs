@@ -627,7 +627,7 @@ impl<'a> Checker<'a> {
                     ));
                 }
                 let mut a = self.bind_method_args(cx, c, &q, &[kw("reverse")], 0)?;
-                if matches!(elem, Ty::None | Ty::Exc) {
+                if matches!(elem, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback) {
                     return Err(self.error(
                         span,
                         "'<' not supported between instances of 'NoneType' and 'NoneType'",
@@ -811,7 +811,7 @@ impl<'a> Checker<'a> {
                 let mut a =
                     self.bind_method_args(cx, c, "sorted", &[pos("iterable"), kw("reverse")], 1)?;
                 let xs = self.as_list(a.remove(0).ok_or(Reported)?, "sorted")?;
-                if matches!(&xs.ty, Ty::List(e) if matches!(**e, Ty::None | Ty::Exc)) {
+                if matches!(&xs.ty, Ty::List(e) if matches!(**e, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback)) {
                     return Err(self.error(
                         span,
                         "'<' not supported between instances of 'NoneType' and 'NoneType'",
@@ -922,7 +922,7 @@ impl<'a> Checker<'a> {
                 let Ty::List(elem) = xs.ty.clone() else {
                     return Err(Reported);
                 };
-                if matches!(*elem, Ty::None | Ty::Exc) {
+                if matches!(*elem, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback) {
                     return Err(self.error(span, format!("unsupported {name}() of {}", xs.ty)));
                 }
                 self.check_orderable(&elem, span)?;

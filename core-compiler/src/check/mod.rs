@@ -27,6 +27,7 @@ mod scope;
 mod set;
 mod stmt;
 mod tuple;
+mod with;
 
 use crate::diagnostic::Diagnostic;
 use crate::hir::{self, FuncId, GlobalId};
@@ -270,9 +271,23 @@ impl<'a> Checker<'a> {
         }
         let mut params = Vec::new();
         let mut failed = false;
+        let is_exit = implicit.is_some() && def.name.as_str() == "__exit__";
+        if is_exit {
+            self.check_exit_arity(def)?;
+        }
         let mut implicit = implicit;
         for pw in p.posonlyargs.iter().chain(p.args.iter()) {
             let name = pw.parameter.name.to_string();
+            if is_exit && implicit.is_none() {
+                let ty = self.exit_param(params.len(), pw)?;
+                params.push(Param {
+                    name,
+                    ty,
+                    default: None,
+                    span: pw.range.into(),
+                });
+                continue;
+            }
             if let Some(ty) = implicit.take() {
                 let ty = match &pw.parameter.annotation {
                     None => ty,

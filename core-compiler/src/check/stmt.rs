@@ -122,7 +122,7 @@ impl<'a> Checker<'a> {
             }
             S::ClassDef(c) => return self.class_statement(cx, c),
             S::Try(t) => self.try_stmt(cx, t)?,
-            S::With(w) => return Err(self.unsupported(keyword_span(w.range, 4), "with statements")),
+            S::With(w) => self.with_stmt(cx, w)?,
             S::Match(m) => {
                 return Err(self.unsupported(keyword_span(m.range, 5), "match statements"))
             }
@@ -1351,7 +1351,7 @@ impl<'a> Checker<'a> {
     /// The argument of an exception: any value but an exception object.
     fn exc_arg(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
         let v = self.expr(cx, e)?;
-        if v.ty == Ty::Exc {
+        if v.ty.is_exc_object() {
             return Err(self.unsupported(v.span, "an exception as another exception's argument"));
         }
         Ok(v)

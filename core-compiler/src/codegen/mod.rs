@@ -191,7 +191,7 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             // by identity, as instances without a class.
             Ty::Class(_) | Ty::Func(_) => 'c',
             // The checker keeps exceptions and Optionals out of tuples.
-            Ty::None | Ty::Exc | Ty::Optional(_) => 'n',
+            Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback | Ty::Optional(_) => 'n',
         })
         .collect()
 }
@@ -206,6 +206,8 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Set(_)
         | Ty::Tuple(_)
         | Ty::Exc
+        | Ty::ExcType
+        | Ty::Traceback
         | Ty::Optional(_)
         | Ty::Class(_)
         | Ty::Func(_) => Some(types::I64),
