@@ -158,7 +158,13 @@ impl<'a> Checker<'a> {
                 span,
             )),
             E::FString(f) => self.fstring(cx, f),
-            E::Name(n) => self.name(cx, n),
+            E::Name(n) => {
+                let v = self.name(cx, n)?;
+                if v.ty == Ty::Traceback && !self.traceback_ok {
+                    return Err(self.traceback_use(span));
+                }
+                Ok(v)
+            }
             E::BinOp(b) => {
                 let l = self.expr(cx, &b.left)?;
                 let r = self.expr(cx, &b.right)?;
@@ -965,7 +971,10 @@ impl<'a> Checker<'a> {
         };
         let span: Span = c.range.into();
         let is_identity = matches!(op, C::Is | C::IsNot);
-        let v = self.expr(cx, operand)?;
+        self.traceback_ok = true;
+        let v = self.expr(cx, operand);
+        self.traceback_ok = false;
+        let v = v?;
         let test = match &v.ty {
             Ty::Optional(_) | Ty::ExcType | Ty::Traceback => {
                 mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span)

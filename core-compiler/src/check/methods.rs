@@ -811,7 +811,8 @@ impl<'a> Checker<'a> {
                 let mut a =
                     self.bind_method_args(cx, c, "sorted", &[pos("iterable"), kw("reverse")], 1)?;
                 let xs = self.as_list(a.remove(0).ok_or(Reported)?, "sorted")?;
-                if matches!(&xs.ty, Ty::List(e) if matches!(**e, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback)) {
+                if matches!(&xs.ty, Ty::List(e) if matches!(**e, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback))
+                {
                     return Err(self.error(
                         span,
                         "'<' not supported between instances of 'NoneType' and 'NoneType'",

@@ -108,6 +108,9 @@ pub struct Checker<'a> {
     typing_names: std::collections::HashSet<String>,
     /// Set while collecting the signatures `@dataclass` generates.
     generating: bool,
+    /// Set while checking the operand of a None test, the one place the
+    /// `traceback` argument of `__exit__` may be read (see `with.rs`).
+    traceback_ok: bool,
     /// The methods `@dataclass` generates, by class name.
     synthesized: HashMap<String, &'a [ast::Stmt]>,
     /// The adapter through which each top-level function used as a value
@@ -145,6 +148,7 @@ pub fn check_module(
         flagged_fields: std::collections::HashSet::new(),
         typing_names: std::collections::HashSet::new(),
         generating: false,
+        traceback_ok: false,
         synthesized: synth
             .iter()
             .map(|s| (s.class.clone(), &s.module.body[..]))

@@ -1609,6 +1609,7 @@ pub fn may_fall_through(block: &Block) -> bool {
             (normal || handled) && (finally.is_empty() || may_fall_through(finally))
         }
         Some(StmtKind::If(_, a, b)) => may_fall_through(a) || may_fall_through(b),
+        Some(StmtKind::Seq(b)) => may_fall_through(b),
         Some(StmtKind::While { cond, body, .. }) => {
             // `while True:` without break only leaves by return/raise.
             !matches!(cond.kind, ExprKind::Bool(true)) || contains_break(body)

@@ -235,7 +235,16 @@ impl<'a> Checker<'a> {
             handler.push(stmt(StmtKind::Reraise, span));
         }
 
-        let none = |ty: Ty| mk(ExprKind::Conv(Conv::NoneToOptional, Box::new(mk(ExprKind::None, Ty::None, span))), ty, span);
+        let none = |ty: Ty| {
+            mk(
+                ExprKind::Conv(
+                    Conv::NoneToOptional,
+                    Box::new(mk(ExprKind::None, Ty::None, span)),
+                ),
+                ty,
+                span,
+            )
+        };
         let clean_args = vec![
             none(Ty::ExcType),
             none(Ty::Optional(Box::new(Ty::Exc))),
@@ -330,6 +339,15 @@ impl<'a> Checker<'a> {
         } else {
             test
         }))
+    }
+
+    /// A read of `__exit__`'s traceback other than a test against None.
+    pub(super) fn traceback_use(&mut self, span: Span) -> Reported {
+        self.error_hint(
+            span,
+            "unsupported use of the traceback argument of __exit__",
+            "pyaot has no traceback objects: compare it with None (`traceback is None`) or ignore it",
+        )
     }
 
     /// `exc_type.__name__`; None for other attributes.
