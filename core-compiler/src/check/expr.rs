@@ -1493,6 +1493,36 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks positional-only arguments of a builtin.
+    /// `pow(base, exp, mod)`: ints only, as CPython (which raises
+    /// TypeError for any float operand).
+    fn pow_mod(&mut self, b: Expr, e: Expr, m: Expr, span: Span) -> Chk<Expr> {
+        let mut args = Vec::new();
+        for x in [b, e, m] {
+            let x = if x.ty == Ty::Bool {
+                self.coerce_to_int(x)
+            } else {
+                x
+            };
+            if x.ty != Ty::Int {
+                return Err(self.error_hint(
+                    x.span,
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                    "pass ints to three-argument pow()",
+                ));
+            }
+            args.push(RtArg::Value(x));
+        }
+        Ok(mk(
+            ExprKind::RtCall {
+                func: "pyaot_int_pow_mod",
+                args,
+                conv: RtConv::FlagOut,
+            },
+            Ty::Int,
+            span,
+        ))
+    }
+
     pub fn positional_only(
         &mut self,
         cx: &mut FnCx,
@@ -1808,10 +1838,13 @@ impl<'a> Checker<'a> {
             }
             "isinstance" => self.isinstance(cx, c)?,
             "pow" => {
-                let args = self.positional_only(cx, c, "pow", 2, 2)?;
+                let args = self.positional_only(cx, c, "pow", 2, 3)?;
                 let mut it = args.into_iter();
                 let (a, b) = (it.next().ok_or(Reported)?, it.next().ok_or(Reported)?);
-                self.binary(cx, ast::Operator::Pow, a, b, span)?
+                match it.next() {
+                    Some(m) => self.pow_mod(a, b, m, span)?,
+                    None => self.binary(cx, ast::Operator::Pow, a, b, span)?,
+                }
             }
             "round" => {
                 let args = self.positional_only(cx, c, "round", 1, 2)?;
@@ -1819,8 +1852,26 @@ impl<'a> Checker<'a> {
                 let x = it.next().ok_or(Reported)?;
                 if let Some(n) = it.next() {
                     let n = self.index_int(n)?;
+                    let x = if x.ty == Ty::Bool { self.coerce_to_int(x) } else { x };
+                    if x.ty == Ty::Int {
+                        return Ok(Some(mk(
+                            ExprKind::RtCall {
+                                func: "pyaot_int_round",
+                                args: vec![RtArg::Value(x), RtArg::Value(n)],
+                                conv: RtConv::FlagOut,
+                            },
+                            Ty::Int,
+                            span,
+                        )));
+                    }
                     if x.ty != Ty::Float {
-                        return Err(self.unsupported(span, "round() of an int with ndigits"));
+                        return Err(self.error(
+                            span,
+                            format!(
+                                "type {} doesn't define __round__ method",
+                                x.ty.runtime_name()
+                            ),
+                        ));
                     }
                     return Ok(Some(mk(
                         ExprKind::RtCall {

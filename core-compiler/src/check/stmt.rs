@@ -214,7 +214,13 @@ impl<'a> Checker<'a> {
             Some(t) => self.fit(value, &t),
             None => value,
         };
-        if value.ty == Ty::List(Box::new(Ty::None)) {
+        // An item or field assignment fits an empty display to the
+        // container's element type or the field's type when it stores.
+        let typed_target = matches!(
+            first_target,
+            ast::Expr::Subscript(_) | ast::Expr::Attribute(_)
+        );
+        if value.ty == Ty::List(Box::new(Ty::None)) && !typed_target {
             return Err(self.error_hint(
                 a.value.range(),
                 "cannot infer the element type of an empty list",
@@ -229,7 +235,7 @@ impl<'a> Checker<'a> {
                 "annotate the variable, e.g. `s: set[int] = set()`",
             ));
         }
-        if value.ty == Ty::empty_dict() {
+        if value.ty == Ty::empty_dict() && !typed_target {
             return Err(self.error_hint(
                 a.value.range(),
                 "cannot infer the key and value types of an empty dict",
