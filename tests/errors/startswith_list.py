@@ -1,2 +1,2 @@
-# error: 2:20: startswith first arg must be str or a tuple of str, not list
+# error: 2:24: startswith first arg must be str or a tuple of str, not list
 print("abc".startswith(["a"]))
