@@ -196,9 +196,14 @@ impl Cx<'_> {
                     .map(|t| self.boundary_type(t))
                     .collect::<Option<_>>()?,
             ),
-            Ty::Tuple(_) | Ty::Exc | Ty::Class(_) | Ty::Set(_) | Ty::Func(_) | Ty::Iter(_) => {
-                return None
-            }
+            Ty::Tuple(_)
+            | Ty::Exc
+            | Ty::ExcType
+            | Ty::Traceback
+            | Ty::Class(_)
+            | Ty::Set(_)
+            | Ty::Func(_)
+            | Ty::Iter(_) => return None,
         })
     }
 }

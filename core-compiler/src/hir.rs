@@ -560,6 +560,8 @@ pub enum RtArg {
     TupleCodes(Ty),
     /// The list element kind code of a type, as an `i32`.
     ElemKind(Ty),
+    /// The address of a user class's descriptor (NULL for `None`).
+    ClassDesc(Option<ClassId>),
 }
 
 /// How a runtime function reports an exception.

@@ -252,7 +252,9 @@ impl Walker<'_> {
             | Ty::Set(_)
             | Ty::Bytes
             | Ty::Func(_)
-            | Ty::Iter(_) => {}
+            | Ty::Iter(_)
+            | Ty::ExcType
+            | Ty::Traceback => {}
             Ty::Optional(t) => self.truth_of(t),
             Ty::Class(c) => {
                 for d in descendants(self.m, c.id) {
@@ -276,7 +278,9 @@ impl Walker<'_> {
             | Ty::None
             | Ty::Bytes
             | Ty::Func(_)
-            | Ty::Iter(_) => {}
+            | Ty::Iter(_)
+            | Ty::ExcType
+            | Ty::Traceback => {}
             // Items print with their repr.
             Ty::Set(t) => self.text_of(t, true),
             Ty::List(t) | Ty::Optional(t) => {

@@ -30,6 +30,15 @@ pub enum Ty {
     Tuple(Vec<Ty>),
     /// A caught exception object (`except ValueError as e`).
     Exc,
+    /// The `exc_type` argument of `__exit__`: `Optional[type[BaseException]]`.
+    /// Classes are not values in pyaot, so it is represented by the
+    /// exception object itself (NULL for None); the checker allows only
+    /// what that representation answers exactly: `is None`, `is E`,
+    /// `.__name__`, `str`/`repr`/`print`.
+    ExcType,
+    /// The `traceback` argument of `__exit__`: the exception object too
+    /// (NULL for None), so it can only be compared with None.
+    Traceback,
     /// `Optional[T]` / `T | None`: a pointer that is NULL for None. A ref
     /// `T` is its own pointer; an `int`, `float` or `bool` is boxed. (A
     /// class type is nullable itself: `Optional[C]` is `Class`.)
@@ -82,7 +91,10 @@ impl Ty {
     /// Whether NULL is a value of this (ref) type: None, for class types
     /// and `Optional`. (Other refs are never NULL once assigned.)
     pub fn null_is_none(&self) -> bool {
-        matches!(self, Ty::Class(_) | Ty::Optional(_))
+        matches!(
+            self,
+            Ty::Class(_) | Ty::Optional(_) | Ty::ExcType | Ty::Traceback
+        )
     }
 
     pub fn is_ref(&self) -> bool {
@@ -95,11 +107,19 @@ impl Ty {
                 | Ty::Set(_)
                 | Ty::Tuple(_)
                 | Ty::Exc
+                | Ty::ExcType
+                | Ty::Traceback
                 | Ty::Optional(_)
                 | Ty::Class(_)
                 | Ty::Func(_)
                 | Ty::Iter(_)
         )
+    }
+
+    /// An exception object or one of `__exit__`'s views of it: values
+    /// containers, tuples and exception arguments do not hold.
+    pub fn is_exc_object(&self) -> bool {
+        matches!(self, Ty::Exc | Ty::ExcType | Ty::Traceback)
     }
 
     /// The signature of a callable value.
@@ -193,6 +213,8 @@ impl fmt::Display for Ty {
                 f.write_str("]")
             }
             Ty::Exc => f.write_str("BaseException"),
+            Ty::ExcType => f.write_str("Optional[type[BaseException]]"),
+            Ty::Traceback => f.write_str("Optional[TracebackType]"),
             Ty::Optional(t) => write!(f, "Optional[{t}]"),
             Ty::Class(c) => f.write_str(&c.name),
             Ty::Func(sig) => {
@@ -226,6 +248,8 @@ impl Ty {
             Ty::Set(_) => "set",
             Ty::Tuple(_) => "tuple",
             Ty::Exc => "BaseException",
+            Ty::ExcType => "type",
+            Ty::Traceback => "traceback",
             // What fails at run time when the check was forgotten: CPython
             // then says e.g. "'NoneType' object has no attribute 'upper'".
             Ty::Optional(_) => "NoneType",

@@ -738,6 +738,81 @@ pub unsafe extern "C" fn pyaot_exc_repr(exc: *const ExcObj) -> *mut Str {
     str_obj::new(&out)
 }
 
+/// `Str *pyaot_exc_type_repr(const void *exc)`: `repr(type(e))` for the
+/// `exc_type` argument of `__exit__`, which compiled code represents by the
+/// exception object itself: `<class 'ValueError'>`, `<class
+/// '__main__.MyError'>` for a user class, and `None` for NULL. Returns a
+/// new reference.
+///
+/// # Safety
+/// `exc` is NULL or a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_type_repr(exc: *const ExcObj) -> *mut Str {
+    if exc.is_null() {
+        return str_obj::new(b"None");
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(b"<class '");
+    // SAFETY: live object (caller).
+    unsafe {
+        if !(*exc).class.is_null() {
+            out.extend_from_slice(b"__main__.");
+        }
+        out.extend_from_slice(str_obj::bytes(class_name(exc)));
+    }
+    out.extend_from_slice(b"'>");
+    str_obj::new(&out)
+}
+
+/// `Str *pyaot_exc_type_name(const void *exc)`: `type(e).__name__` for the
+/// `exc_type` argument of `__exit__` (the exception object, NULL for None:
+/// CPython's AttributeError for `None.__name__`). Returns a new reference,
+/// NULL when it raised.
+///
+/// # Safety
+/// `exc` is NULL or a live exception object.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_type_name(exc: *const ExcObj) -> *mut Str {
+    if exc.is_null() {
+        return fail_null(
+            ExcKind::AttributeError,
+            b"'NoneType' object has no attribute '__name__'",
+        );
+    }
+    // SAFETY: live object (caller); the name is a live string.
+    unsafe {
+        let name = class_name(exc);
+        object::incref(name.cast());
+        name.cast_mut()
+    }
+}
+
+/// `uint8_t pyaot_exc_type_is(const void *exc, uint64_t kind, const
+/// ClassDesc *desc)`: `type(e) is C` for the `exc_type` argument of
+/// `__exit__`: the exception's class is exactly the user class `desc`, or
+/// (`desc` NULL) exactly the built-in class `kind`. NULL (None) is never.
+///
+/// # Safety
+/// `exc` is NULL or a live exception object; `desc` is NULL or a class
+/// descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_type_is(
+    exc: *const ExcObj,
+    kind: u64,
+    desc: *const ClassDesc,
+) -> u8 {
+    if exc.is_null() {
+        return 0;
+    }
+    // SAFETY: live object (caller).
+    let (class, own_kind) = unsafe { ((*exc).class, (*exc).kind) };
+    if desc.is_null() {
+        (class.is_null() && own_kind as u64 == kind) as u8
+    } else {
+        core::ptr::eq(class, desc) as u8
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

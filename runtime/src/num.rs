@@ -423,6 +423,107 @@ fn increment_decimal(digits: &mut Vec<u8>) {
     digits.insert(0, b'1');
 }
 
+/// `round(x, ndigits)` for an int `x`, as CPython's `long_round`: `x`
+/// itself for `ndigits >= 0`, else the nearest multiple of
+/// `10**-ndigits`, ties to the even multiple. None when the result
+/// leaves i64.
+fn int_round(x: i64, ndigits: i64) -> Option<i64> {
+    if ndigits >= 0 {
+        return Some(x);
+    }
+    // |x| < 10**19, so beyond 38 digits (past i128) the result is 0.
+    let Some(pow) = u32::try_from(-ndigits)
+        .ok()
+        .and_then(|n| 10i128.checked_pow(n))
+    else {
+        return Some(0);
+    };
+    let x = i128::from(x);
+    let (mut q, r) = (x.div_euclid(pow), x.rem_euclid(pow));
+    if 2 * r > pow || (2 * r == pow && q % 2 != 0) {
+        q += 1;
+    }
+    i64::try_from(q * pow).ok()
+}
+
+/// `uint8_t pyaot_int_round(int64_t x, int64_t ndigits, int64_t *out)`:
+/// `round(x, ndigits)` for an int (see [`int_round`]); OverflowError when
+/// the result does not fit in i64 (where CPython would grow the int).
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_int_round(x: i64, ndigits: i64, out: *mut i64) -> u8 {
+    match int_round(x, ndigits) {
+        Some(v) => {
+            // SAFETY: writable (caller).
+            unsafe { out.write(v) };
+            0
+        }
+        None => exc::fail_flag(
+            ExcKind::OverflowError,
+            b"integer overflow in round() (pyaot ints are 64-bit)",
+        ),
+    }
+}
+
+/// The inverse of `a` modulo `m` (`0 <= a < m`, `m > 1`), if any.
+fn mod_inverse(a: i128, m: i128) -> Option<i128> {
+    let (mut r0, mut r1) = (m, a);
+    let (mut t0, mut t1) = (0i128, 1i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (t0, t1) = (t1, t0 - q * t1);
+    }
+    (r0 == 1).then(|| t0.rem_euclid(m))
+}
+
+/// `pow(base, exp, m)` for ints, as CPython's `long_pow` with a modulus:
+/// the result has the sign of `m`; a negative exponent uses the inverse of
+/// `base` (Python 3.8+). Errors are CPython's ValueError messages.
+fn int_pow_mod(base: i64, exp: i64, m: i64) -> Result<i64, &'static [u8]> {
+    if m == 0 {
+        return Err(b"pow() 3rd argument cannot be 0");
+    }
+    let modulus = i128::from(m).abs();
+    let mut b = i128::from(base).rem_euclid(modulus);
+    if exp < 0 && modulus != 1 {
+        b = mod_inverse(b, modulus).ok_or(&b"base is not invertible for the given modulus"[..])?;
+    }
+    let mut e = exp.unsigned_abs();
+    let mut acc: i128 = 1 % modulus;
+    while e > 0 {
+        if e & 1 == 1 {
+            acc = acc * b % modulus;
+        }
+        b = b * b % modulus;
+        e >>= 1;
+    }
+    if m < 0 && acc != 0 {
+        acc -= modulus;
+    }
+    // |acc| < |m| <= 2**63.
+    Ok(acc as i64)
+}
+
+/// `uint8_t pyaot_int_pow_mod(int64_t base, int64_t exp, int64_t m,
+/// int64_t *out)`: `pow(base, exp, m)` (see [`int_pow_mod`]).
+///
+/// # Safety
+/// `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_int_pow_mod(base: i64, exp: i64, m: i64, out: *mut i64) -> u8 {
+    match int_pow_mod(base, exp, m) {
+        Ok(v) => {
+            // SAFETY: writable (caller).
+            unsafe { out.write(v) };
+            0
+        }
+        Err(msg) => exc::fail_flag(ExcKind::ValueError, msg),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -631,5 +732,51 @@ mod tests {
                 "rounded value too large to represent",
             );
         }
+    }
+
+    #[test]
+    fn int_round_matches_cpython() {
+        // python3 -c "print([round(x, n) for x, n in ...])"
+        let cases: &[(i64, i64, i64)] = &[
+            (1234, -2, 1200),
+            (1250, -2, 1200),
+            (1350, -2, 1400),
+            (15, -1, 20),
+            (25, -1, 20),
+            (-25, -1, -20),
+            (-35, -1, -40),
+            (5, 2, 5),
+            (7, -5, 0),
+            (50000, -5, 0),
+            (150000, -5, 200000),
+            (i64::MAX, -40, 0),
+            (-9, -1, -10),
+        ];
+        for &(x, n, want) in cases {
+            assert_eq!(int_round(x, n), Some(want), "round({x}, {n})");
+        }
+        assert_eq!(int_round(i64::MAX, -1), None);
+    }
+
+    #[test]
+    fn int_pow_mod_matches_cpython() {
+        // python3 -c "print(pow(3, 4, 5), pow(3, -1, 7), ...)"
+        let cases: &[(i64, i64, i64, i64)] = &[
+            (3, 4, 5, 1),
+            (3, -1, 7, 5),
+            (-3, 3, 7, 1),
+            (3, 3, -7, -1),
+            (2, 10, 1, 0),
+            (5, 0, 3, 1),
+            (5, 0, 1, 0),
+            (38, -2, 97, 44),
+            (i64::MAX, i64::MAX, 1_000_000_007, 856_225_998),
+            (4, 0, -3, -2),
+        ];
+        for &(b, e, m, want) in cases {
+            assert_eq!(int_pow_mod(b, e, m), Ok(want), "pow({b}, {e}, {m})");
+        }
+        assert!(int_pow_mod(2, -1, 4).is_err());
+        assert!(int_pow_mod(2, 3, 0).is_err());
     }
 }

@@ -13,6 +13,7 @@ use crate::exc::{self, ExcKind};
 use crate::heap;
 use crate::str_obj::{self, Str};
 use crate::str_ops::{char_offset, same};
+use crate::tuple_obj::{self, Tuple};
 
 /// The part of a string that `[start:end]` selects.
 struct Window<'a> {
@@ -251,6 +252,43 @@ pub unsafe extern "C" fn pyaot_str_startswith(s: *const Str, prefix: *const Str)
 pub unsafe extern "C" fn pyaot_str_endswith(s: *const Str, suffix: *const Str) -> u8 {
     // SAFETY: live strings (caller).
     unsafe { str_obj::bytes(s).ends_with(str_obj::bytes(suffix)) as u8 }
+}
+
+/// Whether `test` holds for `s` and any string of the tuple `t` (whose
+/// slots are all strings).
+///
+/// # Safety
+/// `s` is a live string; `t` a live tuple of strings.
+unsafe fn any_of(s: *const Str, t: *const Tuple, test: fn(&[u8], &[u8]) -> bool) -> u8 {
+    // SAFETY: live objects (caller); str slots hold live strings.
+    unsafe {
+        let text = str_obj::bytes(s);
+        tuple_obj::slots(t)
+            .iter()
+            .any(|&slot| test(text, str_obj::bytes(slot as *const Str))) as u8
+    }
+}
+
+/// `uint8_t pyaot_str_startswith_any(const Str *s, const Tuple *t)`:
+/// `s.startswith(t)` for a tuple of strings: whether any is a prefix.
+///
+/// # Safety
+/// `s` is a live string; `t` a live tuple of strings.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_str_startswith_any(s: *const Str, t: *const Tuple) -> u8 {
+    // SAFETY: forwarded.
+    unsafe { any_of(s, t, |text, p| text.starts_with(p)) }
+}
+
+/// `uint8_t pyaot_str_endswith_any(const Str *s, const Tuple *t)`:
+/// `s.endswith(t)` for a tuple of strings: whether any is a suffix.
+///
+/// # Safety
+/// `s` is a live string; `t` a live tuple of strings.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_str_endswith_any(s: *const Str, t: *const Tuple) -> u8 {
+    // SAFETY: forwarded.
+    unsafe { any_of(s, t, |text, p| text.ends_with(p)) }
 }
 
 /// `Str *pyaot_str_replace(const Str *s, const Str *old, const Str *new,

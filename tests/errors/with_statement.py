@@ -1,8 +1,8 @@
-# error: 5:5: unsupported syntax: with statements
+# error: 5:10: 'int' object does not support the context manager protocol
 
 
 def main() -> None:
-    with open("x") as f:
+    with 5 as f:
         print(f)
 
 

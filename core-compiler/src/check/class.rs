@@ -1083,6 +1083,9 @@ impl<'a> Checker<'a> {
             }
         }
         let (obj, is_self) = self.receiver(cx, &a.value)?;
+        if matches!(obj.ty, Ty::ExcType | Ty::Traceback) {
+            return self.exc_type_attr(obj, a.attr.as_str(), span);
+        }
         let Some(c) = obj.ty.class() else {
             return Err(match obj.ty {
                 Ty::Str | Ty::List(_) | Ty::Dict(..) => {
@@ -2724,7 +2727,14 @@ fn collect_attr_stores(body: &[ast::Stmt], classes: &HashSet<String>, out: &mut 
                 collect_attr_stores(&t.orelse, classes, out);
                 collect_attr_stores(&t.finalbody, classes, out);
             }
-            ast::Stmt::With(w) => collect_attr_stores(&w.body, classes, out),
+            ast::Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(t) = &item.optional_vars {
+                        target(t, out);
+                    }
+                }
+                collect_attr_stores(&w.body, classes, out);
+            }
             _ => {}
         }
     }

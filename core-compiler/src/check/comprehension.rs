@@ -160,7 +160,7 @@ impl<'a> Checker<'a> {
         let (func, ty, args) = match what {
             Comp::List(elt) => {
                 let e = self.expr(cx, elt)?;
-                if e.ty == Ty::Exc {
+                if e.ty.is_exc_object() {
                     return Err(self.unsupported(e.span, "lists of exception objects"));
                 }
                 if let Ty::Optional(_) = e.ty {

@@ -158,7 +158,13 @@ impl<'a> Checker<'a> {
                 span,
             )),
             E::FString(f) => self.fstring(cx, f),
-            E::Name(n) => self.name(cx, n),
+            E::Name(n) => {
+                let v = self.name(cx, n)?;
+                if v.ty == Ty::Traceback && !self.traceback_ok {
+                    return Err(self.traceback_use(span));
+                }
+                Ok(v)
+            }
             E::BinOp(b) => {
                 let l = self.expr(cx, &b.left)?;
                 let r = self.expr(cx, &b.right)?;
@@ -191,6 +197,9 @@ impl<'a> Checker<'a> {
             E::Subscript(s) => self.subscript(cx, s),
             E::Attribute(a) if a.attr.as_str() == "__name__" => {
                 let v = self.expr(cx, &a.value)?;
+                if matches!(v.ty, Ty::ExcType | Ty::Traceback) {
+                    return self.exc_type_attr(v, "__name__", span);
+                }
                 if v.ty.func().is_none() {
                     return Err(self.error(
                         span,
@@ -223,7 +232,7 @@ impl<'a> Checker<'a> {
                     .or_else(|| items.first().map(|i| i.ty.clone()))
                     .unwrap_or(Ty::None);
                 let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, &elem)).collect();
-                if elem == Ty::Exc {
+                if elem.is_exc_object() {
                     return Err(self.unsupported(span, "lists of exception objects"));
                 }
                 if let Ty::Optional(_) = elem {
@@ -321,7 +330,7 @@ impl<'a> Checker<'a> {
         if let Ty::Optional(_) = vt {
             return Err(self.optional_in_container(span, &vt));
         }
-        if vt == Ty::Exc {
+        if vt.is_exc_object() {
             return Err(self.unsupported(v0.span, "dicts of exception objects"));
         }
         let mut fitted = Vec::new();
@@ -877,6 +886,9 @@ impl<'a> Checker<'a> {
         if let Some(e) = self.none_test(cx, c)? {
             return Ok(e);
         }
+        if let Some(e) = self.exc_type_is(cx, c)? {
+            return Ok(e);
+        }
         let first = self.expr(cx, &c.left)?;
         let mut prev_ty = first.ty.clone();
         let mut rest = Vec::new();
@@ -970,9 +982,14 @@ impl<'a> Checker<'a> {
         };
         let span: Span = c.range.into();
         let is_identity = matches!(op, C::Is | C::IsNot);
-        let v = self.expr(cx, operand)?;
+        self.traceback_ok = true;
+        let v = self.expr(cx, operand);
+        self.traceback_ok = false;
+        let v = v?;
         let test = match &v.ty {
-            Ty::Optional(_) => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
+            Ty::Optional(_) | Ty::ExcType | Ty::Traceback => {
+                mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span)
+            }
             // An instance may be None (NULL); `==` may run its `__eq__`,
             // which `compare` handles (checking the operand again).
             Ty::Class(_) if is_identity => mk(ExprKind::IsNone(Box::new(v)), Ty::Bool, span),
@@ -1507,6 +1524,36 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks positional-only arguments of a builtin.
+    /// `pow(base, exp, mod)`: ints only, as CPython (which raises
+    /// TypeError for any float operand).
+    fn pow_mod(&mut self, b: Expr, e: Expr, m: Expr, span: Span) -> Chk<Expr> {
+        let mut args = Vec::new();
+        for x in [b, e, m] {
+            let x = if x.ty == Ty::Bool {
+                self.coerce_to_int(x)
+            } else {
+                x
+            };
+            if x.ty != Ty::Int {
+                return Err(self.error_hint(
+                    x.span,
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                    "pass ints to three-argument pow()",
+                ));
+            }
+            args.push(RtArg::Value(x));
+        }
+        Ok(mk(
+            ExprKind::RtCall {
+                func: "pyaot_int_pow_mod",
+                args,
+                conv: RtConv::FlagOut,
+            },
+            Ty::Int,
+            span,
+        ))
+    }
+
     pub fn positional_only(
         &mut self,
         cx: &mut FnCx,
@@ -1837,10 +1884,13 @@ impl<'a> Checker<'a> {
             }
             "isinstance" => self.isinstance(cx, c)?,
             "pow" => {
-                let args = self.positional_only(cx, c, "pow", 2, 2)?;
+                let args = self.positional_only(cx, c, "pow", 2, 3)?;
                 let mut it = args.into_iter();
                 let (a, b) = (it.next().ok_or(Reported)?, it.next().ok_or(Reported)?);
-                self.binary(cx, ast::Operator::Pow, a, b, span)?
+                match it.next() {
+                    Some(m) => self.pow_mod(a, b, m, span)?,
+                    None => self.binary(cx, ast::Operator::Pow, a, b, span)?,
+                }
             }
             "round" => {
                 let args = self.positional_only(cx, c, "round", 1, 2)?;
@@ -1848,8 +1898,26 @@ impl<'a> Checker<'a> {
                 let x = it.next().ok_or(Reported)?;
                 if let Some(n) = it.next() {
                     let n = self.index_int(n)?;
+                    let x = if x.ty == Ty::Bool { self.coerce_to_int(x) } else { x };
+                    if x.ty == Ty::Int {
+                        return Ok(Some(mk(
+                            ExprKind::RtCall {
+                                func: "pyaot_int_round",
+                                args: vec![RtArg::Value(x), RtArg::Value(n)],
+                                conv: RtConv::FlagOut,
+                            },
+                            Ty::Int,
+                            span,
+                        )));
+                    }
                     if x.ty != Ty::Float {
-                        return Err(self.unsupported(span, "round() of an int with ndigits"));
+                        return Err(self.error(
+                            span,
+                            format!(
+                                "type {} doesn't define __round__ method",
+                                x.ty.runtime_name()
+                            ),
+                        ));
                     }
                     return Ok(Some(mk(
                         ExprKind::RtCall {

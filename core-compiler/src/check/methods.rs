@@ -302,6 +302,14 @@ impl<'a> Checker<'a> {
                 let items = match items.ty {
                     Ty::Tuple(_) => self.tuple_as_list(items)?,
                     Ty::Iter(_) => super::generator::gen_to_list(items),
+                    // Joining a str joins its characters.
+                    Ty::Str => rt(
+                        "pyaot_str_chars",
+                        vec![RtArg::Value(items)],
+                        RtConv::Infallible,
+                        Ty::List(Box::new(Ty::Str)),
+                        span,
+                    ),
                     _ => items,
                 };
                 let items = self.fit(items, &Ty::List(Box::new(Ty::Str)));
@@ -376,17 +384,23 @@ impl<'a> Checker<'a> {
             "startswith" | "endswith" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("prefix")], 1)?;
                 let p = a.remove(0).ok_or(Reported)?;
-                if p.ty != Ty::Str {
+                let any = matches!(&p.ty, Ty::Tuple(items) if items.iter().all(|t| *t == Ty::Str));
+                if p.ty != Ty::Str && !any {
                     return Err(self.error_hint(
                         p.span,
-                        format!("{method} first arg must be str, not {}", p.ty.runtime_name()),
-                        "pyaot supports a single str here; tuples of prefixes are not supported yet",
+                        format!(
+                            "{method} first arg must be str or a tuple of str, not {}",
+                            p.ty.runtime_name()
+                        ),
+                        "pass a str or a tuple of str",
                     ));
                 }
-                let f = if method == "startswith" {
-                    "pyaot_str_startswith"
-                } else {
-                    "pyaot_str_endswith"
+                // A tuple matches if any of its strings does.
+                let f = match (method, any) {
+                    ("startswith", false) => "pyaot_str_startswith",
+                    ("startswith", true) => "pyaot_str_startswith_any",
+                    (_, false) => "pyaot_str_endswith",
+                    (_, true) => "pyaot_str_endswith_any",
                 };
                 return Ok(rt(
                     f,
@@ -627,7 +641,7 @@ impl<'a> Checker<'a> {
                     ));
                 }
                 let mut a = self.bind_method_args(cx, c, &q, &[kw("reverse")], 0)?;
-                if matches!(elem, Ty::None | Ty::Exc) {
+                if matches!(elem, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback) {
                     return Err(self.error(
                         span,
                         "'<' not supported between instances of 'NoneType' and 'NoneType'",
@@ -816,7 +830,8 @@ impl<'a> Checker<'a> {
                 let mut a =
                     self.bind_method_args(cx, c, "sorted", &[pos("iterable"), kw("reverse")], 1)?;
                 let xs = self.as_list(a.remove(0).ok_or(Reported)?, "sorted")?;
-                if matches!(&xs.ty, Ty::List(e) if matches!(**e, Ty::None | Ty::Exc)) {
+                if matches!(&xs.ty, Ty::List(e) if matches!(**e, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback))
+                {
                     return Err(self.error(
                         span,
                         "'<' not supported between instances of 'NoneType' and 'NoneType'",
@@ -928,7 +943,7 @@ impl<'a> Checker<'a> {
                 let Ty::List(elem) = xs.ty.clone() else {
                     return Err(Reported);
                 };
-                if matches!(*elem, Ty::None | Ty::Exc) {
+                if matches!(*elem, Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback) {
                     return Err(self.error(span, format!("unsupported {name}() of {}", xs.ty)));
                 }
                 self.check_orderable(&elem, span)?;

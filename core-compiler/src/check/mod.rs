@@ -30,6 +30,7 @@ mod scope;
 mod set;
 mod stmt;
 mod tuple;
+mod with;
 
 use crate::diagnostic::Diagnostic;
 use crate::hir::{self, FuncId, GlobalId};
@@ -141,6 +142,9 @@ pub struct Checker<'a> {
     flagged_fields: std::collections::HashSet<(hir::ClassId, u32)>,
     /// Set while collecting the signatures `@dataclass` generates.
     generating: bool,
+    /// Set while checking the operand of a None test, the one place the
+    /// `traceback` argument of `__exit__` may be read (see `with.rs`).
+    traceback_ok: bool,
     /// The adapter through which each top-level function used as a value
     /// is called (see `closure.rs`).
     adapters: HashMap<FuncId, FuncId>,
@@ -178,6 +182,7 @@ pub fn check_program(program: &Program, main_name: &str) -> Result<hir::Module, 
         classes: Vec::new(),
         flagged_fields: std::collections::HashSet::new(),
         generating: false,
+        traceback_ok: false,
         adapters: HashMap::new(),
     };
     let mut main = None;
@@ -344,9 +349,23 @@ impl<'a> Checker<'a> {
         }
         let mut params = Vec::new();
         let mut failed = false;
+        let is_exit = implicit.is_some() && def.name.as_str() == "__exit__";
+        if is_exit {
+            self.check_exit_arity(def)?;
+        }
         let mut implicit = implicit;
         for pw in p.posonlyargs.iter().chain(p.args.iter()) {
             let name = pw.parameter.name.to_string();
+            if is_exit && implicit.is_none() {
+                let ty = self.exit_param(params.len(), pw)?;
+                params.push(Param {
+                    name,
+                    ty,
+                    default: None,
+                    span: pw.range.into(),
+                });
+                continue;
+            }
             if let Some(ty) = implicit.take() {
                 let ty = match &pw.parameter.annotation {
                     None => ty,

@@ -409,6 +409,14 @@ fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
                 collect_assigned(&t.orelse, out);
                 collect_assigned(&t.finalbody, out);
             }
+            ast::Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(t) = &item.optional_vars {
+                        target_names(t, out);
+                    }
+                }
+                collect_assigned(&w.body, out);
+            }
             _ => {}
         }
     }
@@ -455,6 +463,7 @@ fn def_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
                     walk(&t.orelse, out);
                     walk(&t.finalbody, out);
                 }
+                ast::Stmt::With(w) => walk(&w.body, out),
                 _ => {}
             }
         }
@@ -493,6 +502,7 @@ pub fn declared_globals(body: &[ast::Stmt]) -> HashSet<String> {
                     walk(&t.orelse, out);
                     walk(&t.finalbody, out);
                 }
+                ast::Stmt::With(w) => walk(&w.body, out),
                 _ => {}
             }
         }

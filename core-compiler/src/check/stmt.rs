@@ -143,7 +143,7 @@ impl<'a> Checker<'a> {
             }
             S::ClassDef(c) => return self.class_statement(cx, c),
             S::Try(t) => self.try_stmt(cx, t)?,
-            S::With(w) => return Err(self.unsupported(keyword_span(w.range, 4), "with statements")),
+            S::With(w) => self.with_stmt(cx, w)?,
             S::Match(m) => {
                 return Err(self.unsupported(keyword_span(m.range, 5), "match statements"))
             }
@@ -235,7 +235,13 @@ impl<'a> Checker<'a> {
             Some(t) => self.fit(value, &t),
             None => value,
         };
-        if value.ty == Ty::List(Box::new(Ty::None)) {
+        // An item or field assignment fits an empty display to the
+        // container's element type or the field's type when it stores.
+        let typed_target = matches!(
+            first_target,
+            ast::Expr::Subscript(_) | ast::Expr::Attribute(_)
+        );
+        if value.ty == Ty::List(Box::new(Ty::None)) && !typed_target {
             return Err(self.error_hint(
                 a.value.range(),
                 "cannot infer the element type of an empty list",
@@ -250,7 +256,7 @@ impl<'a> Checker<'a> {
                 "annotate the variable, e.g. `s: set[int] = set()`",
             ));
         }
-        if value.ty == Ty::empty_dict() {
+        if value.ty == Ty::empty_dict() && !typed_target {
             return Err(self.error_hint(
                 a.value.range(),
                 "cannot infer the key and value types of an empty dict",
@@ -1376,7 +1382,7 @@ impl<'a> Checker<'a> {
     /// The argument of an exception: any value but an exception object.
     fn exc_arg(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
         let v = self.expr(cx, e)?;
-        if v.ty == Ty::Exc {
+        if v.ty.is_exc_object() {
             return Err(self.unsupported(v.span, "an exception as another exception's argument"));
         }
         Ok(v)
@@ -1636,6 +1642,7 @@ pub fn may_fall_through(block: &Block) -> bool {
             (normal || handled) && (finally.is_empty() || may_fall_through(finally))
         }
         Some(StmtKind::If(_, a, b)) => may_fall_through(a) || may_fall_through(b),
+        Some(StmtKind::Seq(b)) => may_fall_through(b),
         Some(StmtKind::While { cond, body, .. }) => {
             // `while True:` without break only leaves by return/raise.
             !matches!(cond.kind, ExprKind::Bool(true)) || contains_break(body)

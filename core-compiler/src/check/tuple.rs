@@ -48,7 +48,7 @@ pub fn eq_comparable(l: &Ty, r: &Ty) -> bool {
     match (l, r) {
         _ if l.is_numeric() && r.is_numeric() => true,
         (Ty::Tuple(a), Ty::Tuple(b)) => a.iter().zip(b).all(|(x, y)| eq_comparable(x, y)),
-        _ => l == r && *l != Ty::Exc,
+        _ => l == r && !l.is_exc_object(),
     }
 }
 
@@ -113,7 +113,7 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(s.range, "starred items in tuple displays"));
             }
             let v = self.expr(cx, e)?;
-            if v.ty == Ty::Exc {
+            if v.ty.is_exc_object() {
                 return Err(self.unsupported(v.span, "tuples of exception objects"));
             }
             if let Ty::Optional(_) = v.ty {

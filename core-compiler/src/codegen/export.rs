@@ -63,7 +63,13 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
         }
         // Sets and callables do not cross the boundary (bindgen's
         // from_hir.rs reports them).
-        Ty::Tuple(_) | Ty::Exc | Ty::Set(_) | Ty::Func(_) | Ty::Iter(_) => return None,
+        Ty::Tuple(_)
+        | Ty::Exc
+        | Ty::ExcType
+        | Ty::Traceback
+        | Ty::Set(_)
+        | Ty::Func(_)
+        | Ty::Iter(_) => return None,
     }
     Some(())
 }

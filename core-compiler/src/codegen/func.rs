@@ -1893,6 +1893,8 @@ impl<'a, 'b> Lower<'a, 'b> {
                 RtArg::ElemKind(ty) => {
                     raw.push(self.b.ins().iconst(types::I32, elem_kind(ty) as i64))
                 }
+                RtArg::ClassDesc(Some(c)) => raw.push(self.class_desc(*c)),
+                RtArg::ClassDesc(None) => raw.push(self.b.ins().iconst(types::I64, 0)),
             }
         }
         let result = match conv {
@@ -2602,6 +2604,8 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             Ty::None => self.b.ins().iconst(types::I8, 0),
             Ty::Exc | Ty::Func(_) | Ty::Iter(_) => self.b.ins().iconst(types::I8, 1),
+            // The exception object, NULL for None.
+            Ty::ExcType | Ty::Traceback => self.b.ins().icmp_imm_s(IntCC::NotEqual, v.value(), 0),
             Ty::Optional(inner) => self.on_optional(
                 v.value(),
                 inner,
@@ -2775,6 +2779,14 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(v, ty)?;
                 Val::owned(r)
             }
+            // `<class 'ValueError'>`, or "None" for NULL; the checker
+            // keeps tracebacks out of strings.
+            Ty::ExcType | Ty::Traceback => {
+                self.hold(v, ty);
+                let r = self.call_rt1("pyaot_exc_type_repr", &[v.value()])?;
+                self.release(v, ty)?;
+                Val::owned(r)
+            }
             Ty::Func(_) | Ty::Iter(_) => {
                 self.hold(v, ty);
                 let name = match ty {
@@ -2909,7 +2921,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
-                Ty::Optional(_) | Ty::Func(_) | Ty::Iter(_) => {
+                Ty::Optional(_) | Ty::Func(_) | Ty::Iter(_) | Ty::ExcType | Ty::Traceback => {
                     let s = self.stringify_borrowed(*v, &a.ty, false, a.span)?;
                     self.call_rt("pyaot_print_str", &[s.value()])?;
                     self.drop_val(s, &Ty::Str)?;
@@ -3025,7 +3037,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::Set(_) => layout::ELEM_SET,
         Ty::Tuple(_) => layout::ELEM_TUPLE,
         // The checker rejects lists of exceptions and of Optionals.
-        Ty::Exc | Ty::Optional(_) => layout::ELEM_NONE,
+        Ty::Exc | Ty::ExcType | Ty::Traceback | Ty::Optional(_) => layout::ELEM_NONE,
         // Function objects print and compare (by identity) as objects.
         Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) => layout::ELEM_OBJ,
     }

@@ -231,7 +231,7 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             // by identity, as instances without a class.
             Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) => 'c',
             // The checker keeps exceptions and Optionals out of tuples.
-            Ty::None | Ty::Exc | Ty::Optional(_) => 'n',
+            Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback | Ty::Optional(_) => 'n',
         })
         .collect()
 }
@@ -247,6 +247,8 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Set(_)
         | Ty::Tuple(_)
         | Ty::Exc
+        | Ty::ExcType
+        | Ty::Traceback
         | Ty::Optional(_)
         | Ty::Class(_)
         | Ty::Func(_)

@@ -17,7 +17,7 @@ use cranelift_codegen::ir::{
 use cranelift_module::Module;
 
 impl<'a, 'b> Lower<'a, 'b> {
-    fn class_desc(&mut self, c: ClassId) -> Value {
+    pub(super) fn class_desc(&mut self, c: ClassId) -> Value {
         let id = descriptor(self.cx, c);
         self.data_addr(id)
     }
