@@ -1,10 +1,12 @@
 //! Generates the runtime's C declarations (`PyaotStatus`,
-//! `pyaot_status_clear`, `pyaot_free`, `pyaot_object_release`) with
-//! cbindgen into `$OUT_DIR/pyaot_runtime.h`, which `c_header.rs` embeds in
-//! every generated `<lib>.h`. The Rust items and their doc comments in
-//! `runtime/src/ffi/c_abi.rs` are the single source of these declarations.
+//! `pyaot_status_clear`, `pyaot_free`, `pyaot_object_release`, and the
+//! container API: `PyaotValue`, `pyaot_list_create`, ...) with cbindgen
+//! into `$OUT_DIR/pyaot_runtime.h`, which `c_header.rs` embeds in every
+//! generated `<lib>.h`. The Rust items and their doc comments in
+//! `runtime/src/ffi/c_abi.rs` and `c_containers.rs` are the single source
+//! of these declarations.
 //!
-//! Only that one file is parsed (not the runtime crate), so this takes
+//! Only those two files are parsed (not the runtime crate), so this takes
 //! milliseconds; `runtime/cbindgen.toml` selects and styles the items.
 
 use std::env;
@@ -17,16 +19,23 @@ fn main() {
         .parent()
         .expect("bindgen/ lives in the workspace root")
         .join("runtime");
-    let source = runtime.join("src/ffi/c_abi.rs");
+    let sources = [
+        runtime.join("src/ffi/c_abi.rs"),
+        runtime.join("src/ffi/c_containers.rs"),
+    ];
     let config_path = runtime.join("cbindgen.toml");
-    println!("cargo:rerun-if-changed={}", source.display());
+    for source in &sources {
+        println!("cargo:rerun-if-changed={}", source.display());
+    }
     println!("cargo:rerun-if-changed={}", config_path.display());
 
     let config = cbindgen::Config::from_file(&config_path).expect("read runtime/cbindgen.toml");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    cbindgen::Builder::new()
-        .with_config(config)
-        .with_src(&source)
+    let mut builder = cbindgen::Builder::new().with_config(config);
+    for source in &sources {
+        builder = builder.with_src(source);
+    }
+    builder
         .generate()
         .expect("cbindgen: generate the runtime's C declarations")
         .write_to_file(out.join("pyaot_runtime.h"));

@@ -66,6 +66,28 @@ struct CConstant {
 /// See [`Header::runtime`].
 const RUNTIME_DECLARATIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/pyaot_runtime.h"));
 
+/// The runtime functions every C library exports beside its wrappers:
+/// those the header declares (cbindgen's output is the one list), in
+/// declaration order.
+pub fn runtime_functions() -> Vec<&'static str> {
+    // A declaration is the only place a name is directly followed by `(`.
+    RUNTIME_DECLARATIONS
+        .split('(')
+        .filter_map(|before| {
+            let name_start = before
+                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .map_or(0, |i| i + 1);
+            Some(&before[name_start..]).filter(|name| name.starts_with("pyaot_"))
+        })
+        .fold(Vec::new(), |mut names, name| {
+            // Comments mention some functions again.
+            if !names.contains(&name) {
+                names.push(name);
+            }
+            names
+        })
+}
+
 struct CFunction {
     /// `pyaot_<module>_<name>`.
     symbol: String,
@@ -564,6 +586,30 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runtime_functions_are_the_declared_ones() {
+        let names = runtime_functions();
+        for expected in [
+            "pyaot_status_clear",
+            "pyaot_free",
+            "pyaot_object_release",
+            "pyaot_list_create",
+            "pyaot_dict_lookup",
+            "pyaot_tuple_at",
+            "pyaot_object_retain",
+        ] {
+            assert!(
+                names.contains(&expected),
+                "{expected} missing from {names:?}"
+            );
+        }
+        // The wrappers' private helpers are not API.
+        assert!(
+            !names.iter().any(|n| n.starts_with("pyaot_ffi_")),
+            "{names:?}"
+        );
+    }
     use crate::model::{Param, Value};
 
     #[test]

@@ -124,9 +124,9 @@ fn c_exports(lib: &Library) -> Vec<String> {
         .map(|e| format!("pyaot_{}_{}", lib.name(), e.name))
         .collect();
     out.extend(
-        ["pyaot_status_clear", "pyaot_free", "pyaot_object_release"]
-            .iter()
-            .map(|s| s.to_string()),
+        pyaot_bindgen::c_header::runtime_functions()
+            .into_iter()
+            .map(String::from),
     );
     out
 }

@@ -26,6 +26,120 @@ static void expect_error(PyaotStatus *st, const char *type, const char *message)
     CHECK(st->code == 0 && st->exc_type == NULL && st->message == NULL);
 }
 
+
+/* Container values for the handle API. */
+static PyaotValue int_value(int64_t i) { PyaotValue v = {0}; v.kind = PYAOT_INT; v.i = i; return v; }
+static PyaotValue float_value(double f) { PyaotValue v = {0}; v.kind = PYAOT_FLOAT; v.f = f; return v; }
+static PyaotValue str_value(const char *s) {
+    PyaotValue v = {0};
+    v.kind = PYAOT_STR;
+    v.ptr = s;
+    v.len = strlen(s);
+    return v;
+}
+static int str_is(PyaotValue v, const char *s) {
+    return v.kind == PYAOT_STR && v.len == strlen(s) && memcmp(v.ptr, s, v.len) == 0;
+}
+
+/* Lists, dicts and tuples built and read through the container API. */
+static void containers(void) {
+    PyaotStatus st = {0};
+
+    void *xs = pyaot_list_create(PYAOT_FLOAT);
+    for (int i = 1; i <= 4; i++) {
+        PyaotValue v = float_value(i * 0.5);
+        CHECK(pyaot_list_push(xs, &v, &st));
+    }
+    CHECK(pyaot_list_size(xs) == 4);
+    CHECK(pyaot_capi_total(xs, &st) == 5.0 && st.code == 0);
+    /* A value of the wrong type is refused, and the list is unchanged. */
+    PyaotValue wrong = int_value(1);
+    CHECK(!pyaot_list_push(xs, &wrong, &st));
+    expect_error(&st, "TypeError", "expected a float value, got int");
+    PyaotValue got = {0};
+    CHECK(pyaot_list_at(xs, 3, &got, &st) && got.kind == PYAOT_FLOAT && got.f == 2.0);
+    CHECK(!pyaot_list_at(xs, 4, &got, &st));
+    expect_error(&st, "IndexError", "list index out of range");
+    /* A handle of another type is refused, not misread. */
+    void *ints_list = pyaot_list_create(PYAOT_INT);
+    CHECK(pyaot_capi_total(ints_list, &st) == 0.0);
+    expect_error(&st, "TypeError", "total(): argument 'xs' is not a list[float] handle");
+    CHECK(pyaot_capi_total(NULL, &st) == 0.0);
+    expect_error(&st, "TypeError", "total(): argument 'xs' is not a list[float] handle");
+    pyaot_object_release(ints_list);
+    pyaot_object_release(xs);
+
+    void *words = pyaot_list_create(PYAOT_STR);
+    const char *input[] = {"pear", "fig", "pear", "caf\xc3\xa9"};
+    for (int i = 0; i < 4; i++) {
+        PyaotValue v = str_value(input[i]);
+        CHECK(pyaot_list_push(words, &v, &st));
+    }
+    PyaotValue bad = {0};
+    bad.kind = PYAOT_STR;
+    bad.ptr = "\xff";
+    bad.len = 1;
+    CHECK(!pyaot_list_push(words, &bad, &st));
+    expect_error(&st, "ValueError", "argument is not valid UTF-8: invalid start byte at position 0");
+    void *lengths = pyaot_capi_word_lengths(words, &st);
+    CHECK(lengths != NULL && st.code == 0 && pyaot_dict_size(lengths) == 3);
+    PyaotValue k = {0}, v = {0};
+    CHECK(pyaot_dict_entry(lengths, 0, &k, &v, &st) && str_is(k, "pear") && v.i == 4);
+    CHECK(pyaot_dict_entry(lengths, 2, &k, &v, &st) && str_is(k, "caf\xc3\xa9") && v.i == 4);
+    CHECK(!pyaot_dict_entry(lengths, 3, &k, &v, &st));
+    expect_error(&st, "IndexError", "dict entry index out of range");
+    PyaotValue fig = str_value("fig");
+    CHECK(pyaot_dict_lookup(lengths, &fig, &v, &st) && v.kind == PYAOT_INT && v.i == 3);
+    PyaotValue kiwi = str_value("kiwi");
+    CHECK(!pyaot_dict_lookup(lengths, &kiwi, &v, &st));
+    expect_error(&st, "KeyError", "'kiwi'");
+    pyaot_object_release(lengths);
+    pyaot_object_release(words);
+
+    void *ints = pyaot_list_create(PYAOT_INT);
+    void *pair = pyaot_capi_min_max(ints, &st);
+    CHECK(pair == NULL);
+    expect_error(&st, "ValueError", "min_max() of an empty list");
+    for (int i = 0; i < 5; i++) {
+        PyaotValue n = int_value((i * 7) % 5 - 2);
+        CHECK(pyaot_list_push(ints, &n, &st));
+    }
+    pair = pyaot_capi_min_max(ints, &st);
+    CHECK(pair != NULL && pyaot_tuple_size(pair) == 2);
+    CHECK(pyaot_tuple_at(pair, 0, &got, &st) && got.kind == PYAOT_INT && got.i == -2);
+    CHECK(pyaot_tuple_at(pair, 1, &got, &st) && got.i == 2);
+    pyaot_object_release(pair);
+    pyaot_object_release(ints);
+
+    /* A tuple and a dict built in C, passed together. */
+    PyaotValue items[2] = {str_value("ab"), int_value(3)};
+    void *t = pyaot_tuple_create(items, 2, &st);
+    void *scores = pyaot_dict_create(PYAOT_STR, PYAOT_FLOAT);
+    PyaotValue key = str_value("ab"), score = float_value(1.5);
+    CHECK(pyaot_dict_put(scores, &key, &score, &st));
+    CHECK(pyaot_dict_create(PYAOT_LIST, PYAOT_INT) == NULL);
+    CHECK(pyaot_capi_describe(scores, t, NULL, &st) == NULL);
+    expect_error(&st, "TypeError", "describe(): argument 'pair' is not a tuple[str, int] handle");
+    char *text = pyaot_capi_describe(t, scores, NULL, &st);
+    CHECK(text != NULL && strcmp(text, "ab x3: 1.5") == 0);
+    pyaot_free(text);
+    pyaot_object_release(scores);
+    scores = pyaot_dict_create(PYAOT_STR, PYAOT_FLOAT);
+    CHECK(pyaot_capi_describe(t, scores, NULL, &st) == NULL);
+    expect_error(&st, "KeyError", "'ab'");
+    pyaot_object_release(scores);
+    pyaot_object_release(t);
+
+    /* Nested: a list of list handles; an item kept past its container. */
+    void *table = pyaot_capi_grid(3, 4, &st);
+    CHECK(table != NULL && pyaot_list_size(table) == 3);
+    CHECK(pyaot_list_at(table, 2, &got, &st) && got.kind == PYAOT_LIST);
+    void *row = pyaot_object_retain((void *)got.ptr);
+    pyaot_object_release(table);
+    CHECK(pyaot_list_size(row) == 4 && pyaot_list_at(row, 3, &got, &st) && got.i == 6);
+    pyaot_object_release(row);
+}
+
 /* Several host threads call at once: every call must still be exact. */
 static void *hammer(void *arg) {
     long id = (long)arg;
@@ -131,6 +245,8 @@ int main(void) {
         if (!r || strcmp(r, "XYXY") != 0) failures++;
         pyaot_free(r);
     }
+
+    containers();
 
     pthread_t threads[4];
     for (long t = 0; t < 4; t++) pthread_create(&threads[t], NULL, hammer, (void *)t);

@@ -74,6 +74,23 @@ int main(void) {
     pyaot_object_release(c);
     pyaot_object_release(r);
 
+    /* Functions on lists: the lists are built with the container API. */
+    {
+        const double corners[4][2] = {{0, 0}, {4, 0}, {4, 3}, {0, 3}};
+        void *xs = pyaot_list_create(PYAOT_FLOAT), *ys = pyaot_list_create(PYAOT_FLOAT);
+        for (int i = 0; i < 4; i++) {
+            PyaotValue x = {0}, y = {0};
+            x.kind = y.kind = PYAOT_FLOAT;
+            x.f = corners[i][0];
+            y.f = corners[i][1];
+            CHECK(pyaot_list_push(xs, &x, &st) && pyaot_list_push(ys, &y, &st));
+        }
+        CHECK(pyaot_geometry_polygon_area(xs, ys, &st) == 12.0 && st.code == 0);
+        CHECK(pyaot_geometry_polygon_perimeter(xs, ys, &st) == 14.0 && st.code == 0);
+        pyaot_object_release(xs);
+        pyaot_object_release(ys);
+    }
+
     if (failures) {
         fprintf(stderr, "%d check(s) failed\n", failures);
         return 1;

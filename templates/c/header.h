@@ -33,6 +33,12 @@
  *   keeps its reference); a handle returned is owned by the caller, who
  *   releases it exactly once with pyaot_object_release. A NULL class
  *   handle is None: as `self` it raises AttributeError, as in Python.
+ *   Build and read lists, dicts and tuples with pyaot_list_create /
+ *   pyaot_list_push / pyaot_list_at, pyaot_dict_create / pyaot_dict_put /
+ *   pyaot_dict_entry / pyaot_dict_lookup and pyaot_tuple_create /
+ *   pyaot_tuple_at (declared below; items cross as PyaotValue). A handle
+ *   argument of another type than the parameter's (checked one level
+ *   deep) is refused with TypeError.
  *   A str argument that is not valid UTF-8 is refused with ValueError.
  *
  * Threads

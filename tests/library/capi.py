@@ -64,3 +64,30 @@ def utf8_decode(data: bytes) -> str:
 
 def _helper(x: int) -> int:
     return x
+
+
+def total(xs: list[float]) -> float:
+    """Sums a list of floats (handles built with pyaot_list_create)."""
+    return sum(xs)
+
+
+def word_lengths(words: list[str]) -> dict[str, int]:
+    """Maps each word to its length, in first-seen order."""
+    return {w: len(w) for w in words}
+
+
+def min_max(xs: list[int]) -> tuple[int, int]:
+    """The smallest and largest item; an empty list raises ValueError."""
+    if not xs:
+        raise ValueError("min_max() of an empty list")
+    return (min(xs), max(xs))
+
+
+def describe(pair: tuple[str, int], scores: dict[str, float]) -> str:
+    """Formats a (name, count) pair with the name's score."""
+    return f"{pair[0]} x{pair[1]}: {scores[pair[0]]}"
+
+
+def grid(rows: int, cols: int) -> list[list[int]]:
+    """A rows x cols multiplication table."""
+    return [[r * c for c in range(cols)] for r in range(rows)]

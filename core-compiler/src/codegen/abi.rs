@@ -32,6 +32,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_ffi_leave", &[], &[]),
     ("pyaot_ffi_fail", &[I64], &[]),
     ("pyaot_ffi_str_in", &[I64, I64, I64], &[I64]),
+    ("pyaot_ffi_check_handle", &[I64, I64, I64, I64], &[I8]),
     ("pyaot_ffi_str_out", &[I64, I64], &[I64]),
     ("pyaot_ffi_bytes_in", &[I64, I64, I64], &[I64]),
     ("pyaot_ffi_bytes_out", &[I64, I64], &[I64]),

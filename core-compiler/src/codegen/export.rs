@@ -300,6 +300,39 @@ fn c_repr(ty: &Ty) -> CRepr {
     }
 }
 
+/// Whether values of `ty` cross the C ABI as handles (`void *`).
+fn is_handle(ty: &Ty) -> bool {
+    matches!(
+        ty,
+        Ty::List(_) | Ty::Dict(..) | Ty::Tuple(_) | Ty::Optional(_) | Ty::Class(_)
+    )
+}
+
+/// The type code of handle parameter `i` of `export` and the message of
+/// the TypeError a handle of another type gets, as data for
+/// `pyaot_ffi_check_handle`.
+fn handle_check_strings(
+    cx: &mut ModuleCx,
+    m: &hir::Module,
+    export: &hir::Export,
+    f: &hir::Function,
+    i: usize,
+) -> Result<(DataId, DataId), CodegenError> {
+    let local = &f.locals[f.params[i].index()];
+    let mut code = String::new();
+    type_code(&local.ty, &crate::library::exported_classes(m), &mut code)
+        .ok_or_else(|| CodegenError::Module(format!("{}: no type code", export.name)))?;
+    let message = format!(
+        "{}(): argument '{}' is not a {} handle",
+        export.qualname, local.name, local.ty
+    );
+    let symbol = |what: &str| format!("__pyaot_c_{what}_{}_{i}", export.name);
+    Ok((
+        c_string(cx, &symbol("code"), &code)?,
+        c_string(cx, &symbol("message"), &message)?,
+    ))
+}
+
 /// One typed C wrapper: lock, convert arguments, call, convert the result
 /// or fill `status`, unlock. On failure the return value is zero.
 fn define_c_wrapper(
@@ -347,6 +380,7 @@ fn define_c_wrapper(
     let leave = rt(cx, "pyaot_ffi_leave")?;
     let fail = rt(cx, "pyaot_ffi_fail")?;
     let decref = rt(cx, "pyaot_decref")?;
+    let check_handle = rt(cx, "pyaot_ffi_check_handle")?;
     let init = cx.funcs[m.main.index()];
     let target = cx.funcs[id.index()];
     {
@@ -358,6 +392,7 @@ fn define_c_wrapper(
         let params = b.block_params(entry).to_vec();
         let status = *params.last().expect("status parameter");
         let refs = Refs {
+            check_handle: cx.module.declare_func_in_func(check_handle, b.func),
             enter: cx.module.declare_func_in_func(enter, b.func),
             leave: cx.module.declare_func_in_func(leave, b.func),
             fail: cx.module.declare_func_in_func(fail, b.func),
@@ -376,7 +411,7 @@ fn define_c_wrapper(
         let mut next = 0;
         let mut call_args = Vec::new();
         let mut owned = Vec::new();
-        for ty in &param_tys {
+        for (i, ty) in param_tys.iter().enumerate() {
             match c_repr(ty) {
                 CRepr::Buffer { into, .. } => {
                     let (ptr, len) = (params[next], params[next + 1]);
@@ -392,6 +427,20 @@ fn define_c_wrapper(
                     leave_if(&mut b, &refs, bad, &owned, &zero);
                     owned.push(obj);
                     call_args.push(obj);
+                }
+                CRepr::Direct(_) if is_handle(ty) => {
+                    let h = params[next];
+                    next += 1;
+                    // A handle of another type would be misread: refuse it.
+                    let (code, message) = handle_check_strings(cx, m, export, f, i)?;
+                    let code = cx.module.declare_data_in_func(code, b.func);
+                    let code = b.ins().symbol_value(types::I64, code);
+                    let message = cx.module.declare_data_in_func(message, b.func);
+                    let message = b.ins().symbol_value(types::I64, message);
+                    let check = b.ins().call(refs.check_handle, &[h, code, message, status]);
+                    let bad = b.inst_results(check)[0];
+                    leave_if(&mut b, &refs, bad, &owned, &zero);
+                    call_args.push(h);
                 }
                 _ => {
                     call_args.push(params[next]);
@@ -433,6 +482,7 @@ fn define_c_wrapper(
 }
 
 struct Refs {
+    check_handle: cranelift_codegen::ir::FuncRef,
     enter: cranelift_codegen::ir::FuncRef,
     leave: cranelift_codegen::ir::FuncRef,
     fail: cranelift_codegen::ir::FuncRef,

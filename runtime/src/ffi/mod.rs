@@ -13,6 +13,8 @@
 //!   once;
 //! - [`c_abi`]: `PyaotStatus` and the string and handle helpers the
 //!   generated C wrappers use;
+//! - [`c_containers`]: the C API that builds and reads the lists, dicts
+//!   and tuples crossing as handles;
 //! - [`napi`]: the generic N-API adapter, `pyaot_napi_register`, which
 //!   turns the export table into JS functions (conversions by type code);
 //!   [`napi_sys`] declares the slice of N-API it uses;
@@ -26,6 +28,7 @@
 //! `pyaot_ffi_leave`, and no host code runs in between.
 
 pub mod c_abi;
+pub mod c_containers;
 pub mod lock;
 pub mod napi;
 pub mod napi_sys;
