@@ -37,7 +37,8 @@ pub fn load(file: &Path) -> Result<Library, Failure> {
     })?;
     let program = pyaot_core::load(&src, &crate::driver::read_module)
         .map_err(|e| compile_failure(&src, e))?;
-    let mut hir = pyaot_core::check(&program, &name).map_err(|e| compile_failure(&src, e))?;
+    let mut hir =
+        pyaot_core::check_library(&program, &name).map_err(|e| compile_failure(&src, e))?;
     pyaot_core::library::add_exports(&mut hir);
     let model = pyaot_bindgen::from_hir::interface(&hir)
         .map_err(|d| Failure::Diagnostics(src.clone(), d))?;

@@ -18,6 +18,9 @@ pub struct Diagnostic {
     /// The file `span` points into, when it is not the one the caller
     /// renders against (an imported module).
     pub file: Option<Arc<SourceFile>>,
+    /// Other places that explain the error (where a variable got its
+    /// first type), each with its label; in the same file as `span`.
+    pub notes: Vec<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -27,6 +30,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             file: None,
+            notes: Vec::new(),
         }
     }
 
@@ -35,6 +39,12 @@ impl Diagnostic {
         if self.file.is_none() {
             self.file = Some(file.clone());
         }
+        self
+    }
+
+    /// Adds a secondary location, shown under its own caret with `label`.
+    pub fn with_note(mut self, span: impl Into<Span>, label: impl Into<String>) -> Self {
+        self.notes.push((span.into(), label.into()));
         self
     }
 
@@ -56,11 +66,15 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, color: bool) -> String {
     } else {
         end
     };
-    let snippet = Snippet::source(&file.text)
+    let mut snippet = Snippet::source(&file.text)
         .line_start(1)
         .origin(&file.path)
         .fold(true)
         .annotation(Level::Error.span(start..end));
+    for (span, label) in &diag.notes {
+        let (s, e) = caret_range(&file.text, *span);
+        snippet = snippet.annotation(Level::Note.span(s..e).label(label));
+    }
     let mut message = Level::Error.title(&diag.message).snippet(snippet);
     if let Some(hint) = &diag.hint {
         message = message.footer(Level::Help.title(hint));
@@ -72,6 +86,18 @@ pub fn render(diag: &Diagnostic, file: &SourceFile, color: bool) -> String {
     };
     let rendered = renderer.render(message).to_string();
     rendered
+}
+
+/// The byte range a caret covers for `span`: clamped to the text, and one
+/// character wide when empty.
+fn caret_range(text: &str, span: Span) -> (usize, usize) {
+    let start = (span.start as usize).min(text.len());
+    let end = (span.end as usize).clamp(start, text.len());
+    if end == start && start < text.len() {
+        (start, next_char_boundary(text, start))
+    } else {
+        (start, end)
+    }
 }
 
 fn next_char_boundary(text: &str, at: usize) -> usize {

@@ -53,7 +53,17 @@ pub fn load(
 
 /// Checks a loaded program; `module_name` is the script's `__name__`.
 pub fn check(program: &modules::Program, module_name: &str) -> Result<hir::Module, CompileError> {
-    check::check_program(program, module_name).map_err(CompileError::Diagnostics)
+    check::check_program(program, module_name, false).map_err(CompileError::Diagnostics)
+}
+
+/// Checks a loaded program for library mode: like [`check`], except that
+/// the script's public functions, which are exported with their
+/// signatures, must be fully annotated.
+pub fn check_library(
+    program: &modules::Program,
+    module_name: &str,
+) -> Result<hir::Module, CompileError> {
+    check::check_program(program, module_name, true).map_err(CompileError::Diagnostics)
 }
 
 /// Generates the object file of a checked program.

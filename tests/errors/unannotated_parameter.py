@@ -1,8 +1,9 @@
-# error: 4:7: parameter 'x' of function 'f' needs a type annotation
+# error: 5:19: parameter 'x' of function 'Box.add' needs a type annotation
 
 
-def f(x, y: int) -> int:
-    return y
+class Box:
+    def add(self, x, y: int) -> int:
+        return y
 
 
-print(f(1, 2))
+print(Box().add(1, 2))

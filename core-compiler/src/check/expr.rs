@@ -239,11 +239,21 @@ impl<'a> Checker<'a> {
                     return Err(self.optional_in_container(span, &elem));
                 }
                 if let Some(bad) = items.iter().find(|i| i.ty != elem) {
-                    return Err(self.error_hint(
+                    let mut d = crate::diagnostic::Diagnostic::new(
                         bad.span,
                         format!("list elements must have one type: {} and {}", elem, bad.ty),
-                        "pyaot lists are homogeneous; convert the elements to one type",
+                    )
+                    .with_hint(format!(
+                        "pyaot lists are homogeneous: convert the elements to one type and \
+                         annotate it (`list[{elem}]`), or use a tuple for a fixed mix \
+                         (`tuple[{elem}, {}]`)",
+                        bad.ty
                     ));
+                    if let Some(first) = items.iter().find(|i| i.ty == elem) {
+                        d = d.with_note(first.span, format!("this element is {elem}"));
+                    }
+                    self.diags.push(d);
+                    return Err(Reported);
                 }
                 Ok(mk(ExprKind::List(items), Ty::List(Box::new(elem)), span))
             }
@@ -413,6 +423,9 @@ impl<'a> Checker<'a> {
         }
         if let Some(id) = self.func_id(name) {
             return self.func_value(id, span);
+        }
+        if let Some(t) = self.template_id(name) {
+            return Err(self.template_as_value(t, span));
         }
         if self.class_ref(cx, name).is_some() {
             return Err(self.unsupported(span, "classes as values"));
@@ -1411,6 +1424,7 @@ impl<'a> Checker<'a> {
             || self.global_id(name).is_some()
             || self.is_module_assigned(name)
             || self.func_id(name).is_some()
+            || self.template_id(name).is_some()
             || self.class_id(name).is_some()
     }
 
@@ -1435,6 +1449,12 @@ impl<'a> Checker<'a> {
                 .filter(|_| !self.shadowed_by_var(cx, name))
             {
                 return self.user_call(cx, id, c);
+            }
+            if let Some(t) = self
+                .template_id(name)
+                .filter(|_| !self.shadowed_by_var(cx, name))
+            {
+                return self.generic_call(cx, t, c);
             }
             // A variable holding a function or an instance with __call__.
             if self.shadowed_by_var(cx, name) || cx.comp_scopes.iter().any(|(v, _)| v == name) {
@@ -2122,9 +2142,37 @@ impl<'a> Checker<'a> {
         bound_self: bool,
     ) -> Chk<(Vec<Expr>, Vec<usize>)> {
         let sig_name = self.sig(id).name.clone();
-        let skip = usize::from(bound_self);
         let all_params = self.sig(id).params.clone();
+        let untyped = vec![false; all_params.len()];
+        let call = ArgList {
+            pos_args,
+            keywords,
+            span,
+        };
+        self.bind_params(cx, &sig_name, &all_params, &untyped, call, bound_self)
+    }
+
+    /// Matches `call`'s arguments to `all_params` (of function `sig_name`);
+    /// see [`Self::bind_args`]. A parameter marked in `untyped` takes the
+    /// argument's own type (or its default's): a template's, see
+    /// `generic.rs`.
+    pub fn bind_params(
+        &mut self,
+        cx: &mut FnCx,
+        sig_name: &str,
+        all_params: &[super::Param],
+        untyped: &[bool],
+        call: ArgList<'_>,
+        bound_self: bool,
+    ) -> Chk<(Vec<Expr>, Vec<usize>)> {
+        let ArgList {
+            pos_args,
+            keywords,
+            span,
+        } = call;
+        let skip = usize::from(bound_self);
         let params = &all_params[skip..];
+        let untyped = &untyped[skip..];
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
         let npos = pos_args.len();
         let mut eval_order: Vec<usize> = (0..npos.min(params.len())).collect();
@@ -2154,8 +2202,8 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(s.range, "starred arguments"));
             }
             slots[i] = Some(match params.get(i) {
-                Some(p) => self.expr_for(cx, a, &p.ty)?,
-                None => self.expr(cx, a)?,
+                Some(p) if !untyped[i] => self.expr_for(cx, a, &p.ty)?,
+                _ => self.expr(cx, a)?,
             });
         }
         for k in keywords.iter() {
@@ -2174,7 +2222,11 @@ impl<'a> Checker<'a> {
                     format!("{sig_name}() got multiple values for argument '{kname}'"),
                 ));
             }
-            slots[i] = Some(self.expr_for(cx, &k.value, &params[i].ty)?);
+            slots[i] = Some(if untyped[i] {
+                self.expr(cx, &k.value)?
+            } else {
+                self.expr_for(cx, &k.value, &params[i].ty)?
+            });
             eval_order.push(i);
         }
         let missing: Vec<&str> = params
@@ -2198,11 +2250,19 @@ impl<'a> Checker<'a> {
         for (i, (p, slot)) in params.iter().zip(slots).enumerate() {
             let arg = match slot {
                 Some(a) => a,
+                None if untyped[i] => {
+                    eval_order.push(i);
+                    const_expr(p.default.as_ref().ok_or(Reported)?, span)
+                }
                 None => {
                     eval_order.push(i);
                     self.fit(const_expr(p.default.as_ref().ok_or(Reported)?, span), &p.ty)
                 }
             };
+            if untyped[i] {
+                args.push(arg);
+                continue;
+            }
             let arg = self.fit(arg, &p.ty);
             if arg.ty != p.ty {
                 return Err(self.error_hint(
@@ -2218,6 +2278,15 @@ impl<'a> Checker<'a> {
         }
         Ok((args, eval_order))
     }
+}
+
+/// A call's arguments, as written.
+#[derive(Clone, Copy)]
+pub struct ArgList<'e> {
+    pub pos_args: &'e [ast::Expr],
+    pub keywords: &'e [ast::Keyword],
+    /// The whole call.
+    pub span: Span,
 }
 
 /// The type of an empty display before its context gives it one (or of a

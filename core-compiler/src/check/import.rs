@@ -87,6 +87,8 @@ impl<'a> Checker<'a> {
             let from = &self.spaces[*m];
             if let Some(&f) = from.func_names.get(member) {
                 self.ns.func_names.insert(local.clone(), f);
+            } else if let Some(&t) = from.generic_names.get(member) {
+                self.ns.generic_names.insert(local.clone(), t);
             } else if let Some(&c) = from.class_names.get(member) {
                 self.ns.class_names.insert(local.clone(), c);
             } else if let Some(&alias) = from.aliases.get(member) {

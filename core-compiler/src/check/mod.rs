@@ -8,7 +8,9 @@
 //!
 //! Order of work (so that types are known before they are needed):
 //! 1. class names and bases, then signatures of all top-level functions and
-//!    methods (parameters must be annotated) and every class's method
+//!    methods (method parameters must be annotated; a top-level function
+//!    with unannotated ones is a template, specialised per call, see
+//!    `generic.rs`) and every class's method
 //!    table (see `class.rs`);
 //! 2. the module body, in order, which fixes the type of every global;
 //! 3. function bodies. A function without a return annotation has its body
@@ -23,6 +25,7 @@ mod comprehension;
 mod dataclass;
 mod expr;
 mod generator;
+mod generic;
 mod import;
 mod methods;
 mod narrow;
@@ -59,20 +62,22 @@ pub struct Param {
 }
 
 #[derive(Debug, Clone)]
-enum RetTy {
+pub(super) enum RetTy {
     Annotated(Ty),
     /// Not annotated; inferred from the body on first use.
     Unknown,
     Inferring,
     Inferred(Ty),
+    /// Could not be inferred; a diagnostic says why.
+    Failed,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Signature {
     /// The name messages use: `f`, or `Point.norm` for a method.
     pub name: String,
     pub params: Vec<Param>,
-    ret: RetTy,
+    pub(super) ret: RetTy,
     /// For a method, its class and kind.
     pub method: Option<class::MethodOf>,
 }
@@ -98,6 +103,9 @@ pub struct Namespace<'a> {
     /// Decorated top-level functions: their name is bound to what the
     /// decorators return, a global assigned where the `def` stands.
     decorated: HashMap<String, FuncId>,
+    /// Top-level functions with unannotated parameters, specialised per
+    /// call (see `generic.rs`): indices into `Checker::templates`.
+    generic_names: HashMap<String, usize>,
     /// Names bound to modules, with the import that binds them.
     aliases: HashMap<String, (usize, Span)>,
     /// Names `from m import x` binds to functions and classes of `m`
@@ -148,12 +156,29 @@ pub struct Checker<'a> {
     /// The adapter through which each top-level function used as a value
     /// is called (see `closure.rs`).
     adapters: HashMap<FuncId, FuncId>,
+    /// Where each global was first assigned, for conflict notes.
+    global_first_assigned: HashMap<GlobalId, Span>,
+    /// Unannotated top-level functions and their specialisations.
+    templates: Vec<generic::Template<'a>>,
+    /// Functions that are specialisations of a template (not exported).
+    specialisations: std::collections::HashSet<FuncId>,
+    /// Functions whose return type was needed while it was being inferred
+    /// (recursion); the expression needing it failed without a diagnostic,
+    /// and `ensure_body` checks the function again (see there).
+    rec_hits: std::collections::HashSet<FuncId>,
+    /// Library mode: the script's public functions are exported, so they
+    /// must be fully annotated.
+    library: bool,
 }
 
 /// Checks a loaded program: every module, each after the modules it
 /// imports, the script last. `main_name` is the script's `__name__`.
 /// Returns the HIR only when there were no errors.
-pub fn check_program(program: &Program, main_name: &str) -> Result<hir::Module, Vec<Diagnostic>> {
+pub fn check_program(
+    program: &Program,
+    main_name: &str,
+    library: bool,
+) -> Result<hir::Module, Vec<Diagnostic>> {
     let synth: Vec<_> = program
         .modules
         .iter()
@@ -184,6 +209,11 @@ pub fn check_program(program: &Program, main_name: &str) -> Result<hir::Module, 
         generating: false,
         traceback_ok: false,
         adapters: HashMap::new(),
+        global_first_assigned: HashMap::new(),
+        templates: Vec::new(),
+        specialisations: std::collections::HashSet::new(),
+        rec_hits: std::collections::HashSet::new(),
+        library,
     };
     let mut main = None;
     for &k in &program.order {
@@ -219,10 +249,16 @@ pub fn check_program(program: &Program, main_name: &str) -> Result<hir::Module, 
         }
     }
     let mut i = 0;
-    // Checking may add functions (per-class copies), so re-read the length.
-    while i < ck.sigs.len() {
-        ck.ensure_body(FuncId(i as u32));
-        i += 1;
+    // Checking may add functions (per-class copies, specialisations), so
+    // re-read the length; templates never called get their verdict last.
+    loop {
+        while i < ck.sigs.len() {
+            ck.ensure_body(FuncId(i as u32));
+            i += 1;
+        }
+        if !ck.finish_templates() {
+            break;
+        }
     }
     ck.finish_classes();
     ck.switch_module(0);
@@ -291,12 +327,18 @@ impl<'a> Checker<'a> {
             let ast::Stmt::FunctionDef(def) = stmt else {
                 continue;
             };
-            if self.ns.func_names.contains_key(def.name.as_str()) {
+            if self.ns.func_names.contains_key(def.name.as_str())
+                || self.ns.generic_names.contains_key(def.name.as_str())
+            {
                 self.error_hint(
                     def.name.range,
                     format!("function '{}' is defined twice", def.name),
                     "pyaot binds each top-level function name once; rename one of them",
                 );
+                continue;
+            }
+            if self.is_template(def) {
+                self.collect_template(def);
                 continue;
             }
             let Ok(sig) = self.signature(def) else {
@@ -330,6 +372,22 @@ impl<'a> Checker<'a> {
         qualname: String,
         implicit: Option<Ty>,
     ) -> Chk<Signature> {
+        self.signature_inner(def, qualname, implicit, false)
+            .map(|(sig, _)| sig)
+    }
+
+    /// [`Self::signature_with`]; with `untyped_ok`, an unannotated
+    /// parameter is not an error: its type comes from each call (see
+    /// `generic.rs`), and the returned mask marks it. Its `ty` is then the
+    /// type of its default, or None.
+    fn signature_inner(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        qualname: String,
+        implicit: Option<Ty>,
+        untyped_ok: bool,
+    ) -> Chk<(Signature, Vec<bool>)> {
+        let mut untyped = Vec::new();
         let fname = qualname.as_str();
         if def.is_async {
             return Err(self.unsupported(def.name.range, "async functions"));
@@ -364,6 +422,7 @@ impl<'a> Checker<'a> {
                     default: None,
                     span: pw.range.into(),
                 });
+                untyped.push(false);
                 continue;
             }
             if let Some(ty) = implicit.take() {
@@ -397,6 +456,27 @@ impl<'a> Checker<'a> {
                     default: None,
                     span: pw.range.into(),
                 });
+                untyped.push(false);
+                continue;
+            }
+            if untyped_ok && pw.parameter.annotation.is_none() {
+                let default = match &pw.default {
+                    Some(d) => match self.const_value(d) {
+                        Ok(c) => Some(c),
+                        Err(_) => {
+                            failed = true;
+                            continue;
+                        }
+                    },
+                    None => None,
+                };
+                params.push(Param {
+                    name,
+                    ty: default.as_ref().map_or(Ty::None, const_ty),
+                    default,
+                    span: pw.range.into(),
+                });
+                untyped.push(true);
                 continue;
             }
             let Some(ann) = &pw.parameter.annotation else {
@@ -430,6 +510,7 @@ impl<'a> Checker<'a> {
                 default,
                 span: pw.range.into(),
             });
+            untyped.push(false);
         }
         let ret = match &def.returns {
             Some(r) => RetTy::Annotated(self.annotation(r)?),
@@ -445,16 +526,45 @@ impl<'a> Checker<'a> {
         if failed {
             return Err(Reported);
         }
-        Ok(Signature {
-            name: fname.to_string(),
-            params,
-            ret,
-            method: None,
-        })
+        Ok((
+            Signature {
+                name: fname.to_string(),
+                params,
+                ret,
+                method: None,
+            },
+            untyped,
+        ))
     }
 
     /// A default value must be a constant of the parameter's type.
     fn const_default(&mut self, e: &ast::Expr, ty: &Ty) -> Chk<Const> {
+        let c = self.const_value(e)?;
+        let cty = match &c {
+            Const::EmptyList | Const::EmptyDict => {
+                return match (&c, ty) {
+                    (Const::EmptyList, Ty::List(_)) | (Const::EmptyDict, Ty::Dict(..)) => Ok(c),
+                    _ => {
+                        Err(self.error(e.range(), format!("default_factory does not make a {ty}")))
+                    }
+                };
+            }
+            c => const_ty(c),
+        };
+        let fits = &cty == ty
+            || (cty == Ty::None && matches!(ty, Ty::Class(_)))
+            || matches!(ty, Ty::Optional(inner) if cty == Ty::None || **inner == cty);
+        if !fits {
+            return Err(self.error(
+                e.range(),
+                format!("default value of type {cty} for a parameter of type {ty}"),
+            ));
+        }
+        Ok(c)
+    }
+
+    /// A default value: a constant.
+    fn const_value(&mut self, e: &ast::Expr) -> Chk<Const> {
         let c = match e {
             ast::Expr::NumberLiteral(n) => match &n.value {
                 ast::Number::Int(i) => i.as_i64().map(Const::Int),
@@ -484,31 +594,6 @@ impl<'a> Checker<'a> {
                 "use a literal such as 0, 1.5, \"text\", True or None",
             ));
         };
-        let cty = match &c {
-            Const::Int(_) => Ty::Int,
-            Const::Float(_) => Ty::Float,
-            Const::Bool(_) => Ty::Bool,
-            Const::Str(_) => Ty::Str,
-            Const::Bytes(_) => Ty::Bytes,
-            Const::None => Ty::None,
-            Const::EmptyList | Const::EmptyDict => {
-                return match (&c, ty) {
-                    (Const::EmptyList, Ty::List(_)) | (Const::EmptyDict, Ty::Dict(..)) => Ok(c),
-                    _ => {
-                        Err(self.error(e.range(), format!("default_factory does not make a {ty}")))
-                    }
-                };
-            }
-        };
-        let fits = &cty == ty
-            || (cty == Ty::None && matches!(ty, Ty::Class(_)))
-            || matches!(ty, Ty::Optional(inner) if cty == Ty::None || **inner == cty);
-        if !fits {
-            return Err(self.error(
-                e.range(),
-                format!("default value of type {cty} for a parameter of type {ty}"),
-            ));
-        }
         Ok(c)
     }
 
@@ -714,17 +799,17 @@ impl<'a> Checker<'a> {
     }
 
     /// The return type of a function, inferring it from the body if needed.
-    pub fn return_type(&mut self, id: FuncId, call_span: Span) -> Chk<Ty> {
+    pub fn return_type(&mut self, id: FuncId, _call_span: Span) -> Chk<Ty> {
         match self.sigs[id.index()].ret.clone() {
             RetTy::Annotated(t) | RetTy::Inferred(t) => Ok(t),
+            // Recursion: the body is being checked. The caller fails
+            // quietly and `ensure_body` checks the function again once its
+            // other returns gave the type.
             RetTy::Inferring => {
-                let name = self.sigs[id.index()].name.clone();
-                Err(self.error_hint(
-                    call_span,
-                    format!("cannot infer the return type of recursive function '{name}'"),
-                    format!("annotate it, e.g. `def {name}(...) -> int:`"),
-                ))
+                self.rec_hits.insert(id);
+                Err(Reported)
             }
+            RetTy::Failed => Err(Reported),
             RetTy::Unknown => {
                 self.ensure_body(id);
                 match &self.sigs[id.index()].ret {
@@ -736,9 +821,17 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a function's body once.
+    ///
+    /// A function whose return type is inferred may need that type in its
+    /// own body (recursion, directly or through other functions). Such a
+    /// call fails quietly and is recorded in `rec_hits`; the body's other
+    /// returns then give the type, and the body is checked again with it
+    /// (the first attempt's diagnostics, which may come from the missing
+    /// value, are dropped). A function that needed the return type of an
+    /// *enclosing* inference is reset, to be checked again later.
     fn ensure_body(&mut self, id: FuncId) {
         if self.bodies[id.index()].is_some()
-            || matches!(self.sigs[id.index()].ret, RetTy::Inferring)
+            || matches!(self.sigs[id.index()].ret, RetTy::Inferring | RetTy::Failed)
         {
             return;
         }
@@ -760,12 +853,82 @@ impl<'a> Checker<'a> {
         };
         let back = self.cur;
         self.switch_module(self.module_of(id));
-        self.check_body(id, def, annotated);
+        let outer = std::mem::take(&mut self.rec_hits);
+        let first = self.check_body(id, def, annotated.clone());
+        let mut hits = std::mem::replace(&mut self.rec_hits, outer);
+        if !hits.is_empty() {
+            self.drop_diags_within(def.range.into());
+            self.bodies[id.index()] = None;
+            let own = hits.remove(&id);
+            if !hits.is_empty() {
+                if annotated.is_none() {
+                    self.sigs[id.index()].ret = RetTy::Unknown;
+                }
+                self.rec_hits.extend(hits);
+            } else if own {
+                self.recheck_recursive(id, def, first);
+            }
+        }
         self.switch_module(back);
     }
 
+    /// Checks recursive function `id` again, its recursive calls typed by
+    /// `first`, the type of its first return that did not need them.
+    fn recheck_recursive(&mut self, id: FuncId, def: &'a ast::StmtFunctionDef, first: Option<Ty>) {
+        let name = self.sigs[id.index()].name.clone();
+        let first = first.or_else(|| (!generic::returns_value(&def.body)).then_some(Ty::None));
+        let Some(t) = first else {
+            self.sigs[id.index()].ret = RetTy::Failed;
+            self.error_hint(
+                def.name.range,
+                format!("cannot infer the return type of recursive function '{name}'"),
+                format!(
+                    "every return of '{name}' depends on its own result; annotate it, \
+                     e.g. `def {name}(...) -> int:`"
+                ),
+            );
+            return;
+        };
+        self.sigs[id.index()].ret = RetTy::Inferred(t.clone());
+        let errors_before = self.diags.len();
+        let outer = std::mem::take(&mut self.rec_hits);
+        self.check_body(id, def, None);
+        let hits = std::mem::replace(&mut self.rec_hits, outer);
+        debug_assert!(hits.is_empty(), "the return type is known now");
+        let got = match &self.sigs[id.index()].ret {
+            RetTy::Inferred(got) => got.clone(),
+            _ => return,
+        };
+        if got != t && self.diags.len() == errors_before {
+            self.error_hint(
+                def.name.range,
+                format!("function '{name}' returns {got}, but its recursive calls were typed {t}"),
+                format!("annotate its return type, e.g. `def {name}(...) -> {got}:`"),
+            );
+        }
+    }
+
+    /// Drops the diagnostics of the current module inside `span` (a body
+    /// about to be checked again, which reports them again).
+    fn drop_diags_within(&mut self, span: Span) {
+        let file = &self.program.modules[self.cur].file;
+        self.diags.retain(|d| {
+            let here = d
+                .file
+                .as_ref()
+                .is_none_or(|f| std::sync::Arc::ptr_eq(f, file) || f.path == file.path);
+            !(here && d.span.start >= span.start && d.span.end <= span.end)
+        });
+    }
+
     /// Checks the body of function `id` (in its module).
-    fn check_body(&mut self, id: FuncId, def: &'a ast::StmtFunctionDef, annotated: Option<Ty>) {
+    /// Returns the type of the first `return` (of an unannotated function).
+    fn check_body(
+        &mut self,
+        id: FuncId,
+        def: &'a ast::StmtFunctionDef,
+        annotated: Option<Ty>,
+    ) -> Option<Ty> {
         let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
@@ -774,6 +937,7 @@ impl<'a> Checker<'a> {
         let body = self.block(&mut cx, &def.body);
         self.finish_method_cx(&mut cx);
         let generator = cx.is_gen;
+        let first_return = cx.inferred_ret.clone();
         let ret = match annotated {
             Some(t) => t,
             None => cx.inferred_ret.clone().unwrap_or(Ty::None),
@@ -805,11 +969,13 @@ impl<'a> Checker<'a> {
             span: def.range.into(),
             name_span: def.name.range.into(),
             top_level: self.sigs[id.index()].method.is_none()
+                && !self.specialisations.contains(&id)
                 && !self.ns.decorated.values().any(|&d| d == id),
             hidden_frame: false,
             module: self.cur as u32,
             generator,
         });
+        first_return
     }
 
     fn check_module_body(&mut self, suite: &[ast::Stmt]) -> hir::Function {
@@ -834,6 +1000,21 @@ impl<'a> Checker<'a> {
             body,
             span: Span::default(),
         }
+    }
+}
+
+/// The type of a constant (an empty list or dict: of None items, a
+/// placeholder its context replaces).
+fn const_ty(c: &Const) -> Ty {
+    match c {
+        Const::Int(_) => Ty::Int,
+        Const::Float(_) => Ty::Float,
+        Const::Bool(_) => Ty::Bool,
+        Const::Str(_) => Ty::Str,
+        Const::Bytes(_) => Ty::Bytes,
+        Const::None => Ty::None,
+        Const::EmptyList => Ty::List(Box::new(Ty::None)),
+        Const::EmptyDict => Ty::empty_dict(),
     }
 }
 

@@ -61,6 +61,11 @@ pub struct FnCx {
     pub ret_annotation: Option<Ty>,
     /// The return type seen at the first `return` (for unannotated functions).
     pub inferred_ret: Option<Ty>,
+    /// Where that first `return` is, for the note of a conflicting one.
+    pub inferred_ret_span: Option<crate::source::Span>,
+    /// Where each variable was first assigned (and so got its type), for
+    /// the note of a conflicting assignment.
+    pub first_assigned: HashMap<String, crate::source::Span>,
     /// Set in methods (see `class.rs`).
     pub method: Option<MethodCx>,
     /// What `repr` shows for a function: `f`, `f.<locals>.g`.
@@ -163,6 +168,8 @@ impl FnCx {
             comp_scopes: Vec::new(),
             ret_annotation: None,
             inferred_ret: None,
+            inferred_ret_span: None,
+            first_assigned: HashMap::new(),
             method: None,
             qualname: String::new(),
             captured: HashSet::new(),
@@ -249,6 +256,8 @@ impl FnCx {
             comp_scopes: Vec::new(),
             ret_annotation: ret,
             inferred_ret: None,
+            inferred_ret_span: None,
+            first_assigned: HashMap::new(),
             method: None,
             qualname: name.to_string(),
             captured: uses.captured.clone(),

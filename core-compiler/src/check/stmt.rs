@@ -4,6 +4,7 @@ use super::narrow;
 use super::scope::{assigned_names, meet, Var};
 use super::tuple::{has_placeholder, Binding};
 use super::{Checker, Chk, FnCx, Reported};
+use crate::diagnostic::Diagnostic;
 use crate::hir::{self, Block, ExcKind, Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::source::Span;
 use crate::types::Ty;
@@ -692,42 +693,62 @@ impl<'a> Checker<'a> {
         if cx.is_module || cx.declared_global.contains(name) {
             match self.global_id(name) {
                 Some(g) if self.globals[g.index()].ty != ty => {
-                    return Err(self.conflict(name, &ty, &self.globals[g.index()].ty.clone(), span))
+                    let first = self.global_first_assigned.get(&g).copied();
+                    let old = self.globals[g.index()].ty.clone();
+                    return Err(self.conflict(name, &ty, &old, span, first));
                 }
                 Some(_) => {}
                 None => {
-                    self.declare_global(name, ty);
+                    let g = self.declare_global(name, ty);
+                    self.global_first_assigned.insert(g, span);
                 }
             }
         } else {
             match cx.local(name) {
                 Some(l) if *cx.local_ty(l) != ty => {
-                    return Err(self.conflict(name, &ty, &cx.local_ty(l).clone(), span))
+                    let first = cx.first_assigned.get(name).copied();
+                    return Err(self.conflict(name, &ty, &cx.local_ty(l).clone(), span, first));
                 }
                 Some(_) => {}
                 None => {
                     cx.declare_local(name, ty);
+                    cx.first_assigned.insert(name.to_string(), span);
                 }
             }
         }
         Ok(())
     }
 
-    fn conflict(&mut self, name: &str, new: &Ty, old: &Ty, span: Span) -> Reported {
+    /// A second assignment of `name` with another type; `first` is where
+    /// it got its type `old`, if known.
+    fn conflict(
+        &mut self,
+        name: &str,
+        new: &Ty,
+        old: &Ty,
+        span: Span,
+        first: Option<Span>,
+    ) -> Reported {
         let hint = match (new, old) {
             (Ty::Class(c), Ty::None) => format!(
                 "annotate the first assignment: `{name}: Optional[{}] = None`",
                 c.name
             ),
-            _ => {
-                "pyaot gives each variable one type; use a new name for the other value".to_string()
-            }
+            _ => format!(
+                "pyaot gives each variable one type (a union such as `{old} | {new}` is not \
+                 supported); use a new name for the other value, or convert both to a common type"
+            ),
         };
-        self.error_hint(
+        let mut d = Diagnostic::new(
             span,
             format!("conflicting types for variable '{name}': {new} here, {old} before"),
-            hint,
         )
+        .with_hint(hint);
+        if let Some(first) = first.filter(|f| *f != span) {
+            d = d.with_note(first, format!("'{name}' was {old} here"));
+        }
+        self.diags.push(d);
+        Reported
     }
 
     /// The body of `if test:`; when `test` is `isinstance(x, C)` for a
@@ -919,6 +940,7 @@ impl<'a> Checker<'a> {
             ast::Expr::Call(c) => match &*c.func {
                 ast::Expr::Name(n) => {
                     self.func_id(n.id.as_str()).is_some()
+                        || self.template_id(n.id.as_str()).is_some()
                         || self.class_ref(cx, n.id.as_str()).is_some()
                 }
                 _ => false,
@@ -1268,18 +1290,33 @@ impl<'a> Checker<'a> {
                 let span = r.value.as_ref().map_or(r.range, |v| v.range());
                 let name = cx.name.clone();
                 cx.assigned = None;
-                return Err(self.error_hint(
-                    span,
-                    if cx.ret_annotation.is_some() {
-                        format!("function '{name}' returns {ty} but is annotated -> {t}")
-                    } else {
-                        format!("function '{name}' returns {ty} here but {t} elsewhere")
-                    },
-                    mismatch_hint(&t, &ty),
-                ));
+                let mut d = if cx.ret_annotation.is_some() {
+                    Diagnostic::new(
+                        span,
+                        format!("function '{name}' returns {ty} but is annotated -> {t}"),
+                    )
+                    .with_hint(mismatch_hint(&t, &ty))
+                } else {
+                    Diagnostic::new(
+                        span,
+                        format!("function '{name}' returns {ty} here but {t} elsewhere"),
+                    )
+                    .with_hint(format!(
+                        "{}; or annotate the return type (a union such as `{t} | {ty}` is not supported)",
+                        mismatch_hint(&t, &ty)
+                    ))
+                };
+                if let (None, Some(first)) = (&cx.ret_annotation, cx.inferred_ret_span) {
+                    d = d.with_note(first, format!("'{name}' returns {t} here"));
+                }
+                self.diags.push(d);
+                return Err(Reported);
             }
             Some(_) => {}
-            None => cx.inferred_ret = Some(ty),
+            None => {
+                cx.inferred_ret = Some(ty);
+                cx.inferred_ret_span = Some(r.value.as_ref().map_or(r.range, |v| v.range()).into());
+            }
         }
         cx.note_init_end();
         cx.assigned = None;
