@@ -293,6 +293,26 @@ fn function_model(cx: &Cx, f: &hir::Function, skip: usize) -> Result<Function, D
             f.name, f.name
         )));
     }
+    if let Some(kind) = f
+        .param_kinds
+        .iter()
+        .find(|k| **k != hir::ParamKind::Positional)
+    {
+        let what = match kind {
+            hir::ParamKind::VarArgs => "a *args parameter",
+            hir::ParamKind::VarKw => "a **kwargs parameter",
+            _ => "keyword-only parameters",
+        };
+        return Err(Diagnostic::new(
+            f.name_span,
+            format!("exported function '{}' has {what}", f.name),
+        )
+        .with_hint(format!(
+            "library mode exports fixed positional signatures: give '{}' plain \
+             parameters, or make it private by naming it `_{}`",
+            f.name, f.name
+        )));
+    }
     let mut params = Vec::new();
     for (p, default) in f.params.iter().zip(&f.defaults).skip(skip) {
         let local = &f.locals[p.index()];

@@ -4,7 +4,7 @@ use super::comprehension::Comp;
 use super::scope::Var;
 use super::stmt::mismatch_hint;
 use super::{Checker, Chk, Const, FnCx, Reported};
-use crate::hir::{ArithOp, BitOp, CmpOp, Conv, Expr, ExprKind, FPart, RtArg, RtConv};
+use crate::hir::{ArithOp, BitOp, CmpOp, Conv, Expr, ExprKind, FPart, ParamKind, RtArg, RtConv};
 use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
@@ -2127,10 +2127,44 @@ impl<'a> Checker<'a> {
         let params = &all_params[skip..];
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
         let npos = pos_args.len();
-        let mut eval_order: Vec<usize> = (0..npos.min(params.len())).collect();
-        if npos > params.len() {
-            let required = params.iter().filter(|p| p.default.is_none()).count() + skip;
-            let total = params.len() + skip;
+        let positional = params
+            .iter()
+            .take_while(|p| p.kind == ParamKind::Positional)
+            .count();
+        // CPython reports unknown and repeated keywords before too many
+        // positional arguments.
+        let mut kwonly_given = 0;
+        for k in keywords.iter() {
+            let Some(kname) = &k.arg else {
+                return Err(self.unsupported(k.range, "**kwargs arguments"));
+            };
+            match params.iter().position(|p| {
+                p.name == kname.as_str()
+                    && matches!(p.kind, ParamKind::Positional | ParamKind::KwOnly)
+            }) {
+                None => {
+                    return Err(self.error(
+                        k.range,
+                        format!("{sig_name}() got an unexpected keyword argument '{kname}'"),
+                    ))
+                }
+                Some(i) if i < npos.min(positional) => {
+                    return Err(self.error(
+                        k.range,
+                        format!("{sig_name}() got multiple values for argument '{kname}'"),
+                    ))
+                }
+                Some(i) => kwonly_given += usize::from(params[i].kind == ParamKind::KwOnly),
+            }
+        }
+        let mut eval_order: Vec<usize> = (0..npos.min(positional)).collect();
+        if npos > positional {
+            let required = params[..positional]
+                .iter()
+                .filter(|p| p.default.is_none())
+                .count()
+                + skip;
+            let total = positional + skip;
             let takes = if required == total {
                 format!(
                     "{} positional argument{}",
@@ -2141,11 +2175,23 @@ impl<'a> Checker<'a> {
                 format!("from {required} to {total} positional arguments")
             };
             let given = npos + skip;
+            let kwonly = match kwonly_given {
+                0 => String::new(),
+                n => format!(
+                    " positional argument{} (and {n} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    if n == 1 { "" } else { "s" }
+                ),
+            };
             return Err(self.error(
                 span,
                 format!(
-                    "{sig_name}() takes {takes} but {given} {} given",
-                    if given == 1 { "was" } else { "were" }
+                    "{sig_name}() takes {takes} but {given}{kwonly} {} given",
+                    if given == 1 && kwonly_given == 0 {
+                        "was"
+                    } else {
+                        "were"
+                    }
                 ),
             ));
         }
@@ -2159,40 +2205,37 @@ impl<'a> Checker<'a> {
             });
         }
         for k in keywords.iter() {
-            let Some(kname) = &k.arg else {
-                return Err(self.unsupported(k.range, "**kwargs arguments"));
-            };
-            let Some(i) = params.iter().position(|p| p.name == kname.as_str()) else {
-                return Err(self.error(
-                    k.range,
-                    format!("{sig_name}() got an unexpected keyword argument '{kname}'"),
-                ));
-            };
-            if slots[i].is_some() {
-                return Err(self.error(
-                    k.range,
-                    format!("{sig_name}() got multiple values for argument '{kname}'"),
-                ));
-            }
+            let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
+            let i = params
+                .iter()
+                .position(|p| p.name == kname)
+                .ok_or(Reported)?;
             slots[i] = Some(self.expr_for(cx, &k.value, &params[i].ty)?);
             eval_order.push(i);
         }
-        let missing: Vec<&str> = params
-            .iter()
-            .zip(&slots)
-            .filter(|(p, s)| s.is_none() && p.default.is_none())
-            .map(|(p, _)| p.name.as_str())
-            .collect();
-        if !missing.is_empty() {
-            return Err(self.error(
-                span,
-                format!(
-                    "{sig_name}() missing {} required positional argument{}: {}",
-                    missing.len(),
-                    if missing.len() == 1 { "" } else { "s" },
-                    quote_list(&missing)
-                ),
-            ));
+        for kind in [ParamKind::Positional, ParamKind::KwOnly] {
+            let missing: Vec<&str> = params
+                .iter()
+                .zip(&slots)
+                .filter(|(p, s)| p.kind == kind && s.is_none() && p.default.is_none())
+                .map(|(p, _)| p.name.as_str())
+                .collect();
+            if !missing.is_empty() {
+                return Err(self.error(
+                    span,
+                    format!(
+                        "{sig_name}() missing {} required {} argument{}: {}",
+                        missing.len(),
+                        if kind == ParamKind::KwOnly {
+                            "keyword-only"
+                        } else {
+                            "positional"
+                        },
+                        if missing.len() == 1 { "" } else { "s" },
+                        quote_list(&missing)
+                    ),
+                ));
+            }
         }
         let mut args = Vec::new();
         for (i, (p, slot)) in params.iter().zip(slots).enumerate() {

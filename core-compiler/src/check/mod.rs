@@ -56,6 +56,9 @@ pub struct Param {
     pub ty: Ty,
     pub default: Option<Const>,
     pub span: Span,
+    /// How calls pass it. Parameters are in the order positional,
+    /// `*args`, keyword-only, `**kwargs`.
+    pub kind: hir::ParamKind,
 }
 
 #[derive(Debug, Clone)]
@@ -344,9 +347,6 @@ impl<'a> Checker<'a> {
         if let Some(k) = &p.kwarg {
             return Err(self.unsupported(k.range, "**kwargs parameters"));
         }
-        if let Some(k) = p.kwonlyargs.first() {
-            return Err(self.unsupported(k.range, "keyword-only parameters"));
-        }
         let mut params = Vec::new();
         let mut failed = false;
         let is_exit = implicit.is_some() && def.name.as_str() == "__exit__";
@@ -363,6 +363,7 @@ impl<'a> Checker<'a> {
                     ty,
                     default: None,
                     span: pw.range.into(),
+                    kind: hir::ParamKind::Positional,
                 });
                 continue;
             }
@@ -396,40 +397,20 @@ impl<'a> Checker<'a> {
                     ty,
                     default: None,
                     span: pw.range.into(),
+                    kind: hir::ParamKind::Positional,
                 });
                 continue;
             }
-            let Some(ann) = &pw.parameter.annotation else {
-                self.error_hint(
-                    pw.parameter.range,
-                    format!("parameter '{name}' of function '{fname}' needs a type annotation"),
-                    format!(
-                        "write e.g. `{name}: int`; pyaot needs the types of function parameters"
-                    ),
-                );
-                failed = true;
-                continue;
-            };
-            let Ok(ty) = self.annotation(ann) else {
-                failed = true;
-                continue;
-            };
-            let default = match &pw.default {
-                Some(d) => match self.const_default(d, &ty) {
-                    Ok(c) => Some(c),
-                    Err(_) => {
-                        failed = true;
-                        None
-                    }
-                },
-                None => None,
-            };
-            params.push(Param {
-                name,
-                ty,
-                default,
-                span: pw.range.into(),
-            });
+            match self.annotated_param(pw, fname, hir::ParamKind::Positional) {
+                Ok(p) => params.push(p),
+                Err(_) => failed = true,
+            }
+        }
+        for pw in &p.kwonlyargs {
+            match self.annotated_param(pw, fname, hir::ParamKind::KwOnly) {
+                Ok(p) => params.push(p),
+                Err(_) => failed = true,
+            }
         }
         let ret = match &def.returns {
             Some(r) => RetTy::Annotated(self.annotation(r)?),
@@ -450,6 +431,35 @@ impl<'a> Checker<'a> {
             params,
             ret,
             method: None,
+        })
+    }
+
+    /// An annotated parameter of `fname` and its constant default.
+    fn annotated_param(
+        &mut self,
+        pw: &ast::ParameterWithDefault,
+        fname: &str,
+        kind: hir::ParamKind,
+    ) -> Chk<Param> {
+        let name = pw.parameter.name.to_string();
+        let Some(ann) = &pw.parameter.annotation else {
+            return Err(self.error_hint(
+                pw.parameter.range,
+                format!("parameter '{name}' of function '{fname}' needs a type annotation"),
+                format!("write e.g. `{name}: int`; pyaot needs the types of function parameters"),
+            ));
+        };
+        let ty = self.annotation(ann)?;
+        let default = match &pw.default {
+            Some(d) => Some(self.const_default(d, &ty)?),
+            None => None,
+        };
+        Ok(Param {
+            name,
+            ty,
+            default,
+            span: pw.range.into(),
+            kind,
         })
     }
 
@@ -797,6 +807,7 @@ impl<'a> Checker<'a> {
             name: def.name.to_string(),
             params: (0..params.len() as u32).map(hir::LocalId).collect(),
             defaults: params.iter().map(|p| p.default.clone()).collect(),
+            param_kinds: params.iter().map(|p| p.kind).collect(),
             locals: cx.into_locals(),
             ret,
             ret_annotated: annotated_ret,
@@ -822,6 +833,7 @@ impl<'a> Checker<'a> {
             name: "<module>".to_string(),
             params: Vec::new(),
             defaults: Vec::new(),
+            param_kinds: Vec::new(),
             locals: cx.into_locals(),
             ret: Ty::None,
             ret_annotated: true,
