@@ -202,6 +202,7 @@ impl Cx<'_> {
             | Ty::Traceback
             | Ty::Class(_)
             | Ty::Set(_)
+            | Ty::VarTuple(_)
             | Ty::Func(_)
             | Ty::Iter(_) => return None,
         })

@@ -1125,6 +1125,7 @@ impl<'a> Checker<'a> {
                     || matches!(r, Ty::List(e) if **e == *l)
                     || matches!(r, Ty::Dict(k, _) if **k == *l)
                     || matches!(r, Ty::Set(e) if **e == *l)
+                    || matches!(r, Ty::VarTuple(e) if **e == *l)
                     || matches!(r, Ty::Tuple(items)
                         if items.iter().all(|t| super::tuple::eq_comparable(l, t)))
             }
@@ -1288,7 +1289,7 @@ impl<'a> Checker<'a> {
                     span,
                 ))
             }
-            Ty::Tuple(_) => self.tuple_index(value, index, span),
+            Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_index(value, index, span),
             Ty::Dict(k, v) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let key = self.dict_key(index, &k)?;
@@ -1644,9 +1645,13 @@ impl<'a> Checker<'a> {
                 self.views_ok = false;
                 let a = a?;
                 match a.ty {
-                    Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
-                        mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
-                    }
+                    Ty::Str
+                    | Ty::Bytes
+                    | Ty::List(_)
+                    | Ty::Dict(..)
+                    | Ty::Set(_)
+                    | Ty::Tuple(_)
+                    | Ty::VarTuple(_) => mk(ExprKind::Len(Box::new(a)), Ty::Int, span),
                     Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
                         return self.dunder_call(cx, a, "__len__", Vec::new(), false, span);
                     }
@@ -2157,8 +2162,9 @@ impl<'a> Checker<'a> {
                 Some(i) => kwonly_given += usize::from(params[i].kind == ParamKind::KwOnly),
             }
         }
+        let vararg = params.iter().position(|p| p.kind == ParamKind::VarArgs);
         let mut eval_order: Vec<usize> = (0..npos.min(positional)).collect();
-        if npos > positional {
+        if npos > positional && vararg.is_none() {
             let required = params[..positional]
                 .iter()
                 .filter(|p| p.default.is_none())
@@ -2195,14 +2201,27 @@ impl<'a> Checker<'a> {
                 ),
             ));
         }
+        let mut extra = Vec::new();
         for (i, a) in pos_args.iter().enumerate() {
             if let ast::Expr::Starred(s) = a {
                 return Err(self.unsupported(s.range, "starred arguments"));
             }
-            slots[i] = Some(match params.get(i) {
-                Some(p) => self.expr_for(cx, a, &p.ty)?,
-                None => self.expr(cx, a)?,
-            });
+            match vararg {
+                Some(v) if i >= positional => {
+                    let Ty::VarTuple(elem) = &params[v].ty else {
+                        return Err(Reported);
+                    };
+                    let item = self.expr_for(cx, a, elem)?;
+                    extra.push(self.fit_param(item, elem, &params[v].name, &sig_name)?);
+                }
+                _ => slots[i] = Some(self.expr_for(cx, a, &params[i].ty)?),
+            }
+        }
+        if let Some(v) = vararg {
+            // The extra positionals, evaluated after the named ones.
+            let ty = params[v].ty.clone();
+            slots[v] = Some(mk(ExprKind::Tuple(extra), ty, span));
+            eval_order.push(v);
         }
         for k in keywords.iter() {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
@@ -2246,20 +2265,26 @@ impl<'a> Checker<'a> {
                     self.fit(const_expr(p.default.as_ref().ok_or(Reported)?, span), &p.ty)
                 }
             };
-            let arg = self.fit(arg, &p.ty);
-            if arg.ty != p.ty {
-                return Err(self.error_hint(
-                    arg.span,
-                    format!(
-                        "argument '{}' of {sig_name}() must be {}, not {}",
-                        p.name, p.ty, arg.ty
-                    ),
-                    mismatch_hint(&p.ty, &arg.ty),
-                ));
-            }
-            args.push(arg);
+            args.push(self.fit_param(arg, &p.ty, &p.name, &sig_name)?);
         }
         Ok((args, eval_order))
+    }
+
+    /// `arg` converted to `ty`, the type of parameter `name` of `sig_name`
+    /// (for `*args`, of each of its items), or the mismatch diagnostic.
+    fn fit_param(&mut self, arg: Expr, ty: &Ty, name: &str, sig_name: &str) -> Chk<Expr> {
+        let arg = self.fit(arg, ty);
+        if arg.ty != *ty {
+            return Err(self.error_hint(
+                arg.span,
+                format!(
+                    "argument '{name}' of {sig_name}() must be {ty}, not {}",
+                    arg.ty
+                ),
+                mismatch_hint(ty, &arg.ty),
+            ));
+        }
+        Ok(arg)
     }
 }
 

@@ -341,9 +341,6 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(tp.range, "type parameters"));
         }
         let p = &def.parameters;
-        if let Some(v) = &p.vararg {
-            return Err(self.unsupported(v.range, "*args parameters"));
-        }
         if let Some(k) = &p.kwarg {
             return Err(self.unsupported(k.range, "**kwargs parameters"));
         }
@@ -406,6 +403,12 @@ impl<'a> Checker<'a> {
                 Err(_) => failed = true,
             }
         }
+        if let Some(v) = &p.vararg {
+            match self.star_param(v, fname) {
+                Ok(p) => params.push(p),
+                Err(_) => failed = true,
+            }
+        }
         for pw in &p.kwonlyargs {
             match self.annotated_param(pw, fname, hir::ParamKind::KwOnly) {
                 Ok(p) => params.push(p),
@@ -460,6 +463,26 @@ impl<'a> Checker<'a> {
             default,
             span: pw.range.into(),
             kind,
+        })
+    }
+
+    /// `*args: T`: inside the function a `tuple[T, ...]`.
+    fn star_param(&mut self, v: &ast::Parameter, fname: &str) -> Chk<Param> {
+        let name = v.name.to_string();
+        let Some(ann) = &v.annotation else {
+            return Err(self.error_hint(
+                v.range,
+                format!("parameter '*{name}' of function '{fname}' needs a type annotation"),
+                format!("write e.g. `*{name}: int`: the type of each extra positional argument"),
+            ));
+        };
+        let elem = self.annotation(ann)?;
+        Ok(Param {
+            name,
+            ty: Ty::VarTuple(Box::new(elem)),
+            default: None,
+            span: v.range.into(),
+            kind: hir::ParamKind::VarArgs,
         })
     }
 
