@@ -202,6 +202,7 @@ impl Cx<'_> {
             | Ty::Traceback
             | Ty::Class(_)
             | Ty::Set(_)
+            | Ty::VarTuple(_)
             | Ty::Func(_)
             | Ty::Iter(_) => return None,
         })
@@ -290,6 +291,26 @@ fn function_model(cx: &Cx, f: &hir::Function, skip: usize) -> Result<Function, D
         .with_hint(format!(
             "other languages see the signature: write e.g. `def {}(...) -> int:` \
              (or `-> None`), or make it private by naming it `_{}`",
+            f.name, f.name
+        )));
+    }
+    if let Some(kind) = f
+        .param_kinds
+        .iter()
+        .find(|k| **k != hir::ParamKind::Positional)
+    {
+        let what = match kind {
+            hir::ParamKind::VarArgs => "a *args parameter",
+            hir::ParamKind::VarKw => "a **kwargs parameter",
+            _ => "keyword-only parameters",
+        };
+        return Err(Diagnostic::new(
+            f.name_span,
+            format!("exported function '{}' has {what}", f.name),
+        )
+        .with_hint(format!(
+            "library mode exports fixed positional signatures: give '{}' plain \
+             parameters, or make it private by naming it `_{}`",
             f.name, f.name
         )));
     }

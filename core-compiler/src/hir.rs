@@ -156,6 +156,10 @@ pub struct Function {
     pub params: Vec<LocalId>,
     /// Each parameter's default value, if it has one.
     pub defaults: Vec<Option<Const>>,
+    /// How each parameter is passed (all [`ParamKind::Positional`] for
+    /// compiler-made functions); calls are bound by the checker, so only
+    /// library mode, which exposes signatures, reads this.
+    pub param_kinds: Vec<ParamKind>,
     pub locals: Vec<Local>,
     pub ret: Ty,
     /// Whether `ret` was written as an annotation (not inferred).
@@ -179,6 +183,19 @@ pub struct Function {
     /// turns the body into a resume function (ARCHITECTURE.md
     /// "Generators").
     pub generator: bool,
+}
+
+/// How a parameter receives its argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Positionally or by keyword.
+    Positional,
+    /// Only by keyword (after a bare `*` or `*args`).
+    KwOnly,
+    /// `*args`: the extra positional arguments, as a tuple.
+    VarArgs,
+    /// `**kwargs`: the extra keyword arguments, as a dict.
+    VarKw,
 }
 
 #[derive(Debug, Clone)]

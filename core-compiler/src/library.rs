@@ -98,8 +98,14 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
     let defaults = init
         .map(|mb| m.funcs[mb.func.index()].defaults[1..].to_vec())
         .unwrap_or_default();
+    let kinds = init
+        .map(|mb| m.funcs[mb.func.index()].param_kinds[1..].to_vec())
+        .unwrap_or_default();
     let doc = m.classes[class.index()].doc.clone();
     let id = push_shim(m, format!("{cname}.__new__"), params, defaults, new, doc);
+    // The shim shows the constructor's signature (bindgen rejects what a
+    // host cannot call).
+    m.funcs[id.index()].param_kinds = kinds;
     out.push(Export {
         name: format!("{cname}__new"),
         qualname: format!("{cname}.__init__"),
@@ -146,6 +152,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
             f.ret.clone(),
         );
         let (defaults, doc) = (f.defaults.clone(), f.doc.clone());
+        let kinds = f.param_kinds.clone();
         let id = push_shim(
             m,
             format!("{cname}.{}", mb.name),
@@ -154,6 +161,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
             call,
             doc,
         );
+        m.funcs[id.index()].param_kinds = kinds;
         out.push(Export {
             name: export_name,
             qualname: format!("{cname}.{}", mb.name),
@@ -319,6 +327,7 @@ fn push_function(
     m.funcs.push(hir::Function {
         name,
         params: (0..params.len() as u32).map(LocalId).collect(),
+        param_kinds: vec![hir::ParamKind::Positional; defaults.len()],
         defaults,
         locals: params,
         ret,

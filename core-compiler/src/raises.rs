@@ -249,6 +249,7 @@ impl Walker<'_> {
             Ty::List(_)
             | Ty::Dict(..)
             | Ty::Tuple(_)
+            | Ty::VarTuple(_)
             | Ty::Set(_)
             | Ty::Bytes
             | Ty::Func(_)
@@ -283,6 +284,7 @@ impl Walker<'_> {
             | Ty::Traceback => {}
             // Items print with their repr.
             Ty::Set(t) => self.text_of(t, true),
+            Ty::VarTuple(t) => self.text_of(t, true),
             Ty::List(t) | Ty::Optional(t) => {
                 self.text_of(t, repr || !matches!(ty, Ty::Optional(_)))
             }
@@ -424,7 +426,13 @@ impl Walker<'_> {
                 self.expr(a);
                 self.raise_if(!matches!(
                     a.ty,
-                    Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_)
+                    Ty::Str
+                        | Ty::Bytes
+                        | Ty::List(_)
+                        | Ty::Dict(..)
+                        | Ty::Set(_)
+                        | Ty::Tuple(_)
+                        | Ty::VarTuple(_)
                 ));
             }
             ExprKind::MinMax { args, .. } => {

@@ -28,6 +28,10 @@ pub enum Ty {
     /// `tuple[T1, ..., Tn]`: fixed length, a type per element (`tuple[()]`
     /// is the empty tuple).
     Tuple(Vec<Ty>),
+    /// `tuple[T, ...]`: a tuple of any length whose elements all have type
+    /// `T` (what `*args: T` binds). The same runtime object as `Tuple`:
+    /// every slot's type code is `T`'s.
+    VarTuple(Box<Ty>),
     /// A caught exception object (`except ValueError as e`).
     Exc,
     /// The `exc_type` argument of `__exit__`: `Optional[type[BaseException]]`.
@@ -106,6 +110,7 @@ impl Ty {
                 | Ty::Dict(..)
                 | Ty::Set(_)
                 | Ty::Tuple(_)
+                | Ty::VarTuple(_)
                 | Ty::Exc
                 | Ty::ExcType
                 | Ty::Traceback
@@ -168,6 +173,7 @@ impl Ty {
                 let first = items.first()?;
                 items.iter().all(|t| t == first).then_some(first)
             }
+            Ty::VarTuple(elem) => Some(elem),
             _ => None,
         }
     }
@@ -212,6 +218,7 @@ impl fmt::Display for Ty {
                 }
                 f.write_str("]")
             }
+            Ty::VarTuple(elem) => write!(f, "tuple[{elem}, ...]"),
             Ty::Exc => f.write_str("BaseException"),
             Ty::ExcType => f.write_str("Optional[type[BaseException]]"),
             Ty::Traceback => f.write_str("Optional[TracebackType]"),
@@ -246,7 +253,7 @@ impl Ty {
             Ty::List(_) => "list",
             Ty::Dict(..) => "dict",
             Ty::Set(_) => "set",
-            Ty::Tuple(_) => "tuple",
+            Ty::Tuple(_) | Ty::VarTuple(_) => "tuple",
             Ty::Exc => "BaseException",
             Ty::ExcType => "type",
             Ty::Traceback => "traceback",

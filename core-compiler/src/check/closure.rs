@@ -307,6 +307,7 @@ impl<'a> Checker<'a> {
             ty: Ty::Func(Box::new(fty.clone())),
             default: None,
             span,
+            kind: hir::ParamKind::Positional,
         }];
         all.extend(params.iter().cloned());
         self.push_function(
@@ -320,6 +321,7 @@ impl<'a> Checker<'a> {
                 name: name.to_string(),
                 params: (0..=params.len() as u32).map(LocalId).collect(),
                 defaults: vec![None; params.len() + 1],
+                param_kinds: vec![hir::ParamKind::Positional; params.len() + 1],
                 locals,
                 ret: fty.ret.clone(),
                 ret_annotated: true,
@@ -354,6 +356,23 @@ impl<'a> Checker<'a> {
         let name = def.name.to_string();
         let qual = format!("{}.<locals>.{name}", cx.qualname);
         let sig = self.signature_with(def, qual, None)?;
+        if let Some(p) = sig
+            .params
+            .iter()
+            .find(|p| p.kind != hir::ParamKind::Positional)
+        {
+            // A nested function is a Callable value, whose calls are
+            // positional only.
+            return Err(self.error_hint(
+                p.span,
+                format!(
+                    "unsupported syntax: {} in a nested function",
+                    kind_words(p.kind)
+                ),
+                "nested functions are Callable values, called positionally; \
+                 move the function to the top level",
+            ));
+        }
         let ret = match sig.ret {
             RetTy::Annotated(t) => Some(t),
             _ => None,
@@ -448,6 +467,7 @@ impl<'a> Checker<'a> {
                 ty,
                 default: None,
                 span,
+                kind: hir::ParamKind::Positional,
             })
             .collect();
         let (uses, pnames) = lambda_uses(l);
@@ -566,6 +586,7 @@ impl<'a> Checker<'a> {
             ty: ty.clone(),
             default: None,
             span: n.span,
+            kind: hir::ParamKind::Positional,
         }];
         params.extend(n.params.iter().cloned());
         let nparams = params.len();
@@ -581,6 +602,7 @@ impl<'a> Checker<'a> {
                 name: n.name.clone(),
                 params: (0..nparams as u32).map(LocalId).collect(),
                 defaults: vec![None; nparams],
+                param_kinds: vec![hir::ParamKind::Positional; nparams],
                 locals: cx.into_locals(),
                 ret,
                 ret_annotated: n.ret.is_some(),
@@ -889,5 +911,15 @@ impl FnCx {
 
     pub fn local_cell(&self, id: LocalId) -> Option<CellOf> {
         self.locals_ref()[id.index()].cell
+    }
+}
+
+/// How messages name a parameter kind.
+pub(super) fn kind_words(kind: hir::ParamKind) -> &'static str {
+    match kind {
+        hir::ParamKind::Positional => "positional parameters",
+        hir::ParamKind::KwOnly => "keyword-only parameters",
+        hir::ParamKind::VarArgs => "*args parameters",
+        hir::ParamKind::VarKw => "**kwargs parameters",
     }
 }

@@ -4,7 +4,7 @@ use super::comprehension::Comp;
 use super::scope::Var;
 use super::stmt::mismatch_hint;
 use super::{Checker, Chk, Const, FnCx, Reported};
-use crate::hir::{ArithOp, BitOp, CmpOp, Conv, Expr, ExprKind, FPart, RtArg, RtConv};
+use crate::hir::{ArithOp, BitOp, CmpOp, Conv, Expr, ExprKind, FPart, ParamKind, RtArg, RtConv};
 use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
@@ -1138,6 +1138,7 @@ impl<'a> Checker<'a> {
                     || matches!(r, Ty::List(e) if **e == *l)
                     || matches!(r, Ty::Dict(k, _) if **k == *l)
                     || matches!(r, Ty::Set(e) if **e == *l)
+                    || matches!(r, Ty::VarTuple(e) if **e == *l)
                     || matches!(r, Ty::Tuple(items)
                         if items.iter().all(|t| super::tuple::eq_comparable(l, t)))
             }
@@ -1301,7 +1302,7 @@ impl<'a> Checker<'a> {
                     span,
                 ))
             }
-            Ty::Tuple(_) => self.tuple_index(value, index, span),
+            Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_index(value, index, span),
             Ty::Dict(k, v) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let key = self.dict_key(index, &k)?;
@@ -1664,9 +1665,13 @@ impl<'a> Checker<'a> {
                 self.views_ok = false;
                 let a = a?;
                 match a.ty {
-                    Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
-                        mk(ExprKind::Len(Box::new(a)), Ty::Int, span)
-                    }
+                    Ty::Str
+                    | Ty::Bytes
+                    | Ty::List(_)
+                    | Ty::Dict(..)
+                    | Ty::Set(_)
+                    | Ty::Tuple(_)
+                    | Ty::VarTuple(_) => mk(ExprKind::Len(Box::new(a)), Ty::Int, span),
                     Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
                         return self.dunder_call(cx, a, "__len__", Vec::new(), false, span);
                     }
@@ -2175,10 +2180,45 @@ impl<'a> Checker<'a> {
         let untyped = &untyped[skip..];
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
         let npos = pos_args.len();
-        let mut eval_order: Vec<usize> = (0..npos.min(params.len())).collect();
-        if npos > params.len() {
-            let required = params.iter().filter(|p| p.default.is_none()).count() + skip;
-            let total = params.len() + skip;
+        let positional = params
+            .iter()
+            .take_while(|p| p.kind == ParamKind::Positional)
+            .count();
+        // CPython reports unknown and repeated keywords before too many
+        // positional arguments.
+        let mut kwonly_given = 0;
+        for k in keywords.iter() {
+            let Some(kname) = &k.arg else {
+                return Err(self.unsupported(k.range, "**kwargs arguments"));
+            };
+            match params.iter().position(|p| {
+                p.name == kname.as_str()
+                    && matches!(p.kind, ParamKind::Positional | ParamKind::KwOnly)
+            }) {
+                None => {
+                    return Err(self.error(
+                        k.range,
+                        format!("{sig_name}() got an unexpected keyword argument '{kname}'"),
+                    ))
+                }
+                Some(i) if i < npos.min(positional) => {
+                    return Err(self.error(
+                        k.range,
+                        format!("{sig_name}() got multiple values for argument '{kname}'"),
+                    ))
+                }
+                Some(i) => kwonly_given += usize::from(params[i].kind == ParamKind::KwOnly),
+            }
+        }
+        let vararg = params.iter().position(|p| p.kind == ParamKind::VarArgs);
+        let mut eval_order: Vec<usize> = (0..npos.min(positional)).collect();
+        if npos > positional && vararg.is_none() {
+            let required = params[..positional]
+                .iter()
+                .filter(|p| p.default.is_none())
+                .count()
+                + skip;
+            let total = positional + skip;
             let takes = if required == total {
                 format!(
                     "{} positional argument{}",
@@ -2189,39 +2229,55 @@ impl<'a> Checker<'a> {
                 format!("from {required} to {total} positional arguments")
             };
             let given = npos + skip;
+            let kwonly = match kwonly_given {
+                0 => String::new(),
+                n => format!(
+                    " positional argument{} (and {n} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    if n == 1 { "" } else { "s" }
+                ),
+            };
             return Err(self.error(
                 span,
                 format!(
-                    "{sig_name}() takes {takes} but {given} {} given",
-                    if given == 1 { "was" } else { "were" }
+                    "{sig_name}() takes {takes} but {given}{kwonly} {} given",
+                    if given == 1 && kwonly_given == 0 {
+                        "was"
+                    } else {
+                        "were"
+                    }
                 ),
             ));
         }
+        let mut extra = Vec::new();
         for (i, a) in pos_args.iter().enumerate() {
             if let ast::Expr::Starred(s) = a {
                 return Err(self.unsupported(s.range, "starred arguments"));
             }
-            slots[i] = Some(match params.get(i) {
-                Some(p) if !untyped[i] => self.expr_for(cx, a, &p.ty)?,
-                _ => self.expr(cx, a)?,
-            });
+            match vararg {
+                Some(v) if i >= positional => {
+                    let Ty::VarTuple(elem) = &params[v].ty else {
+                        return Err(Reported);
+                    };
+                    let item = self.expr_for(cx, a, elem)?;
+                    extra.push(self.fit_param(item, elem, &params[v].name, sig_name)?);
+                }
+                _ if untyped[i] => slots[i] = Some(self.expr(cx, a)?),
+                _ => slots[i] = Some(self.expr_for(cx, a, &params[i].ty)?),
+            }
+        }
+        if let Some(v) = vararg {
+            // The extra positionals, evaluated after the named ones.
+            let ty = params[v].ty.clone();
+            slots[v] = Some(mk(ExprKind::Tuple(extra), ty, span));
+            eval_order.push(v);
         }
         for k in keywords.iter() {
-            let Some(kname) = &k.arg else {
-                return Err(self.unsupported(k.range, "**kwargs arguments"));
-            };
-            let Some(i) = params.iter().position(|p| p.name == kname.as_str()) else {
-                return Err(self.error(
-                    k.range,
-                    format!("{sig_name}() got an unexpected keyword argument '{kname}'"),
-                ));
-            };
-            if slots[i].is_some() {
-                return Err(self.error(
-                    k.range,
-                    format!("{sig_name}() got multiple values for argument '{kname}'"),
-                ));
-            }
+            let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
+            let i = params
+                .iter()
+                .position(|p| p.name == kname)
+                .ok_or(Reported)?;
             slots[i] = Some(if untyped[i] {
                 self.expr(cx, &k.value)?
             } else {
@@ -2229,22 +2285,29 @@ impl<'a> Checker<'a> {
             });
             eval_order.push(i);
         }
-        let missing: Vec<&str> = params
-            .iter()
-            .zip(&slots)
-            .filter(|(p, s)| s.is_none() && p.default.is_none())
-            .map(|(p, _)| p.name.as_str())
-            .collect();
-        if !missing.is_empty() {
-            return Err(self.error(
-                span,
-                format!(
-                    "{sig_name}() missing {} required positional argument{}: {}",
-                    missing.len(),
-                    if missing.len() == 1 { "" } else { "s" },
-                    quote_list(&missing)
-                ),
-            ));
+        for kind in [ParamKind::Positional, ParamKind::KwOnly] {
+            let missing: Vec<&str> = params
+                .iter()
+                .zip(&slots)
+                .filter(|(p, s)| p.kind == kind && s.is_none() && p.default.is_none())
+                .map(|(p, _)| p.name.as_str())
+                .collect();
+            if !missing.is_empty() {
+                return Err(self.error(
+                    span,
+                    format!(
+                        "{sig_name}() missing {} required {} argument{}: {}",
+                        missing.len(),
+                        if kind == ParamKind::KwOnly {
+                            "keyword-only"
+                        } else {
+                            "positional"
+                        },
+                        if missing.len() == 1 { "" } else { "s" },
+                        quote_list(&missing)
+                    ),
+                ));
+            }
         }
         let mut args = Vec::new();
         for (i, (p, slot)) in params.iter().zip(slots).enumerate() {
@@ -2263,20 +2326,26 @@ impl<'a> Checker<'a> {
                 args.push(arg);
                 continue;
             }
-            let arg = self.fit(arg, &p.ty);
-            if arg.ty != p.ty {
-                return Err(self.error_hint(
-                    arg.span,
-                    format!(
-                        "argument '{}' of {sig_name}() must be {}, not {}",
-                        p.name, p.ty, arg.ty
-                    ),
-                    mismatch_hint(&p.ty, &arg.ty),
-                ));
-            }
-            args.push(arg);
+            args.push(self.fit_param(arg, &p.ty, &p.name, sig_name)?);
         }
         Ok((args, eval_order))
+    }
+
+    /// `arg` converted to `ty`, the type of parameter `name` of `sig_name`
+    /// (for `*args`, of each of its items), or the mismatch diagnostic.
+    fn fit_param(&mut self, arg: Expr, ty: &Ty, name: &str, sig_name: &str) -> Chk<Expr> {
+        let arg = self.fit(arg, ty);
+        if arg.ty != *ty {
+            return Err(self.error_hint(
+                arg.span,
+                format!(
+                    "argument '{name}' of {sig_name}() must be {ty}, not {}",
+                    arg.ty
+                ),
+                mismatch_hint(ty, &arg.ty),
+            ));
+        }
+        Ok(arg)
     }
 }
 

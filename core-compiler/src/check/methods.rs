@@ -300,7 +300,7 @@ impl<'a> Checker<'a> {
                 let mut a = a?;
                 let items = a.remove(0).ok_or(Reported)?;
                 let items = match items.ty {
-                    Ty::Tuple(_) => self.tuple_as_list(items)?,
+                    Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(items)?,
                     Ty::Iter(_) => super::generator::gen_to_list(items),
                     // Joining a str joins its characters.
                     Ty::Str => rt(
@@ -702,7 +702,7 @@ impl<'a> Checker<'a> {
                     self.bind_method_args(cx, c, "sum", &[pos("iterable"), kw("start")], 1)?;
                 let xs = a.remove(0).ok_or(Reported)?;
                 let xs = match xs.ty {
-                    Ty::Tuple(_) => self.tuple_as_list(xs)?,
+                    Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(xs)?,
                     Ty::Set(_) => super::set::set_as_list(xs),
                     Ty::Iter(_) => super::generator::gen_to_list(xs),
                     _ => xs,
@@ -770,7 +770,7 @@ impl<'a> Checker<'a> {
                     return self.any_all_gen(cx, xs, name == "any").map(Some);
                 }
                 let xs = match xs.ty {
-                    Ty::Tuple(_) => self.tuple_as_list(xs)?,
+                    Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(xs)?,
                     Ty::Set(_) => super::set::set_as_list(xs),
                     _ => xs,
                 };
@@ -1113,7 +1113,7 @@ impl<'a> Checker<'a> {
     pub(super) fn as_list(&mut self, x: Expr, name: &str) -> Chk<Expr> {
         match x.ty {
             Ty::List(_) => Ok(x),
-            Ty::Tuple(_) => self.tuple_as_list(x),
+            Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(x),
             Ty::Set(_) => Ok(super::set::set_as_list(x)),
             Ty::Iter(_) => Ok(super::generator::gen_to_list(x)),
             Ty::Dict(ref k, _) => {

@@ -59,6 +59,9 @@ pub struct Param {
     pub ty: Ty,
     pub default: Option<Const>,
     pub span: Span,
+    /// How calls pass it. Parameters are in the order positional,
+    /// `*args`, keyword-only, `**kwargs`.
+    pub kind: hir::ParamKind,
 }
 
 #[derive(Debug, Clone)]
@@ -396,14 +399,8 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(tp.range, "type parameters"));
         }
         let p = &def.parameters;
-        if let Some(v) = &p.vararg {
-            return Err(self.unsupported(v.range, "*args parameters"));
-        }
         if let Some(k) = &p.kwarg {
             return Err(self.unsupported(k.range, "**kwargs parameters"));
-        }
-        if let Some(k) = p.kwonlyargs.first() {
-            return Err(self.unsupported(k.range, "keyword-only parameters"));
         }
         let mut params = Vec::new();
         let mut failed = false;
@@ -421,6 +418,7 @@ impl<'a> Checker<'a> {
                     ty,
                     default: None,
                     span: pw.range.into(),
+                    kind: hir::ParamKind::Positional,
                 });
                 untyped.push(false);
                 continue;
@@ -455,6 +453,7 @@ impl<'a> Checker<'a> {
                     ty,
                     default: None,
                     span: pw.range.into(),
+                    kind: hir::ParamKind::Positional,
                 });
                 untyped.push(false);
                 continue;
@@ -475,42 +474,36 @@ impl<'a> Checker<'a> {
                     ty: default.as_ref().map_or(Ty::None, const_ty),
                     default,
                     span: pw.range.into(),
+                    kind: hir::ParamKind::Positional,
                 });
                 untyped.push(true);
                 continue;
             }
-            let Some(ann) = &pw.parameter.annotation else {
-                self.error_hint(
-                    pw.parameter.range,
-                    format!("parameter '{name}' of function '{fname}' needs a type annotation"),
-                    format!(
-                        "write e.g. `{name}: int`; pyaot needs the types of function parameters"
-                    ),
-                );
-                failed = true;
-                continue;
-            };
-            let Ok(ty) = self.annotation(ann) else {
-                failed = true;
-                continue;
-            };
-            let default = match &pw.default {
-                Some(d) => match self.const_default(d, &ty) {
-                    Ok(c) => Some(c),
-                    Err(_) => {
-                        failed = true;
-                        None
-                    }
-                },
-                None => None,
-            };
-            params.push(Param {
-                name,
-                ty,
-                default,
-                span: pw.range.into(),
-            });
-            untyped.push(false);
+            match self.annotated_param(pw, fname, hir::ParamKind::Positional) {
+                Ok(p) => {
+                    params.push(p);
+                    untyped.push(false);
+                }
+                Err(_) => failed = true,
+            }
+        }
+        if let Some(v) = &p.vararg {
+            match self.star_param(v, fname) {
+                Ok(p) => {
+                    params.push(p);
+                    untyped.push(false);
+                }
+                Err(_) => failed = true,
+            }
+        }
+        for pw in &p.kwonlyargs {
+            match self.annotated_param(pw, fname, hir::ParamKind::KwOnly) {
+                Ok(p) => {
+                    params.push(p);
+                    untyped.push(false);
+                }
+                Err(_) => failed = true,
+            }
         }
         let ret = match &def.returns {
             Some(r) => RetTy::Annotated(self.annotation(r)?),
@@ -535,6 +528,55 @@ impl<'a> Checker<'a> {
             },
             untyped,
         ))
+    }
+
+    /// An annotated parameter of `fname` and its constant default.
+    fn annotated_param(
+        &mut self,
+        pw: &ast::ParameterWithDefault,
+        fname: &str,
+        kind: hir::ParamKind,
+    ) -> Chk<Param> {
+        let name = pw.parameter.name.to_string();
+        let Some(ann) = &pw.parameter.annotation else {
+            return Err(self.error_hint(
+                pw.parameter.range,
+                format!("parameter '{name}' of function '{fname}' needs a type annotation"),
+                format!("write e.g. `{name}: int`; pyaot needs the types of function parameters"),
+            ));
+        };
+        let ty = self.annotation(ann)?;
+        let default = match &pw.default {
+            Some(d) => Some(self.const_default(d, &ty)?),
+            None => None,
+        };
+        Ok(Param {
+            name,
+            ty,
+            default,
+            span: pw.range.into(),
+            kind,
+        })
+    }
+
+    /// `*args: T`: inside the function a `tuple[T, ...]`.
+    fn star_param(&mut self, v: &ast::Parameter, fname: &str) -> Chk<Param> {
+        let name = v.name.to_string();
+        let Some(ann) = &v.annotation else {
+            return Err(self.error_hint(
+                v.range,
+                format!("parameter '*{name}' of function '{fname}' needs a type annotation"),
+                format!("write e.g. `*{name}: int`: the type of each extra positional argument"),
+            ));
+        };
+        let elem = self.annotation(ann)?;
+        Ok(Param {
+            name,
+            ty: Ty::VarTuple(Box::new(elem)),
+            default: None,
+            span: v.range.into(),
+            kind: hir::ParamKind::VarArgs,
+        })
     }
 
     /// A default value must be a constant of the parameter's type.
@@ -961,6 +1003,7 @@ impl<'a> Checker<'a> {
             name: def.name.to_string(),
             params: (0..params.len() as u32).map(hir::LocalId).collect(),
             defaults: params.iter().map(|p| p.default.clone()).collect(),
+            param_kinds: params.iter().map(|p| p.kind).collect(),
             locals: cx.into_locals(),
             ret,
             ret_annotated: annotated_ret,
@@ -988,6 +1031,7 @@ impl<'a> Checker<'a> {
             name: "<module>".to_string(),
             params: Vec::new(),
             defaults: Vec::new(),
+            param_kinds: Vec::new(),
             locals: cx.into_locals(),
             ret: Ty::None,
             ret_annotated: true,

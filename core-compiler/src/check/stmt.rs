@@ -1206,7 +1206,7 @@ impl<'a> Checker<'a> {
         let it = it?;
         Ok(match it.ty.clone() {
             Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
-            Ty::Tuple(_) => self.tuple_as_list(it)?,
+            Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(it)?,
             Ty::Set(_) => super::set::set_as_list(it),
             Ty::Bytes => super::bytes::to_list(it),
             _ => it,

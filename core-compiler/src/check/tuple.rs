@@ -129,11 +129,9 @@ impl<'a> Checker<'a> {
     /// an element and its type; a variable one needs a homogeneous tuple
     /// and is checked at run time.
     pub fn tuple_index(&mut self, value: Expr, index: Expr, span: Span) -> Chk<Expr> {
-        let Ty::Tuple(items) = value.ty.clone() else {
-            return Err(Reported);
-        };
         let index = self.index_int(index)?;
-        if let ExprKind::Int(k) = index.kind {
+        if let (Ty::Tuple(items), ExprKind::Int(k)) = (value.ty.clone(), &index.kind) {
+            let k = *k;
             let len = items.len() as i64;
             let i = if k < 0 { k + len } else { k };
             if !(0..len).contains(&i) {

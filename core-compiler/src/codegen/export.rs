@@ -64,6 +64,7 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
         // Sets and callables do not cross the boundary (bindgen's
         // from_hir.rs reports them).
         Ty::Tuple(_)
+        | Ty::VarTuple(_)
         | Ty::Exc
         | Ty::ExcType
         | Ty::Traceback

@@ -1818,7 +1818,13 @@ impl<'a, 'b> Lower<'a, 'b> {
     /// `(a, b, ...)`: a fresh tuple of zero slots, held while the items
     /// are computed left to right, each stored with its own reference.
     fn tuple_display(&mut self, items: &'a [Expr], e: &'a Expr) -> R<Val> {
-        let codes = self.tuple_codes_addr(&e.ty)?;
+        // A `tuple[T, ...]` display (a call's `*args`) has one code per item.
+        let codes = match &e.ty {
+            Ty::VarTuple(elem) => {
+                self.tuple_codes_addr(&Ty::Tuple(vec![(**elem).clone(); items.len()]))?
+            }
+            ty => self.tuple_codes_addr(ty)?,
+        };
         let n = self.b.ins().iconst(types::I64, items.len() as i64);
         let t = self.call_rt1("pyaot_tuple_new", &[n, codes])?;
         let tv = Val::owned(t);
@@ -2406,7 +2412,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 } else if let Ty::Set(_) = rt {
                     let bits = self.slot_bits(l, lt);
                     self.call_rt1("pyaot_set_contains", &[r.value(), bits])?
-                } else if let Ty::Tuple(_) = rt {
+                } else if let Ty::Tuple(_) | Ty::VarTuple(_) = rt {
                     let bits = self.slot_bits(l, lt);
                     let kind = self.b.ins().iconst(types::I32, elem_kind(lt) as i64);
                     self.call_rt1("pyaot_tuple_contains", &[r.value(), bits, kind])?
@@ -2440,7 +2446,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 eq
             });
         }
-        if let Ty::List(_) | Ty::Tuple(_) | Ty::Set(_) = lt {
+        if let Ty::List(_) | Ty::Tuple(_) | Ty::VarTuple(_) | Ty::Set(_) = lt {
             // CPython's rich comparison codes; exact even when a NaN decides
             // (for sets, `<` and friends are subset tests).
             let code = match op {
@@ -2453,7 +2459,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             };
             let code = self.b.ins().iconst(types::I32, code);
             let func = match lt {
-                Ty::Tuple(_) => "pyaot_tuple_richcmp",
+                Ty::Tuple(_) | Ty::VarTuple(_) => "pyaot_tuple_richcmp",
                 Ty::Set(_) => "pyaot_set_compare",
                 _ => "pyaot_list_richcmp",
             };
@@ -2593,7 +2599,13 @@ impl<'a, 'b> Lower<'a, 'b> {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, v.value(), z)
             }
-            Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
+            Ty::Str
+            | Ty::Bytes
+            | Ty::List(_)
+            | Ty::Dict(..)
+            | Ty::Set(_)
+            | Ty::Tuple(_)
+            | Ty::VarTuple(_) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -2741,7 +2753,13 @@ impl<'a, 'b> Lower<'a, 'b> {
     fn stringify(&mut self, v: Val, ty: &Ty, repr: bool, span: Span) -> R<Val> {
         Ok(match ty {
             Ty::Str if !repr => v,
-            Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) => {
+            Ty::Str
+            | Ty::Bytes
+            | Ty::List(_)
+            | Ty::Dict(..)
+            | Ty::Set(_)
+            | Ty::Tuple(_)
+            | Ty::VarTuple(_) => {
                 self.hold(v, ty);
                 let name = match ty {
                     Ty::Str => "pyaot_str_repr",
@@ -2749,7 +2767,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                     Ty::Bytes => "pyaot_bytes_repr",
                     Ty::List(_) => "pyaot_list_repr",
                     Ty::Set(_) => "pyaot_set_repr",
-                    Ty::Tuple(_) => "pyaot_tuple_repr",
+                    Ty::Tuple(_) | Ty::VarTuple(_) => "pyaot_tuple_repr",
                     _ => "pyaot_dict_repr",
                 };
                 let r = self.call_rt1(name, &[v.value()])?;
@@ -2931,6 +2949,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 | Ty::Dict(..)
                 | Ty::Set(_)
                 | Ty::Tuple(_)
+                | Ty::VarTuple(_)
                 | Ty::Bytes
                 | Ty::Exc
                 | Ty::Class(_) => {
@@ -2938,7 +2957,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                         Ty::Dict(..) => "pyaot_dict_repr",
                         Ty::Set(_) => "pyaot_set_repr",
                         Ty::Bytes => "pyaot_bytes_repr",
-                        Ty::Tuple(_) => "pyaot_tuple_repr",
+                        Ty::Tuple(_) | Ty::VarTuple(_) => "pyaot_tuple_repr",
                         Ty::Exc => "pyaot_exc_str",
                         Ty::Class(_) => "pyaot_obj_str",
                         _ => "pyaot_list_repr",
@@ -3035,7 +3054,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::None => layout::ELEM_NONE,
         Ty::Dict(..) => layout::ELEM_DICT,
         Ty::Set(_) => layout::ELEM_SET,
-        Ty::Tuple(_) => layout::ELEM_TUPLE,
+        Ty::Tuple(_) | Ty::VarTuple(_) => layout::ELEM_TUPLE,
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::ExcType | Ty::Traceback | Ty::Optional(_) => layout::ELEM_NONE,
         // Function objects print and compare (by identity) as objects.

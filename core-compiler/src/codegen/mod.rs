@@ -226,7 +226,7 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             Ty::Dict(..) => 'd',
             // Not a library-mode code: sets do not cross the boundary yet.
             Ty::Set(_) => 'e',
-            Ty::Tuple(_) => 't',
+            Ty::Tuple(_) | Ty::VarTuple(_) => 't',
             // Function objects are objects the runtime prints and compares
             // by identity, as instances without a class.
             Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) => 'c',
@@ -246,6 +246,7 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Dict(..)
         | Ty::Set(_)
         | Ty::Tuple(_)
+        | Ty::VarTuple(_)
         | Ty::Exc
         | Ty::ExcType
         | Ty::Traceback
