@@ -26,6 +26,7 @@ mod generator;
 mod import;
 mod methods;
 mod narrow;
+pub mod native;
 mod scope;
 mod set;
 mod stmt;
