@@ -38,6 +38,8 @@ pub const PROVIDED: &[&str] = &[
     "dataclasses",
     "__future__",
     "collections.abc",
+    "math",
+    "time",
 ];
 
 /// Reads a file: None if there is no such (regular, readable) file.
@@ -63,6 +65,12 @@ pub struct Module {
     /// `from m import x as y` of a name that is not a module: (y, m, x,
     /// the span of the alias).
     pub imported_names: Vec<(String, usize, String, Span)>,
+    /// Names bound to native standard modules (`import math [as m]`):
+    /// the module's name, and where the import is.
+    pub natives: HashMap<String, (&'static str, Span)>,
+    /// Names `from math import sqrt [as s]` binds: the member's dotted
+    /// name (`math.sqrt`).
+    pub native_names: HashMap<String, String>,
     /// Every dotted module name this module's imports initialise: which
     /// submodule attributes (`a.b`) it may use.
     imported: HashSet<String>,
@@ -183,6 +191,8 @@ impl Loader<'_> {
             package,
             inits: HashMap::new(),
             aliases: HashMap::new(),
+            natives: HashMap::new(),
+            native_names: HashMap::new(),
             imported_names: Vec::new(),
             imported: HashSet::new(),
             bound,
@@ -383,9 +393,24 @@ impl Loader<'_> {
             .into_owned()
     }
 
+    /// The native module `dotted` names here, if it is one: `time` is
+    /// built into CPython; `math` is found after the script's directory,
+    /// so a local `math.py` wins.
+    fn native(&self, dotted: &str) -> Option<&'static str> {
+        let name = crate::check::native::module(dotted)?;
+        (name == "time" || self.find(dotted).is_none()).then_some(name)
+    }
+
     /// `import a.b.c [as x]`.
     fn import(&mut self, m: usize, alias: &ast::Alias, stmt: u32) {
         let dotted = alias.name.as_str();
+        if let Some(native) = self.native(dotted) {
+            let local = alias.asname.as_ref().map_or(native, |a| a.as_str());
+            self.modules[m]
+                .natives
+                .insert(local.to_string(), (native, alias.range.into()));
+            return;
+        }
         if self.provided(dotted) {
             return;
         }
@@ -446,6 +471,25 @@ impl Loader<'_> {
         let Some(target) = self.absolute_target(m, i) else {
             return;
         };
+        if let Some(native) = self.native(&target).filter(|_| i.level == 0) {
+            for alias in &i.names {
+                let name = alias.name.as_str();
+                if !crate::check::native::has_member(native, name) {
+                    self.error(
+                        m,
+                        Span::from(alias.range),
+                        format!("cannot import name '{name}' from '{native}'"),
+                        format!("see the README for what pyaot's '{native}' provides"),
+                    );
+                    continue;
+                }
+                let local = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                self.modules[m]
+                    .native_names
+                    .insert(local, format!("{native}.{name}"));
+            }
+            return;
+        }
         if i.level == 0 && self.provided(&target) {
             return;
         }
@@ -688,8 +732,101 @@ fn dotted_name(dotted: &str, range: ruff_text_size::TextRange) -> Expr {
     })
 }
 
+impl Rewriter<'_> {
+    fn is_shadowed(&self, name: &str) -> bool {
+        self.shadowed.borrow().iter().any(|s| s.contains(name))
+    }
+
+    /// Rewrites a use of a native module (`math.sqrt`, or `sqrt` bound by
+    /// `from math import sqrt`) to its dotted name; reports a module used
+    /// as a value, an unknown member and rebinding an imported name.
+    /// True if `e` was such a use.
+    fn rewrite_native(&self, e: &mut Expr) -> bool {
+        let me = &self.modules[self.me];
+        match e {
+            Expr::Attribute(a) => {
+                let Expr::Name(n) = &*a.value else {
+                    return false;
+                };
+                let Some(&(module, _)) = me.natives.get(n.id.as_str()) else {
+                    return false;
+                };
+                if self.is_shadowed(n.id.as_str()) {
+                    return false;
+                }
+                let member = a.attr.as_str();
+                if !a.ctx.is_load() {
+                    self.error(
+                        a.range,
+                        "unsupported: assigning to a module attribute".into(),
+                        "pyaot's standard modules cannot be changed",
+                    );
+                } else if !crate::check::native::has_member(module, member) {
+                    self.error(
+                        a.attr.range,
+                        format!("module '{module}' has no attribute '{member}'"),
+                        "see the README for what pyaot's standard modules provide",
+                    );
+                } else {
+                    *e = dotted_name(&format!("{module}.{member}"), a.range);
+                }
+                true
+            }
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                let native = me.natives.get(name).map(|(m, _)| m.to_string());
+                let member = me.native_names.get(name);
+                if (native.is_none() && member.is_none()) || self.is_shadowed(name) {
+                    return false;
+                }
+                if !n.ctx.is_load() {
+                    if self.shadowed.borrow().len() == 1 {
+                        self.error(
+                            n.range,
+                            format!("unsupported: rebinding '{name}', which an import of a standard module binds"),
+                            "use another name for the variable",
+                        );
+                    }
+                    return true;
+                }
+                if let Some(module) = native {
+                    self.error(
+                        n.range,
+                        format!("unsupported: the module '{module}' used as a value"),
+                        &format!("use the module's attributes (`{name}.f(...)`) or import the names you need"),
+                    );
+                    return true;
+                }
+                if let Some(dotted) = member {
+                    *e = dotted_name(dotted, n.range);
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 impl transformer::Transformer for Rewriter<'_> {
     fn visit_stmt(&self, stmt: &mut ast::Stmt) {
+        let defined = match &*stmt {
+            ast::Stmt::FunctionDef(f) => Some(&f.name),
+            ast::Stmt::ClassDef(c) => Some(&c.name),
+            _ => None,
+        };
+        if let Some(id) = defined {
+            let me = &self.modules[self.me];
+            let name = id.as_str();
+            if self.shadowed.borrow().len() == 1
+                && (me.natives.contains_key(name) || me.native_names.contains_key(name))
+            {
+                self.error(
+                    id.range,
+                    format!("unsupported: rebinding '{name}', which an import of a standard module binds"),
+                    "use another name for the definition",
+                );
+            }
+        }
         if let ast::Stmt::FunctionDef(f) = stmt {
             let mut own = crate::check::assigned_names(&f.body);
             let p = &f.parameters;
@@ -715,6 +852,9 @@ impl transformer::Transformer for Rewriter<'_> {
     }
 
     fn visit_expr(&self, expr: &mut Expr) {
+        if self.rewrite_native(expr) {
+            return;
+        }
         if let Expr::Attribute(a) = expr {
             if a.ctx.is_store() || a.ctx.is_del() {
                 if let Some((parts, _)) = chain_parts(&a.value) {

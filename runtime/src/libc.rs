@@ -40,6 +40,9 @@ extern "C" {
     /// Finds the N-API functions in the host process (see `ffi::napi_sys`).
     pub fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
 
+    fn clock_gettime(clock: c_int, ts: *mut Timespec) -> c_int;
+    fn nanosleep(req: *const Timespec, rem: *mut Timespec) -> c_int;
+
     pub fn fmod(x: f64, y: f64) -> f64;
     pub fn floor(x: f64) -> f64;
     pub fn pow(x: f64, y: f64) -> f64;
@@ -50,6 +53,43 @@ extern "C" {
 pub const RTLD_DEFAULT: *mut c_void = core::ptr::null_mut();
 #[cfg(any(target_os = "macos", target_os = "ios"))]
 pub const RTLD_DEFAULT: *mut c_void = -2isize as *mut c_void;
+
+/// `struct timespec` (64-bit `time_t` and `long`).
+#[repr(C)]
+struct Timespec {
+    sec: i64,
+    nsec: i64,
+}
+
+pub const CLOCK_REALTIME: c_int = 0;
+#[cfg(not(any(target_os = "macos", target_os = "ios")))]
+pub const CLOCK_MONOTONIC: c_int = 1;
+#[cfg(any(target_os = "macos", target_os = "ios"))]
+pub const CLOCK_MONOTONIC: c_int = 6;
+
+/// The clock's time in seconds.
+pub fn clock_seconds(clock: c_int) -> f64 {
+    let mut ts = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: `ts` is writable; the clocks above always exist.
+    unsafe { clock_gettime(clock, &mut ts) };
+    ts.sec as f64 + ts.nsec as f64 * 1e-9
+}
+
+/// Sleeps `ns` nanoseconds, resuming after interruptions by signals.
+pub fn sleep_ns(ns: i64) {
+    let mut req = Timespec {
+        sec: ns / 1_000_000_000,
+        nsec: ns % 1_000_000_000,
+    };
+    let mut rem = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: valid timespecs.
+    while unsafe { nanosleep(&req, &mut rem) } != 0 && errno() == EINTR {
+        req = Timespec {
+            sec: rem.sec,
+            nsec: rem.nsec,
+        };
+    }
+}
 
 /// The calling thread's `errno`.
 pub fn errno() -> c_int {

@@ -366,6 +366,9 @@ impl<'a> Checker<'a> {
     fn name(&mut self, cx: &mut FnCx, n: &ast::ExprName) -> Chk<Expr> {
         let name = n.id.as_str();
         let span: Span = n.range.into();
+        if let Some((module, member)) = self.native_member(name) {
+            return self.native_value(module, member, span);
+        }
         if let Some(&(_, id)) = cx.comp_scopes.iter().rev().find(|(v, _)| v == name) {
             let ty = cx.local_ty(id).clone();
             return Ok(mk(ExprKind::Local { id, checked: false }, ty, span));
@@ -445,7 +448,7 @@ impl<'a> Checker<'a> {
         mk(ExprKind::Conv(Conv::Truthy, Box::new(e)), Ty::Bool, span)
     }
 
-    fn conv(e: Expr, c: Conv, ty: Ty) -> Expr {
+    pub(super) fn conv(e: Expr, c: Conv, ty: Ty) -> Expr {
         let span = e.span;
         mk(ExprKind::Conv(c, Box::new(e)), ty, span)
     }
@@ -1445,6 +1448,9 @@ impl<'a> Checker<'a> {
         let span: Span = c.range().into();
         if let ast::Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
+            if let Some((module, member)) = self.native_member(name) {
+                return self.native_call(cx, module, member, c);
+            }
             if let Some(id) = self
                 .func_id(name)
                 .filter(|_| !self.shadowed_by_var(cx, name))

@@ -29,6 +29,7 @@ mod generic;
 mod import;
 mod methods;
 mod narrow;
+pub mod native;
 mod scope;
 mod set;
 mod stmt;

@@ -79,7 +79,15 @@ impl<'a> Checker<'a> {
                 self.user_import(cx, i.range.into())?
             }
             S::Import(i) => {
+                let mut sys = false;
                 for alias in &i.names {
+                    if super::native::module(alias.name.as_str()).is_some() {
+                        if !cx.is_module {
+                            return Err(self.unsupported(i.range, "imports inside functions"));
+                        }
+                        continue;
+                    }
+                    sys = true;
                     if alias.name.as_str() != "sys" || alias.asname.is_some() {
                         let msg = format!("unsupported import: module '{}'", alias.name);
                         return Err(self.error_hint(
@@ -92,11 +100,17 @@ impl<'a> Checker<'a> {
                         ));
                     }
                 }
-                self.ns.sys_imported = true;
+                self.ns.sys_imported |= sys;
                 return Ok(None);
             }
             S::ImportFrom(i) => {
                 let m = i.module.as_ref().map_or("", |m| m.as_str());
+                if i.level == 0 && super::native::module(m).is_some() {
+                    if !cx.is_module {
+                        return Err(self.unsupported(i.range, "imports inside functions"));
+                    }
+                    return Ok(None);
+                }
                 return match Self::allowed_from_import(i) {
                     Ok(()) if cx.is_module => Ok(None),
                     Ok(()) => Err(self.unsupported(i.range, "imports inside functions")),
