@@ -23,6 +23,7 @@ mod comprehension;
 mod dataclass;
 mod expr;
 mod generator;
+mod genexp;
 mod import;
 mod methods;
 mod narrow;
