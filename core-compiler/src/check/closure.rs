@@ -133,13 +133,47 @@ impl<'v> Visitor<'v> for Uses {
                 self.captured.extend(u.captured.iter().cloned());
                 self.capture(u.free_names(&params));
             }
-            ast::Expr::ListComp(_)
-            | ast::Expr::SetComp(_)
-            | ast::Expr::DictComp(_)
-            | ast::Expr::Generator(_) => {
-                // A comprehension is a scope of its own: its targets are
-                // not the function's, but what its lambdas capture is
-                // (comprehension variables are locals of the function).
+            ast::Expr::Call(c) if super::genexp::eager_consumer(c) => {
+                // The generator expression argument of sum(), sorted(),
+                // ... is a comprehension (see `genexp`), the rest as usual.
+                self.visit_expr(&c.func);
+                for (i, a) in c.arguments.args.iter().enumerate() {
+                    match a {
+                        ast::Expr::Generator(_) if i == 0 => self.comprehension_uses(a),
+                        _ => self.visit_expr(a),
+                    }
+                }
+                for k in c.arguments.keywords.iter() {
+                    self.visit_expr(&k.value);
+                }
+            }
+            ast::Expr::Generator(g) => {
+                // A lazy generator expression is a nested generator
+                // function: its first iterable is evaluated here, and
+                // everything else it reads is captured.
+                if let Some(first) = g.generators.first() {
+                    self.visit_expr(&first.iter);
+                }
+                let inner = super::genexp::genexp_uses(g);
+                self.captured.extend(inner.captured.iter().cloned());
+                self.capture(inner.free_names(&[]));
+            }
+            ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => {
+                self.comprehension_uses(e)
+            }
+            _ => walk_expr(self, e),
+        }
+    }
+}
+
+impl Uses {
+    /// A comprehension (or a generator expression consumed whole) is a
+    /// scope of its own: its targets are not the function's, but what its
+    /// lambdas capture is (comprehension variables are locals of the
+    /// function).
+    fn comprehension_uses(&mut self, e: &ast::Expr) {
+        {
+            {
                 let mut inner = Uses::default();
                 walk_expr(&mut inner, e);
                 for n in &inner.loads {
@@ -149,30 +183,32 @@ impl<'v> Visitor<'v> for Uses {
                 }
                 self.captured.extend(inner.captured);
             }
-            _ => walk_expr(self, e),
         }
     }
 }
 
 /// A nested function or lambda to check.
-struct Nested<'b> {
-    name: String,
-    params: Vec<Param>,
+pub(super) struct Nested<'b> {
+    pub name: String,
+    pub params: Vec<Param>,
     /// The annotated (or, for a lambda, expected) return type.
-    ret: Option<Ty>,
-    body: NestedBody<'b>,
-    uses: Uses,
-    free: Vec<String>,
-    span: Span,
-    name_span: Span,
+    pub ret: Option<Ty>,
+    pub body: NestedBody<'b>,
+    pub uses: Uses,
+    pub free: Vec<String>,
+    pub span: Span,
+    pub name_span: Span,
     /// Whether the function may call itself through its own object (its
     /// name is bound once, by this `def`, and nothing captures it).
-    self_ref: bool,
+    pub self_ref: bool,
 }
 
-enum NestedBody<'b> {
+pub(super) enum NestedBody<'b> {
     Stmts(&'b [ast::Stmt]),
     Expr(&'b ast::Expr),
+    /// A generator expression: its clauses, the first one's iterable
+    /// checked by the caller and passed in as the parameters.
+    GenExp(&'b ast::ExprGenerator, Box<super::comprehension::Source>),
 }
 
 impl<'a> Checker<'a> {
@@ -490,7 +526,7 @@ impl<'a> Checker<'a> {
 
     /// Checks a nested function's body with `outer`'s variables in reach
     /// and makes its function object.
-    fn nested_function(&mut self, outer: &mut FnCx, n: Nested<'_>) -> Chk<Expr> {
+    pub(super) fn nested_function(&mut self, outer: &mut FnCx, n: Nested<'_>) -> Chk<Expr> {
         let qualname = if outer.is_module {
             n.name.clone()
         } else {
@@ -531,7 +567,7 @@ impl<'a> Checker<'a> {
             &captures,
             match &n.body {
                 NestedBody::Stmts(b) => b,
-                NestedBody::Expr(_) => &[],
+                NestedBody::Expr(_) | NestedBody::GenExp(..) => &[],
             },
         );
         if n.self_ref {
@@ -540,6 +576,18 @@ impl<'a> Checker<'a> {
         let errors_before = self.diags.len();
         let body = match n.body {
             NestedBody::Stmts(b) => self.block(&mut cx, b),
+            NestedBody::GenExp(g, source) => {
+                cx.is_gen = true;
+                let mut unused = None;
+                self.comp_loops(
+                    &mut cx,
+                    super::comprehension::Comp::Yield(&g.elt),
+                    &g.generators,
+                    Some(*source),
+                    n.span,
+                    &mut unused,
+                )?
+            }
             NestedBody::Expr(e) => {
                 let v = match &n.ret {
                     Some(t) => self.expr_for(&mut cx, e, t)?,

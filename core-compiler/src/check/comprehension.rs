@@ -24,6 +24,16 @@ pub enum Comp<'e> {
     List(&'e ast::Expr),
     Dict(&'e ast::Expr, &'e ast::Expr),
     Set(&'e ast::Expr),
+    /// A lazy generator expression's body: `yield elt` (see `genexp`).
+    Yield(&'e ast::Expr),
+}
+
+/// The first `for` clause's iterable when the caller checked it already
+/// (a generator expression evaluates it where it stands, outside the
+/// generator): a sequence or generator, or a `range`'s bounds.
+pub enum Source {
+    Iter(Expr),
+    Range(Expr, Expr, Expr),
 }
 
 impl<'a> Checker<'a> {
@@ -37,7 +47,7 @@ impl<'a> Checker<'a> {
         let depth = cx.comp_scopes.len();
         let first_local = cx.locals_ref().len();
         let mut result: Option<LocalId> = None;
-        let loops = self.comp_loops(cx, what, gens, span, &mut result);
+        let loops = self.comp_loops(cx, what, gens, None, span, &mut result);
         cx.comp_scopes.truncate(depth);
         let loops = loops?;
         let target = result.ok_or(Reported)?;
@@ -81,11 +91,12 @@ impl<'a> Checker<'a> {
         })
     }
 
-    fn comp_loops(
+    pub(super) fn comp_loops(
         &mut self,
         cx: &mut FnCx,
         what: Comp<'_>,
         gens: &[ast::Comprehension],
+        given: Option<Source>,
         span: Span,
         result: &mut Option<LocalId>,
     ) -> Chk<Block> {
@@ -99,9 +110,11 @@ impl<'a> Checker<'a> {
             ast::Expr::Call(c) if self.is_builtin_name(cx, &c.func, "range") => Some(c),
             _ => None,
         };
-        let (iter, elem) = match range_call {
-            Some(c) => (None, Some(self.range_args(cx, c)?)),
-            None => (Some(self.iterable(cx, &g.iter)?), None),
+        let (iter, elem) = match (given, range_call) {
+            (Some(Source::Iter(it)), _) => (Some(it), None),
+            (Some(Source::Range(a, b, c)), _) => (None, Some((a, b, c))),
+            (None, Some(c)) => (None, Some(self.range_args(cx, c)?)),
+            (None, None) => (Some(self.iterable(cx, &g.iter)?), None),
         };
         let elem_ty = match &iter {
             Some(it) => self.elem_of(it)?,
@@ -115,7 +128,7 @@ impl<'a> Checker<'a> {
             Binding::Comprehension,
             &mut prelude,
         )?;
-        let mut body = self.comp_loops(cx, what, rest, span, result)?;
+        let mut body = self.comp_loops(cx, what, rest, None, span, result)?;
         // `if` clauses nest, each guarding what follows.
         for cond in g.ifs.iter().rev() {
             let c = self.expr(cx, cond)?;
@@ -158,6 +171,14 @@ impl<'a> Checker<'a> {
         result: &mut Option<LocalId>,
     ) -> Chk<Block> {
         let (func, ty, args) = match what {
+            Comp::Yield(elt) => {
+                let e = self.expr(cx, elt)?;
+                cx.inferred_ret = Some(Ty::Iter(Box::new(e.ty.clone())));
+                return Ok(vec![Stmt {
+                    kind: StmtKind::Yield(e),
+                    span,
+                }]);
+            }
             Comp::List(elt) => {
                 let e = self.expr(cx, elt)?;
                 if e.ty.is_exc_object() {

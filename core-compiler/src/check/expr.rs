@@ -203,7 +203,10 @@ impl<'a> Checker<'a> {
                 if v.ty.func().is_none() {
                     return Err(self.error(
                         span,
-                        format!("'{}' object has no attribute '__name__'", v.ty.runtime_name()),
+                        format!(
+                            "'{}' object has no attribute '__name__'",
+                            v.ty.runtime_name()
+                        ),
                     ));
                 }
                 Ok(self.func_name_attr(v, span))
@@ -269,13 +272,12 @@ impl<'a> Checker<'a> {
                 self.comprehension(cx, Comp::Dict(key, &d.value), &d.generators, span)
             }
             E::SetComp(s) => self.comprehension(cx, Comp::Set(&s.elt), &s.generators, span),
-            // A generator expression that is consumed whole is a list.
-            E::Generator(g) if genexp_ok => self.comprehension(cx, Comp::List(&g.elt), &g.generators, span),
-            E::Generator(_) => Err(self.error_hint(
-                span,
-                "unsupported syntax: generator expressions here",
-                "generator expressions work as the argument of sum(), min(), max(), sorted(), list() and str.join(); elsewhere use a list comprehension",
-            )),
+            // A generator expression that is consumed whole is a list
+            // (`genexp::eager_consumer`); elsewhere it is lazy.
+            E::Generator(g) if genexp_ok => {
+                self.comprehension(cx, Comp::List(&g.elt), &g.generators, span)
+            }
+            E::Generator(g) => self.genexp(cx, g, span),
             E::Named(_) => Err(self.unsupported(span, "assignment expressions (:=)")),
             E::Await(_) => Err(self.unsupported(span, "await")),
             E::Yield(_) | E::YieldFrom(_) => Err(self.error_hint(
@@ -284,7 +286,11 @@ impl<'a> Checker<'a> {
                 "pyaot supports `yield value` and `yield from iterable` as statements \
                  (generator.send() is not supported, so a yield has no value)",
             )),
-            E::BytesLiteral(b) => Ok(mk(ExprKind::Bytes(b.value.bytes().collect()), Ty::Bytes, span)),
+            E::BytesLiteral(b) => Ok(mk(
+                ExprKind::Bytes(b.value.bytes().collect()),
+                Ty::Bytes,
+                span,
+            )),
             E::Starred(_) => Err(self.unsupported(span, "starred expressions")),
             E::Slice(_) => Err(self.error(span, "slice outside of a subscript")),
             E::EllipsisLiteral(_) => Err(self.unsupported(span, "Ellipsis")),

@@ -26,6 +26,7 @@ mod dataclass;
 mod expr;
 mod generator;
 mod generic;
+mod genexp;
 mod import;
 mod methods;
 mod narrow;

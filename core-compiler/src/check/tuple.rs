@@ -380,6 +380,17 @@ impl<'a> Checker<'a> {
                 reads.push(x.1);
             }
         }
+        // The list is built before its consumer sees an item; with a
+        // generator that order would be visible (CPython pulls lazily).
+        if let Some((_, g)) = vars.iter().find(|(_, it)| matches!(it.ty, Ty::Iter(_))) {
+            return Err(self.error_hint(
+                g.span,
+                format!("unsupported: {name}() of a generator outside a for statement"),
+                format!(
+                    "iterate it directly: `for ... in {name}(...):` (which pulls one item at a time, as CPython)"
+                ),
+            ));
+        }
         let item_ty = Ty::Tuple(reads.iter().map(|r| r.ty.clone()).collect());
         let list_ty = Ty::List(Box::new(item_ty.clone()));
         let (result, result_read) = self.comp_local(cx, name, list_ty.clone(), span);

@@ -880,6 +880,10 @@ impl<'a, 'b> Lower<'a, 'b> {
                 return self.for_gen(place, iter, index, body, orelse);
             }
         }
+        if vars.iter().any(|(_, it)| matches!(it.ty, Ty::Iter(_))) {
+            let index = index.map(|(p, _)| p).zip(start);
+            return self.for_zip_gen(vars, index, body, orelse);
+        }
         // Everything the loop keeps lives in variables (see `for_range`).
         let start = start.map(|s| {
             let v = self.new_var(types::I64);

@@ -419,6 +419,156 @@ impl<'a, 'b> Lower<'a, 'b> {
     }
 }
 
+impl<'a> Lower<'a, '_> {
+    /// `for a, b in zip(xs, g)` (or a comprehension over it) where some
+    /// sequence is a generator. Each step takes one item from each
+    /// sequence in order, as CPython's zip does: the first exhausted one
+    /// ends the loop without touching those after it, and items already
+    /// taken from earlier ones are dropped. Items are owned and held until
+    /// every sequence has given one (a later generator may mutate an
+    /// earlier list), then stored in order.
+    pub(super) fn for_zip_gen(
+        &mut self,
+        vars: &'a [(Place, Expr)],
+        index: Option<(&'a Place, Value)>,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R<()> {
+        let mut seq_vars = Vec::new();
+        for (_, iter) in vars {
+            let v = self.expr(iter)?;
+            let v = self.own(v, &iter.ty)?;
+            let var = self.new_var(types::I64);
+            self.b.def_var(var, v.value());
+            self.temps.push(Held::Var(var));
+            seq_vars.push(var);
+        }
+        let start = index.map(|(_, s)| {
+            let v = self.new_var(types::I64);
+            self.b.def_var(v, s);
+            v
+        });
+        let counter = self.new_var(types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(counter, zero);
+        let slot = self.value_slot();
+        let (header, incr, done, brk, after) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let mut items: Vec<(Val, Ty)> = Vec::new();
+        for (&var, (_, iter)) in seq_vars.iter().zip(vars) {
+            let seq = self.b.use_var(var);
+            let (more, elem, addr) = match &iter.ty {
+                Ty::Iter(e) => {
+                    let (status, addr) = self.resume_gen(seq, slot)?;
+                    let raised = self.b.ins().icmp_imm_s(IntCC::Equal, status, RAISED);
+                    self.check_flag(raised, iter.span)?;
+                    let more = self.b.ins().icmp_imm_s(IntCC::NotEqual, status, DONE);
+                    (more, (**e).clone(), Some(addr))
+                }
+                Ty::List(e) => {
+                    let i = self.b.use_var(counter);
+                    let len = self.b.ins().load(
+                        types::I64,
+                        MemFlagsData::trusted(),
+                        seq,
+                        super::layout::LEN_OFFSET,
+                    );
+                    let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+                    (more, (**e).clone(), None)
+                }
+                _ => {
+                    let i = self.b.use_var(counter);
+                    let len = self.b.ins().load(
+                        types::I64,
+                        MemFlagsData::trusted(),
+                        seq,
+                        super::layout::NCHARS_OFFSET,
+                    );
+                    let more = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+                    (more, Ty::Str, None)
+                }
+            };
+            let (next, exhausted) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(more, next, &[], exhausted, &[]);
+            self.b.switch_to_block(exhausted);
+            for (v, ty) in &items {
+                if ty.is_ref() {
+                    self.decref(v.value())?;
+                }
+            }
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(next);
+            let item = match addr {
+                Some(addr) => self.yielded(addr, &elem),
+                None => {
+                    let i = self.b.use_var(counter);
+                    let v = match &iter.ty {
+                        Ty::List(_) => self.list_get(seq, i, &elem, iter.span)?,
+                        _ => {
+                            let p = self.call_rt1("pyaot_str_getitem", &[seq, i])?;
+                            self.check_null(p, iter.span)?;
+                            Val::owned(p)
+                        }
+                    };
+                    self.own(v, &elem)?
+                }
+            };
+            self.hold(item, &elem);
+            items.push((item, elem));
+        }
+        if let (Some((iplace, _)), Some(start)) = (index, start) {
+            let i = self.b.use_var(counter);
+            let s = self.b.use_var(start);
+            let (n, of) = self.b.ins().sadd_overflow(s, i);
+            self.raise_if(
+                of,
+                ExcKind::OverflowError,
+                &super::overflow_msg("+"),
+                vars[0].1.span,
+            )?;
+            self.store(iplace, Val::scalar(n), &Ty::Int)?;
+        }
+        for (_, ty) in items.iter().rev() {
+            if ty.is_ref() {
+                self.temps.pop();
+            }
+        }
+        for ((item, ty), (place, _)) in items.iter().zip(vars) {
+            self.store(place, *item, ty)?;
+        }
+        self.loop_body(body, incr, brk)?;
+        self.b.switch_to_block(incr);
+        let i = self.b.use_var(counter);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.def_var(counter, next);
+        self.b.ins().jump(header, &[]);
+        for _ in vars {
+            self.temps.pop();
+        }
+        for exit in [brk, done] {
+            self.b.switch_to_block(exit);
+            for &var in seq_vars.iter().rev() {
+                let seq = self.b.use_var(var);
+                self.decref(seq)?;
+            }
+            if exit == brk {
+                self.b.ins().jump(after, &[]);
+            }
+        }
+        self.block(orelse)?;
+        self.jump_if_open(after);
+        self.b.switch_to_block(after);
+        Ok(())
+    }
+}
+
 fn not_gen() -> crate::codegen::CodegenError {
     crate::codegen::CodegenError::Module("generator code outside a generator".into())
 }
