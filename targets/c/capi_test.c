@@ -140,6 +140,51 @@ static void containers(void) {
     pyaot_object_release(row);
 }
 
+/* Optional arguments and results: NULL is None; scalars and strings are
+ * wrapped with pyaot_optional_create and read with pyaot_optional_get. */
+static void optionals(void) {
+    PyaotStatus st = {0};
+    PyaotValue got = {0};
+
+    CHECK(pyaot_capi_halve(NULL, &st) == NULL && st.code == 0);
+    PyaotValue ten = int_value(10);
+    void *n = pyaot_optional_create(&ten, &st);
+    void *half = pyaot_capi_halve(n, &st);
+    CHECK(half != NULL && pyaot_optional_get(half, PYAOT_FLOAT, &got) && got.f == 5.0);
+    CHECK(!pyaot_optional_get(half, PYAOT_STR, &got));
+    CHECK(!pyaot_optional_get(NULL, PYAOT_FLOAT, &got));
+    pyaot_object_release(half);
+    pyaot_object_release(n);
+    PyaotValue odd = int_value(7);
+    n = pyaot_optional_create(&odd, &st);
+    CHECK(pyaot_capi_halve(n, &st) == NULL && st.code == 0);
+    pyaot_object_release(n);
+
+    /* A handle of another type for an Optional is refused. */
+    void *words = pyaot_list_create(PYAOT_STR);
+    CHECK(pyaot_capi_halve(words, &st) == NULL);
+    expect_error(&st, "TypeError", "halve(): argument 'n' is not an Optional[int] handle");
+    pyaot_object_release(words);
+
+    PyaotValue name = str_value("ada lovelace");
+    void *s = pyaot_optional_create(&name, &st);
+    CHECK(pyaot_optional_get(s, PYAOT_STR, &got) && str_is(got, "ada lovelace"));
+    char *text = pyaot_capi_title_or(s, "x", 1, NULL, &st);
+    CHECK(text != NULL && strcmp(text, "Ada Lovelace") == 0);
+    pyaot_free(text);
+    pyaot_object_release(s);
+    text = pyaot_capi_title_or(NULL, "nobody", 6, NULL, &st);
+    CHECK(text != NULL && strcmp(text, "nobody") == 0);
+    pyaot_free(text);
+
+    PyaotValue bad = {0};
+    bad.kind = PYAOT_STR;
+    bad.ptr = "\xc3";
+    bad.len = 1;
+    CHECK(pyaot_optional_create(&bad, &st) == NULL);
+    expect_error(&st, "ValueError", "argument is not valid UTF-8: unexpected end of data at position 0");
+}
+
 /* Several host threads call at once: every call must still be exact. */
 static void *hammer(void *arg) {
     long id = (long)arg;
@@ -247,6 +292,7 @@ int main(void) {
     }
 
     containers();
+    optionals();
 
     pthread_t threads[4];
     for (long t = 0; t < 4; t++) pthread_create(&threads[t], NULL, hammer, (void *)t);

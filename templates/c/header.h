@@ -36,7 +36,9 @@
  *   Build and read lists, dicts and tuples with pyaot_list_create /
  *   pyaot_list_push / pyaot_list_at, pyaot_dict_create / pyaot_dict_put /
  *   pyaot_dict_entry / pyaot_dict_lookup and pyaot_tuple_create /
- *   pyaot_tuple_at (declared below; items cross as PyaotValue). A handle
+ *   pyaot_tuple_at (declared below; items cross as PyaotValue), and
+ *   Optional values with pyaot_optional_create / pyaot_optional_get (NULL
+ *   is None). A handle
  *   argument of another type than the parameter's (checked one level
  *   deep) is refused with TypeError.
  *   A str argument that is not valid UTF-8 is refused with ValueError.

@@ -1,5 +1,7 @@
 """A fixture library that exercises every C-ABI value kind."""
 
+from typing import Optional
+
 SCALE: int = 10
 RATIO: float = 0.1
 ENABLED: bool = True
@@ -91,3 +93,17 @@ def describe(pair: tuple[str, int], scores: dict[str, float]) -> str:
 def grid(rows: int, cols: int) -> list[list[int]]:
     """A rows x cols multiplication table."""
     return [[r * c for c in range(cols)] for r in range(rows)]
+
+
+def halve(n: Optional[int]) -> Optional[float]:
+    """Half of an even number; None (or an odd number) gives None."""
+    if n is None or n % 2 == 1:
+        return None
+    return n / 2
+
+
+def title_or(name: Optional[str], fallback: str) -> str:
+    """The name in title case, or the fallback when there is none."""
+    if name is None:
+        return fallback
+    return name.title()

@@ -323,9 +323,15 @@ fn handle_check_strings(
     let mut code = String::new();
     type_code(&local.ty, &crate::library::exported_classes(m), &mut code)
         .ok_or_else(|| CodegenError::Module(format!("{}: no type code", export.name)))?;
+    let ty = local.ty.to_string();
+    let article = if ty.starts_with(['a', 'e', 'i', 'o', 'u', 'O']) {
+        "an"
+    } else {
+        "a"
+    };
     let message = format!(
-        "{}(): argument '{}' is not a {} handle",
-        export.qualname, local.name, local.ty
+        "{}(): argument '{}' is not {article} {ty} handle",
+        export.qualname, local.name
     );
     let symbol = |what: &str| format!("__pyaot_c_{what}_{}_{i}", export.name);
     Ok((

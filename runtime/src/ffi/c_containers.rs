@@ -19,7 +19,9 @@ use crate::bytes_obj::{self, Bytes};
 use crate::dict_obj::{self, Dict};
 use crate::instance::KIND_INSTANCE;
 use crate::list_obj::{self, Elem, List};
-use crate::object::{self, Header, KIND_DICT, KIND_LIST, KIND_TUPLE};
+use crate::object::{
+    self, Header, KIND_BOX, KIND_BYTES, KIND_DICT, KIND_LIST, KIND_STR, KIND_TUPLE,
+};
 use crate::str_obj::{self, Str};
 use crate::tuple_obj::{self, Tuple};
 use alloc::boxed::Box;
@@ -674,6 +676,91 @@ pub unsafe extern "C" fn pyaot_object_retain(handle: *mut c_void) -> *mut c_void
     handle
 }
 
+/// A new handle for an `Optional[...]` argument holding `*value`: a box
+/// for an int, float or bool, a str or bytes object for a string (copied;
+/// NULL with a ValueError in `status` if it is not UTF-8), or a new
+/// reference to a handle. Release it with `pyaot_object_release`. Pass
+/// NULL itself for None.
+///
+/// # Safety
+/// `value` points to a value whose fields are valid for its type; `status`
+/// is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_optional_create(
+    value: *const PyaotValue,
+    status: *mut PyaotStatus,
+) -> *mut c_void {
+    let mut made = ptr::null_mut();
+    // SAFETY: the caller's pointers; the lock is held inside.
+    unsafe {
+        let v = &*value;
+        locked(status, || {
+            made = match v.kind {
+                PyaotType::PYAOT_NONE => ptr::null_mut(),
+                PyaotType::PYAOT_INT | PyaotType::PYAOT_FLOAT | PyaotType::PYAOT_BOOL => {
+                    let bits = to_slot(v, v.kind)?.bits();
+                    crate::boxed::pyaot_box_new(bits).cast()
+                }
+                kind => match to_slot(v, kind)? {
+                    Slot::Owned(p) => p.cast(),
+                    Slot::Borrowed(p) => {
+                        if !p.is_null() {
+                            object::incref(p);
+                        }
+                        p.cast()
+                    }
+                    Slot::Plain(_) => ptr::null_mut(),
+                },
+            };
+            Ok(())
+        });
+    }
+    made
+}
+
+/// Reads the `Optional[...]` handle `handle` (a result or an argument)
+/// holding a value of type `kind` into `*out`, borrowed as
+/// `pyaot_list_at`'s items are (valid while the handle lives). Returns
+/// false for NULL (None), leaving `*out` alone, and for a handle that is
+/// not of `kind`. A box does not record whether it holds an int, a float
+/// or a bool: read it as the type the signature says.
+///
+/// # Safety
+/// `handle` is NULL or a live handle; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_optional_get(
+    handle: *const c_void,
+    kind: PyaotType,
+    out: *mut PyaotValue,
+) -> bool {
+    let h = handle.cast::<Header>();
+    if h.is_null() {
+        return false;
+    }
+    lock::lock();
+    // SAFETY: a live handle (caller); the kind is checked before each cast.
+    let fits = unsafe {
+        let object_kind = (*h).kind;
+        let bits = match kind {
+            PyaotType::PYAOT_INT | PyaotType::PYAOT_FLOAT | PyaotType::PYAOT_BOOL
+                if object_kind == KIND_BOX =>
+            {
+                Some((*h.cast::<crate::boxed::Boxed>()).payload)
+            }
+            PyaotType::PYAOT_STR if object_kind == KIND_STR => Some(h as u64),
+            PyaotType::PYAOT_BYTES if object_kind == KIND_BYTES => Some(h as u64),
+            other if other.object_kind() == Some(object_kind) => Some(h as u64),
+            _ => None,
+        };
+        if let Some(bits) = bits {
+            put(out, view(kind.elem(), bits));
+        }
+        bits.is_some()
+    };
+    lock::unlock();
+    fits
+}
+
 /// The length of the one type code (ARCHITECTURE.md) that `code` starts
 /// with; 0 if it is malformed.
 fn code_len(code: &[u8]) -> usize {
@@ -742,7 +829,14 @@ unsafe fn handle_fits(h: *const Header, code: &[u8]) -> bool {
     // SAFETY: each cast matches the object kind checked first.
     unsafe {
         match first {
-            b'o' => handle_fits(h, &code[1..]),
+            // An Optional scalar is a box; an Optional str or bytes is the
+            // object itself (`pyaot_optional_create`).
+            b'o' => match code.get(1) {
+                Some(b'i' | b'f' | b'b') => kind == KIND_BOX,
+                Some(b's') => kind == KIND_STR,
+                Some(b'y') => kind == KIND_BYTES,
+                _ => handle_fits(h, &code[1..]),
+            },
             b'c' => kind == KIND_INSTANCE,
             b'l' => kind == KIND_LIST && list_obj::elem_of(h.cast()) == elem_of(&code[1..]),
             b'd' => {
@@ -828,6 +922,26 @@ mod tests {
             assert!(handle_fits(scores.cast(), b"dsf"));
             assert!(!handle_fits(scores.cast(), b"dsi"));
             assert!(handle_fits(ptr::null(), b"oli"), "None for an Optional");
+            let seven = PyaotValue {
+                kind: PyaotType::PYAOT_INT,
+                i: 7,
+                f: 0.0,
+                ptr: ptr::null(),
+                len: 0,
+            };
+            let boxed = pyaot_optional_create(&seven, ptr::null_mut());
+            assert!(handle_fits(boxed.cast(), b"oi"));
+            assert!(!handle_fits(boxed.cast(), b"os"));
+            let mut out = seven;
+            out.i = 0;
+            assert!(pyaot_optional_get(boxed, PyaotType::PYAOT_INT, &mut out));
+            assert_eq!(out.i, 7);
+            assert!(!pyaot_optional_get(
+                ptr::null(),
+                PyaotType::PYAOT_INT,
+                &mut out
+            ));
+            super::super::c_abi::pyaot_object_release(boxed);
             assert!(!handle_fits(ptr::null(), b"li"));
             for h in [ints, floats, scores] {
                 super::super::c_abi::pyaot_object_release(h);
