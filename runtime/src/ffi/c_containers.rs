@@ -321,6 +321,21 @@ unsafe fn put(out: *mut PyaotValue, v: PyaotValue) {
     }
 }
 
+/// Reads the item count of a live list or dict under the lock: both keep
+/// it in a `u64` at offset 16, after the header.
+///
+/// # Safety
+/// `container` is a live list or dict handle.
+unsafe fn locked_len(container: *const c_void) -> usize {
+    const _: () = assert!(core::mem::offset_of!(List, len) == 16);
+    const _: () = assert!(core::mem::offset_of!(Dict, len) == 16);
+    lock::lock();
+    // SAFETY: caller; the two layouts share the field (asserted above).
+    let n = unsafe { (*container.cast::<List>()).len as usize };
+    lock::unlock();
+    n
+}
+
 fn index_error(what: &[u8]) -> Failure {
     failure(b"IndexError", &[what, b" index out of range"])
 }
@@ -366,13 +381,8 @@ pub unsafe extern "C" fn pyaot_list_push(
 /// `list` is a live list handle.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_list_size(list: *const c_void) -> usize {
-    // SAFETY: a live list (caller); the length is read under the lock.
-    unsafe {
-        lock::lock();
-        let n = (*list.cast::<List>()).len as usize;
-        lock::unlock();
-        n
-    }
+    // SAFETY: a live list (caller).
+    unsafe { locked_len(list) }
 }
 
 /// Reads item `index` of `list` into `*out` as a borrowed view: string
@@ -470,13 +480,8 @@ pub unsafe extern "C" fn pyaot_dict_put(
 /// `dict` is a live dict handle.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_dict_size(dict: *const c_void) -> usize {
-    // SAFETY: a live dict (caller); the length is read under the lock.
-    unsafe {
-        lock::lock();
-        let n = (*dict.cast::<Dict>()).len as usize;
-        lock::unlock();
-        n
-    }
+    // SAFETY: a live dict (caller).
+    unsafe { locked_len(dict) }
 }
 
 /// Reads entry `index` of `dict` in insertion order (the order Python

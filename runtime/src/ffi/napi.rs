@@ -1382,20 +1382,10 @@ unsafe extern "C" fn call_scalar<const N: usize>(env: Env, info: CbInfo) -> Valu
     // SAFETY: as for `call_export`; the function was registered with this
     // callback only if its `scalar` signature is set, with arity N.
     unsafe {
-        let mut argv = [null_mut(); N];
-        let mut argc = N;
-        let mut data = null_mut();
-        let status = sys::get_cb_info(
-            env,
-            info,
-            &mut argc,
-            argv.as_mut_ptr(),
-            null_mut(),
-            &mut data,
-        );
-        if status != sys::OK || data.is_null() {
-            return throw(env, None, status_failure(status));
-        }
+        let (argv, argc, data) = match cb_args::<N>(env, info) {
+            Ok(args) => args,
+            Err(fail) => return throw(env, None, fail),
+        };
         let func = &*data.cast::<Function>();
         let Some(sig) = &func.scalar else {
             return off_scalar_path(env, func, &argv, argc);
