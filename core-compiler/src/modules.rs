@@ -40,6 +40,7 @@ pub const PROVIDED: &[&str] = &[
     "collections.abc",
     "math",
     "time",
+    "random",
 ];
 
 /// Reads a file: None if there is no such (regular, readable) file.

@@ -78,6 +78,7 @@ pub mod num;
 pub mod object;
 pub mod parse;
 mod py_hash;
+pub mod random;
 pub mod seq_builtins;
 pub mod set_obj;
 mod sink;

@@ -41,6 +41,7 @@ extern "C" {
     pub fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
 
     fn clock_gettime(clock: c_int, ts: *mut Timespec) -> c_int;
+    fn getentropy(buf: *mut c_void, len: usize) -> c_int;
     fn nanosleep(req: *const Timespec, rem: *mut Timespec) -> c_int;
 
     pub fn fmod(x: f64, y: f64) -> f64;
@@ -73,6 +74,17 @@ pub fn clock_seconds(clock: c_int) -> f64 {
     // SAFETY: `ts` is writable; the clocks above always exist.
     unsafe { clock_gettime(clock, &mut ts) };
     ts.sec as f64 + ts.nsec as f64 * 1e-9
+}
+
+/// Fills `buf` with OS entropy (`getentropy`, at most 256 bytes a call),
+/// for seeding `random`; fatal if the OS has none to give.
+pub fn fill_random(buf: &mut [u8]) {
+    for chunk in buf.chunks_mut(256) {
+        // SAFETY: `chunk` is writable for its length, which is <= 256.
+        if unsafe { getentropy(chunk.as_mut_ptr().cast(), chunk.len()) } != 0 {
+            crate::heap::fatal(b"fatal error: no OS entropy to seed random\n");
+        }
+    }
 }
 
 /// Sleeps `ns` nanoseconds, resuming after interruptions by signals.

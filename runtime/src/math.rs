@@ -19,7 +19,7 @@ use crate::list_obj::{self, Elem, List};
 use crate::tuple_obj::{self, Tuple};
 use alloc::vec::Vec;
 
-mod libm {
+pub(crate) mod libm {
     extern "C" {
         pub fn sqrt(x: f64) -> f64;
         pub fn exp(x: f64) -> f64;

@@ -31,6 +31,7 @@ mod import;
 mod methods;
 mod narrow;
 pub mod native;
+mod random;
 mod scope;
 mod set;
 mod stmt;

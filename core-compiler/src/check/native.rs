@@ -1,4 +1,5 @@
-//! The native standard modules: `math` and `time`.
+//! The native standard modules: `math`, `time` and `random` (whose
+//! calls `random.rs` types).
 //!
 //! DESIGN.md makes stdlib modules native runtime modules: no Python
 //! source, each function a runtime function (`runtime/src/math.rs`,
@@ -66,6 +67,7 @@ pub fn module(dotted: &str) -> Option<&'static str> {
     match dotted {
         "math" => Some("math"),
         "time" => Some("time"),
+        "random" => Some("random"),
         _ => None,
     }
 }
@@ -77,6 +79,7 @@ pub fn has_member(module: &str, member: &str) -> bool {
             .iter()
             .any(|t| t.contains(&member)),
         "time" => TIME.contains(&member),
+        "random" => super::random::MEMBERS.contains(&member),
         _ => false,
     }
 }
@@ -201,6 +204,9 @@ impl<'a> Checker<'a> {
         let qual = format!("{module}.{member}");
         if module == "time" {
             return self.time_call(cx, member, c, &qual);
+        }
+        if module == "random" {
+            return self.random_call(cx, member, c);
         }
         if FLOAT_FALLIBLE.contains(&member) || FLOAT_TOTAL.contains(&member) {
             let x = self.native_args(cx, c, &qual, 1, 1)?.remove(0);
