@@ -26,6 +26,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::source::{SourceFile, Span};
 use ruff_python_ast::{self as ast, visitor::transformer, Expr};
+use ruff_text_size::Ranged;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -467,12 +468,70 @@ impl Loader<'_> {
         })
     }
 
+    /// The names `from target import *` binds: `__all__` if the module
+    /// defines it (a list or tuple of string literals, assigned once),
+    /// else its public top-level names (CPython's rule), sorted; None
+    /// after an error. Names the module itself only imports are left
+    /// out: pyaot re-exports a module's own definitions.
+    fn star_names(
+        &mut self,
+        m: usize,
+        tidx: usize,
+        target: &str,
+        span: Span,
+    ) -> Option<Vec<String>> {
+        if !self.done[tidx] {
+            self.error(
+                m,
+                span,
+                format!(
+                    "cannot import * from partially initialized module '{target}' \
+                     (most likely due to a circular import)"
+                ),
+                format!("'{target}' is still initialising when this runs"),
+            );
+            return None;
+        }
+        let module = &self.modules[tidx];
+        match dunder_all(&module.body) {
+            Some(Ok(names)) => Some(names),
+            Some(Err(at)) => {
+                self.error(
+                    tidx,
+                    at,
+                    "unsupported: an __all__ that is not one list or tuple of string literals"
+                        .into(),
+                    "write `__all__ = [\"name\", ...]` once, at the module's top level".into(),
+                );
+                None
+            }
+            None => {
+                let mut names: Vec<String> = module
+                    .bound
+                    .iter()
+                    .filter(|n| !n.starts_with('_') && !module.bound_by_imports.contains(*n))
+                    .cloned()
+                    .collect();
+                names.sort();
+                Some(names)
+            }
+        }
+    }
+
     /// `from target import x [as y], ...`.
     fn import_from(&mut self, m: usize, i: &ast::StmtImportFrom) {
         let Some(target) = self.absolute_target(m, i) else {
             return;
         };
         if let Some(native) = self.native(&target).filter(|_| i.level == 0) {
+            if is_star(i) {
+                for name in crate::check::native::members(native) {
+                    self.modules[m]
+                        .native_names
+                        .insert(name.to_string(), format!("{native}.{name}"));
+                }
+                return;
+            }
             for alias in &i.names {
                 let name = alias.name.as_str();
                 if !crate::check::native::has_member(native, name) {
@@ -495,23 +554,26 @@ impl Loader<'_> {
             return;
         }
         let span: Span = i.range.into();
-        if i.names.iter().any(|a| a.name.as_str() == "*") {
-            self.error(
-                m,
-                span,
-                "unsupported import: 'from ... import *'".into(),
-                format!("name what you use: `from {target} import a, b`, or `import {target}`"),
-            );
-            return;
-        }
         let Some(mut chain) = self.chain(m, &target, span) else {
             return;
         };
         let tidx = *chain.last().expect("a dotted name has parts");
-        for alias in &i.names {
-            let name = alias.name.as_str();
-            let local = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
-            let aspan: Span = alias.range.into();
+        let names: Vec<(String, String, Span)> = if is_star(i) {
+            match self.star_names(m, tidx, &target, span) {
+                Some(names) => names.into_iter().map(|n| (n.clone(), n, span)).collect(),
+                None => return,
+            }
+        } else {
+            i.names
+                .iter()
+                .map(|a| {
+                    let local = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    (a.name.to_string(), local, a.range.into())
+                })
+                .collect()
+        };
+        for (name, local, aspan) in names {
+            let name = name.as_str();
             let sub = format!("{target}.{name}");
             // A submodule wins over a name the package only imports (the
             // usual `from . import sub` in an `__init__.py`).
@@ -561,6 +623,55 @@ impl Loader<'_> {
             .or_default()
             .extend(chain);
     }
+}
+
+/// Whether `i` is `from m import *`.
+fn is_star(i: &ast::StmtImportFrom) -> bool {
+    i.names.iter().any(|a| a.name.as_str() == "*")
+}
+
+/// The strings of a top-level `__all__ = [...]` (or a tuple) in `body`:
+/// Some(Err(span)) when `__all__` is assigned anything else.
+fn dunder_all(body: &[ast::Stmt]) -> Option<Result<Vec<String>, Span>> {
+    let mut found = None;
+    for stmt in body {
+        let (targets, value): (&[Expr], &Expr) = match stmt {
+            ast::Stmt::Assign(a) => (&a.targets, &a.value),
+            ast::Stmt::AnnAssign(a) => match &a.value {
+                Some(v) => (std::slice::from_ref(&*a.target), v),
+                None => continue,
+            },
+            ast::Stmt::AugAssign(a) => (std::slice::from_ref(&*a.target), &a.value),
+            _ => continue,
+        };
+        let names_all = targets
+            .iter()
+            .any(|t| matches!(t, Expr::Name(n) if n.id.as_str() == "__all__"));
+        if !names_all {
+            continue;
+        }
+        let items = match value {
+            Expr::List(l) if matches!(stmt, ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_)) => {
+                &l.elts
+            }
+            Expr::Tuple(t) if matches!(stmt, ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_)) => {
+                &t.elts
+            }
+            other => return Some(Err(other.range().into())),
+        };
+        let mut names = Vec::new();
+        for item in items {
+            match item {
+                Expr::StringLiteral(s) => names.push(s.value.to_str().to_string()),
+                other => return Some(Err(other.range().into())),
+            }
+        }
+        if found.is_some() {
+            return Some(Err(value.range().into()));
+        }
+        found = Some(Ok(names));
+    }
+    found
 }
 
 /// The name `import a.b.c` binds: `a`.

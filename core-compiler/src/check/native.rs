@@ -84,6 +84,16 @@ pub fn has_member(module: &str, member: &str) -> bool {
     }
 }
 
+/// Every member of native module `module`, for `from module import *`.
+pub fn members(module: &str) -> Vec<&'static str> {
+    match module {
+        "math" => [FLOAT_FALLIBLE, FLOAT_TOTAL, FLOAT2, MATH_OTHER].concat(),
+        "time" => TIME.to_vec(),
+        "random" => super::random::MEMBERS.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
 /// The runtime function `pyaot_math_<name>` (the names are the tables'
 /// own, so every one is a static string).
 fn math_fn(name: &str) -> &'static str {

@@ -1,0 +1,9 @@
+__all__ = ["shown"]
+
+
+def shown() -> int:
+    return 1
+
+
+def hidden() -> int:
+    return 2

@@ -1,0 +1,4 @@
+# error: 4:7: name 'hidden' is not defined
+from helper import *
+
+print(hidden())

@@ -1,0 +1,6 @@
+names = ["a"]
+__all__ = names
+
+
+def a() -> int:
+    return 1
