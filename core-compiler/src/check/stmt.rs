@@ -117,7 +117,10 @@ impl<'a> Checker<'a> {
                     Err(_) if !matches!(m, "typing" | "__future__" | "dataclasses" | "collections.abc") => Err(self.error_hint(
                         i.range,
                         format!("unsupported import: module '{m}'"),
-                        "pyaot currently provides `import sys`, Optional, List and Dict from typing, and dataclass and field from dataclasses",
+                        format!(
+                            "pyaot provides the standard modules {}, and your own modules",
+                            crate::modules::PROVIDED.join(", ")
+                        ),
                     )),
                     Err((name, span)) => Err(self.error_hint(
                         span,
