@@ -1659,18 +1659,8 @@ impl<'a> Checker<'a> {
             }
             "print" => self.print_call(cx, c)?,
             "next" => self.next_call(cx, c)?,
-            // A generator is its own iterator.
-            "iter" => {
-                let a = self.one_arg(cx, c, "iter")?;
-                if !matches!(a.ty, Ty::Iter(_)) {
-                    return Err(self.error_hint(
-                        span,
-                        format!("unsupported: iter() of {}", a.ty),
-                        "iter() takes a generator here; loop over other values directly",
-                    ));
-                }
-                a
-            }
+            "iter" => self.iter_call(cx, c)?,
+            "map" | "filter" => self.map_filter(cx, name, c)?,
             "len" => {
                 self.views_ok = true;
                 let a = self.one_arg(cx, c, "len");
@@ -1911,14 +1901,7 @@ impl<'a> Checker<'a> {
             }
             "bytes" => self.bytes_call(cx, c)?,
             "bytearray" | "memoryview" => return Err(self.mutable_bytes_call(name, span)),
-            "zip" | "enumerate" if iterated => self.zip_enumerate_list(cx, name, c)?,
-            "zip" | "enumerate" => {
-                return Err(self.error_hint(
-                    span,
-                    format!("unsupported syntax: {name}() outside of a for loop or an iterating builtin"),
-                    format!("iterate it (`for ... in {name}(...)`), or make a list: list({name}(...))"),
-                ));
-            }
+            "zip" | "enumerate" => self.zip_enumerate_list(cx, name, c, !iterated)?,
             "isinstance" => self.isinstance(cx, c)?,
             "pow" => {
                 let args = self.positional_only(cx, c, "pow", 2, 3)?;

@@ -28,6 +28,7 @@ mod generator;
 mod generic;
 mod genexp;
 mod import;
+mod iterators;
 mod methods;
 mod narrow;
 pub mod native;

@@ -337,12 +337,14 @@ impl<'a> Checker<'a> {
     /// `zip(a, b, ...)` or `enumerate(xs[, start])` consumed whole as an
     /// iterable (`list(zip(a, b))`, `sorted(enumerate(xs))`, a
     /// comprehension's `for` clause): the list of their tuples, built by a
-    /// loop like a comprehension's.
+    /// loop like a comprehension's. As a value (`lazy`) or of a generator,
+    /// a lazy iterator of the tuples (`iterators.rs`).
     pub fn zip_enumerate_list(
         &mut self,
         cx: &mut FnCx,
         name: &str,
         c: &ast::ExprCall,
+        lazy: bool,
     ) -> Chk<Expr> {
         let span: Span = c.range().into();
         let mut vars = Vec::new();
@@ -380,16 +382,16 @@ impl<'a> Checker<'a> {
                 reads.push(x.1);
             }
         }
-        // The list is built before its consumer sees an item; with a
-        // generator that order would be visible (CPython pulls lazily).
-        if let Some((_, g)) = vars.iter().find(|(_, it)| matches!(it.ty, Ty::Iter(_))) {
-            return Err(self.error_hint(
-                g.span,
-                format!("unsupported: {name}() of a generator outside a for statement"),
-                format!(
-                    "iterate it directly: `for ... in {name}(...):` (which pulls one item at a time, as CPython)"
-                ),
-            ));
+        // With a generator (or outside an iterating consumer) the result
+        // is a lazy iterator: a list would be built before its consumer
+        // sees an item, an order CPython's lazy zip would show.
+        if lazy || vars.iter().any(|(_, it)| matches!(it.ty, Ty::Iter(_))) {
+            let feeds = vars
+                .into_iter()
+                .map(|(_, it)| super::iterators::Feed::Seq(it))
+                .collect();
+            let start = index.map(|(_, s)| s);
+            return self.zip_enumerate_iter(cx, name, feeds, start, span);
         }
         let item_ty = Ty::Tuple(reads.iter().map(|r| r.ty.clone()).collect());
         let list_ty = Ty::List(Box::new(item_ty.clone()));
