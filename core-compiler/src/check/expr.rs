@@ -1661,6 +1661,8 @@ impl<'a> Checker<'a> {
             "next" => self.next_call(cx, c)?,
             "iter" => self.iter_call(cx, c)?,
             "map" | "filter" => self.map_filter(cx, name, c)?,
+            "hash" => self.hash_call(cx, c)?,
+            "dict" => self.dict_call(cx, c)?,
             "len" => {
                 self.views_ok = true;
                 let a = self.one_arg(cx, c, "len");
@@ -2032,7 +2034,7 @@ impl<'a> Checker<'a> {
         ))
     }
 
-    fn one_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall, name: &str) -> Chk<Expr> {
+    pub(super) fn one_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall, name: &str) -> Chk<Expr> {
         let args = self.positional_only(cx, c, name, 1, 1)?;
         args.into_iter().next().ok_or(Reported)
     }
