@@ -965,6 +965,12 @@ impl<'a> Checker<'a> {
                     call
                 });
             }
+            if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::Iter(_)) = (op, &r.ty) {
+                if c.ops.len() > 1 {
+                    return Err(self.unsupported(span, "chained comparisons with a generator"));
+                }
+                return self.gen_contains(cx, first, r, *op == ast::CmpOp::NotIn, span);
+            }
             if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
                 if let Ty::List(e) = &r.ty {
                     if let (Ty::Class(a), Ty::Class(b)) = (&prev_ty, &**e) {
@@ -1036,7 +1042,7 @@ impl<'a> Checker<'a> {
         }))
     }
 
-    fn cmp_op(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> Chk<CmpOp> {
+    pub(super) fn cmp_op(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> Chk<CmpOp> {
         if let Ty::Optional(_) = l {
             return Err(self.error_hint(
                 span,

@@ -541,6 +541,44 @@ impl<'a> Checker<'a> {
                     })
                     .collect()
             }
+            // A generator gives exactly n values or raises (pulling at
+            // most n + 1, as CPython), into a list read item by item.
+            Ty::Iter(elem) => {
+                let list_ty = Ty::List(elem.clone());
+                let (place, _) = self.comp_local(cx, "unpack", list_ty.clone(), span);
+                let Place::Local(id) = place else {
+                    return Err(Reported);
+                };
+                let read = || {
+                    mk(
+                        ExprKind::Local { id, checked: false },
+                        list_ty.clone(),
+                        span,
+                    )
+                };
+                let take = rt(
+                    "pyaot_gen_take",
+                    vec![
+                        RtArg::Value(src.read()),
+                        RtArg::Int(n as i64),
+                        RtArg::ElemKind((**elem).clone()),
+                    ],
+                    RtConv::NullOnError,
+                    list_ty.clone(),
+                    span,
+                );
+                out.push(Stmt {
+                    kind: StmtKind::Assign(place, take),
+                    span,
+                });
+                (0..n)
+                    .map(|i| {
+                        let index = mk(ExprKind::Int(i as i64), Ty::Int, span);
+                        let get = ExprKind::ListIndex(Box::new(read()), Box::new(index));
+                        (mk(get, (**elem).clone(), span), (**elem).clone())
+                    })
+                    .collect()
+            }
             Ty::List(elem) => {
                 out.push(Stmt {
                     kind: StmtKind::Expr(rt(
