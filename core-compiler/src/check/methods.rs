@@ -382,7 +382,13 @@ impl<'a> Checker<'a> {
                 return Ok(rt(f, args, conv, Ty::Int, span));
             }
             "startswith" | "endswith" => {
-                let mut a = self.bind_method_args(cx, c, &q, &[pos("prefix")], 1)?;
+                let mut a = self.bind_method_args(
+                    cx,
+                    c,
+                    &q,
+                    &[pos("prefix"), pos("start"), pos("end")],
+                    1,
+                )?;
                 let p = a.remove(0).ok_or(Reported)?;
                 let any = matches!(&p.ty, Ty::Tuple(items) if items.iter().all(|t| *t == Ty::Str));
                 if p.ty != Ty::Str && !any {
@@ -395,16 +401,20 @@ impl<'a> Checker<'a> {
                         "pass a str or a tuple of str",
                     ));
                 }
-                // A tuple matches if any of its strings does.
-                let f = match (method, any) {
-                    ("startswith", false) => "pyaot_str_startswith",
-                    ("startswith", true) => "pyaot_str_startswith_any",
-                    (_, false) => "pyaot_str_endswith",
-                    (_, true) => "pyaot_str_endswith_any",
-                };
+                let [start, has_start] = self.opt_bound(a.remove(0), "slice index")?;
+                let [end, has_end] = self.opt_bound(a.remove(0), "slice index")?;
                 return Ok(rt(
-                    f,
-                    vec![RtArg::Value(recv), RtArg::Value(p)],
+                    "pyaot_str_affix",
+                    vec![
+                        RtArg::Value(recv),
+                        RtArg::Value(p),
+                        start,
+                        end,
+                        has_start,
+                        has_end,
+                        RtArg::Flag(method == "endswith"),
+                        RtArg::Flag(any),
+                    ],
                     RtConv::Infallible,
                     Ty::Bool,
                     span,
