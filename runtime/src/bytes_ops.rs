@@ -600,6 +600,61 @@ pub unsafe extern "C" fn pyaot_bytes_isalpha(b: *const Bytes) -> u8 {
     (!data.is_empty() && data.iter().all(u8::is_ascii_alphabetic)) as u8
 }
 
+/// `uint8_t pyaot_bytes_affix(const Bytes *b, const void *p, int64_t
+/// start, int64_t end, uint8_t has_start, uint8_t has_end, uint8_t ends, uint8_t tuple)`:
+/// `b.startswith(p, start, end)` / `b.endswith(...)`, as
+/// `pyaot_str_affix` (`tuple`: `p` is a tuple of bytes).
+///
+/// # Safety
+/// `b` is a live bytes object; `p` a live bytes or tuple of bytes.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_bytes_affix(
+    b: *const Bytes,
+    p: *const u8,
+    start: i64,
+    end: i64,
+    has_start: u8,
+    has_end: u8,
+    ends: u8,
+    tuple: u8,
+) -> u8 {
+    // SAFETY: live bytes (caller).
+    let data = unsafe { bytes_obj::data(b) };
+    let len = data.len() as i64;
+    let end = match (has_end != 0).then_some(end) {
+        None => len,
+        Some(e) if e > len => len,
+        Some(e) if e < 0 => (e + len).max(0),
+        Some(e) => e,
+    };
+    let start = match (has_start != 0).then_some(start) {
+        None => 0,
+        Some(s) if s < 0 => (s + len).max(0),
+        Some(s) => s,
+    };
+    if start > end {
+        return 0;
+    }
+    let text = data.get(start as usize..end as usize).unwrap_or(&[]);
+    let test = |affix: &[u8]| {
+        if ends == 0 {
+            text.starts_with(affix)
+        } else {
+            text.ends_with(affix)
+        }
+    };
+    // SAFETY: `p` is bytes or a tuple of bytes (caller).
+    unsafe {
+        if tuple == 0 {
+            test(bytes_obj::data(p.cast())) as u8
+        } else {
+            crate::tuple_obj::slots(p.cast())
+                .iter()
+                .any(|&slot| test(bytes_obj::data(slot as *const Bytes))) as u8
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

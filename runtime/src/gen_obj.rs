@@ -127,6 +127,54 @@ pub unsafe extern "C" fn pyaot_gen_to_list(g: *mut Gen, elem: u32) -> *mut List 
     }
 }
 
+/// `List *pyaot_gen_take(Gen *g, int64_t n, uint32_t elem)`: the values
+/// of `a, b = g` with `n` targets. Like CPython's `unpack_iterable`, it
+/// pulls at most `n + 1` values, and raises ValueError `not enough values
+/// to unpack (expected n, got k)` or `too many values to unpack (expected
+/// n)`; NULL then (or if `g` raised). Borrows `g`.
+///
+/// # Safety
+/// `g` is a live generator whose values are of element kind `elem`.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_gen_take(g: *mut Gen, n: i64, elem: u32) -> *mut List {
+    let Some(kind) = Elem::from_raw(elem) else {
+        heap::fatal(b"fatal error: pyaot_gen_take: bad element kind\n");
+    };
+    let list = list_obj::new(kind, 0);
+    let mut item = 0u64;
+    let mut got = 0i64;
+    while got <= n {
+        // SAFETY: live generator (caller); the list is ours.
+        match unsafe { next(g, &mut item) } {
+            YIELDED => unsafe { list_obj::push_owned(list, item) },
+            DONE => break,
+            _ => {
+                // SAFETY: we own the only reference.
+                unsafe { object::decref(list.cast()) };
+                return core::ptr::null_mut();
+            }
+        }
+        got += 1;
+    }
+    if got == n {
+        return list;
+    }
+    // SAFETY: we own the only reference.
+    unsafe { object::decref(list.cast()) };
+    let mut msg = Vec::new();
+    if got > n {
+        msg.put(b"too many values to unpack (expected ");
+        int_text::write_i64(&mut msg, n);
+    } else {
+        msg.put(b"not enough values to unpack (expected ");
+        int_text::write_i64(&mut msg, n);
+        msg.put(b", got ");
+        int_text::write_i64(&mut msg, got);
+    }
+    msg.put_byte(b')');
+    exc::fail_null(exc::ExcKind::ValueError, &msg)
+}
+
 /// Frees a generator at refcount zero, closing it first if it is
 /// suspended (its `finally` blocks run, its frame is released).
 ///

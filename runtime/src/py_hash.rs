@@ -126,6 +126,26 @@ pub unsafe fn slot(elem: Elem, slot: u64) -> i64 {
     }
 }
 
+/// `int64_t pyaot_hash(uint32_t elem, uint64_t slot)`: the builtin
+/// `hash(x)` of a value of element kind `elem` (int, bool, float, str,
+/// bytes, tuple, None, or an instance without `__hash__`, which hashes by
+/// identity as CPython's `_Py_HashPointer`: the address rotated right by
+/// 4 bits).
+///
+/// # Safety
+/// `slot` is a valid slot value of kind `elem`.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_hash(elem: u32, value: u64) -> i64 {
+    let Some(kind) = Elem::from_raw(elem) else {
+        crate::heap::fatal(b"fatal error: pyaot_hash: bad element kind\n");
+    };
+    match kind {
+        Elem::Obj => fix(value.rotate_right(4) as i64),
+        // SAFETY: a valid value of kind `kind` (caller).
+        _ => unsafe { slot(kind, value) },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -363,6 +363,50 @@ pub unsafe extern "C" fn pyaot_str_replace(
     })
 }
 
+/// `uint8_t pyaot_str_affix(const Str *s, const void *p, int64_t start,
+/// int64_t end, uint8_t has_start, uint8_t has_end, uint8_t ends, uint8_t tuple)`:
+/// `s.startswith(p, start, end)` or, with `ends`, `s.endswith(...)`; `p`
+/// a str or, with `tuple`, a tuple of str. As CPython's
+/// `tailmatch`, the bounds are resolved as a slice's and a window whose
+/// start is past its end matches nothing (not even "").
+///
+/// # Safety
+/// `s` is a live string; `p` a live str or tuple of str as `tuple` says.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_str_affix(
+    s: *const Str,
+    p: *const u8,
+    start: i64,
+    end: i64,
+    has_start: u8,
+    has_end: u8,
+    ends: u8,
+    tuple: u8,
+) -> u8 {
+    // SAFETY: live string (caller); the window borrows it.
+    let Some(w) = (unsafe { window(s, start, end, has_start, has_end) }) else {
+        return 0;
+    };
+    let text = w.text.as_bytes();
+    let test = |affix: &[u8]| {
+        if ends == 0 {
+            text.starts_with(affix)
+        } else {
+            text.ends_with(affix)
+        }
+    };
+    // SAFETY: `p` is a str or a tuple of str (caller).
+    unsafe {
+        if tuple == 0 {
+            test(str_obj::bytes(p.cast())) as u8
+        } else {
+            tuple_obj::slots(p.cast())
+                .iter()
+                .any(|&slot| test(str_obj::bytes(slot as *const Str))) as u8
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

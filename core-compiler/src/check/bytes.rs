@@ -454,26 +454,40 @@ impl Checker<'_> {
                 Ok(rt(f, args, conv, Ty::Int, span))
             }
             "startswith" | "endswith" => {
-                let mut a = self.bind_method_args(cx, c, &q, &[pos("prefix")], 1)?;
+                let mut a = self.bind_method_args(
+                    cx,
+                    c,
+                    &q,
+                    &[pos("prefix"), pos("start"), pos("end")],
+                    1,
+                )?;
                 let p = a.remove(0).ok_or(Reported)?;
-                if p.ty != Ty::Bytes {
+                let any =
+                    matches!(&p.ty, Ty::Tuple(items) if items.iter().all(|t| *t == Ty::Bytes));
+                if p.ty != Ty::Bytes && !any {
                     return Err(self.error_hint(
                         p.span,
                         format!(
                             "{method} first arg must be bytes or a tuple of bytes, not {}",
                             p.ty.runtime_name()
                         ),
-                        "pyaot supports a single bytes value here",
+                        "pass a bytes value or a tuple of bytes",
                     ));
                 }
-                let f = if method == "startswith" {
-                    "pyaot_bytes_startswith"
-                } else {
-                    "pyaot_bytes_endswith"
-                };
+                let [start, has_start] = self.opt_bound(a.remove(0), "slice index")?;
+                let [end, has_end] = self.opt_bound(a.remove(0), "slice index")?;
                 Ok(rt(
-                    f,
-                    vec![RtArg::Value(recv), RtArg::Value(p)],
+                    "pyaot_bytes_affix",
+                    vec![
+                        RtArg::Value(recv),
+                        RtArg::Value(p),
+                        start,
+                        end,
+                        has_start,
+                        has_end,
+                        RtArg::Flag(method == "endswith"),
+                        RtArg::Flag(any),
+                    ],
                     RtConv::Infallible,
                     Ty::Bool,
                     span,

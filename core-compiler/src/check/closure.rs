@@ -209,6 +209,9 @@ pub(super) enum NestedBody<'b> {
     /// A generator expression: its clauses, the first one's iterable
     /// checked by the caller and passed in as the parameters.
     GenExp(&'b ast::ExprGenerator, Box<super::comprehension::Source>),
+    /// A body the checker builds itself (the iterator adapters of
+    /// `iterators.rs`); it sets the function's inferred return type.
+    Built(super::iterators::BuildBody<'b>),
 }
 
 impl<'a> Checker<'a> {
@@ -445,6 +448,27 @@ impl<'a> Checker<'a> {
         l: &ast::ExprLambda,
         want: Option<&FnTy>,
     ) -> Chk<Expr> {
+        self.lambda_typed(cx, l, want, false)
+    }
+
+    /// A lambda whose parameter types are `want`'s and whose return type
+    /// comes from its body (the function `map` and `filter` call).
+    pub(super) fn lambda_infer_ret(
+        &mut self,
+        cx: &mut FnCx,
+        l: &ast::ExprLambda,
+        want: &FnTy,
+    ) -> Chk<Expr> {
+        self.lambda_typed(cx, l, Some(want), true)
+    }
+
+    fn lambda_typed(
+        &mut self,
+        cx: &mut FnCx,
+        l: &ast::ExprLambda,
+        want: Option<&FnTy>,
+        infer_ret: bool,
+    ) -> Chk<Expr> {
         let span: Span = l.range.into();
         let names: Vec<(String, Span)> = match l.parameters.as_deref() {
             None => Vec::new(),
@@ -473,7 +497,9 @@ impl<'a> Checker<'a> {
             }
         };
         let (tys, ret) = match want {
-            Some(w) if w.params.len() == names.len() => (w.params.clone(), Some(w.ret.clone())),
+            Some(w) if w.params.len() == names.len() => {
+                (w.params.clone(), (!infer_ret).then(|| w.ret.clone()))
+            }
             Some(w) => {
                 return Err(self.error(
                     span,
@@ -567,7 +593,7 @@ impl<'a> Checker<'a> {
             &captures,
             match &n.body {
                 NestedBody::Stmts(b) => b,
-                NestedBody::Expr(_) | NestedBody::GenExp(..) => &[],
+                NestedBody::Expr(_) | NestedBody::GenExp(..) | NestedBody::Built(_) => &[],
             },
         );
         if n.self_ref {
@@ -587,6 +613,10 @@ impl<'a> Checker<'a> {
                     n.span,
                     &mut unused,
                 )?
+            }
+            NestedBody::Built(build) => {
+                cx.is_gen = true;
+                build(self, &mut cx)?
             }
             NestedBody::Expr(e) => {
                 let v = match &n.ret {

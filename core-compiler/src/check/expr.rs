@@ -965,6 +965,12 @@ impl<'a> Checker<'a> {
                     call
                 });
             }
+            if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::Iter(_)) = (op, &r.ty) {
+                if c.ops.len() > 1 {
+                    return Err(self.unsupported(span, "chained comparisons with a generator"));
+                }
+                return self.gen_contains(cx, first, r, *op == ast::CmpOp::NotIn, span);
+            }
             if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
                 if let Ty::List(e) = &r.ty {
                     if let (Ty::Class(a), Ty::Class(b)) = (&prev_ty, &**e) {
@@ -1036,7 +1042,7 @@ impl<'a> Checker<'a> {
         }))
     }
 
-    fn cmp_op(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> Chk<CmpOp> {
+    pub(super) fn cmp_op(&mut self, op: ast::CmpOp, l: &Ty, r: &Ty, span: Span) -> Chk<CmpOp> {
         if let Ty::Optional(_) = l {
             return Err(self.error_hint(
                 span,
@@ -1659,18 +1665,10 @@ impl<'a> Checker<'a> {
             }
             "print" => self.print_call(cx, c)?,
             "next" => self.next_call(cx, c)?,
-            // A generator is its own iterator.
-            "iter" => {
-                let a = self.one_arg(cx, c, "iter")?;
-                if !matches!(a.ty, Ty::Iter(_)) {
-                    return Err(self.error_hint(
-                        span,
-                        format!("unsupported: iter() of {}", a.ty),
-                        "iter() takes a generator here; loop over other values directly",
-                    ));
-                }
-                a
-            }
+            "iter" => self.iter_call(cx, c)?,
+            "map" | "filter" => self.map_filter(cx, name, c)?,
+            "hash" => self.hash_call(cx, c)?,
+            "dict" => self.dict_call(cx, c)?,
             "len" => {
                 self.views_ok = true;
                 let a = self.one_arg(cx, c, "len");
@@ -1911,14 +1909,7 @@ impl<'a> Checker<'a> {
             }
             "bytes" => self.bytes_call(cx, c)?,
             "bytearray" | "memoryview" => return Err(self.mutable_bytes_call(name, span)),
-            "zip" | "enumerate" if iterated => self.zip_enumerate_list(cx, name, c)?,
-            "zip" | "enumerate" => {
-                return Err(self.error_hint(
-                    span,
-                    format!("unsupported syntax: {name}() outside of a for loop or an iterating builtin"),
-                    format!("iterate it (`for ... in {name}(...)`), or make a list: list({name}(...))"),
-                ));
-            }
+            "zip" | "enumerate" => self.zip_enumerate_list(cx, name, c, !iterated)?,
             "isinstance" => self.isinstance(cx, c)?,
             "pow" => {
                 let args = self.positional_only(cx, c, "pow", 2, 3)?;
@@ -2049,7 +2040,7 @@ impl<'a> Checker<'a> {
         ))
     }
 
-    fn one_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall, name: &str) -> Chk<Expr> {
+    pub(super) fn one_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall, name: &str) -> Chk<Expr> {
         let args = self.positional_only(cx, c, name, 1, 1)?;
         args.into_iter().next().ok_or(Reported)
     }

@@ -244,6 +244,84 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// `x in g` (`not in` when `negate`): pulls values from generator `g`
+    /// until one equals `x`, as CPython's `_PySequence_IterSearch`; the
+    /// rest of `g` stays unconsumed.
+    pub(super) fn gen_contains(
+        &mut self,
+        cx: &mut FnCx,
+        x: Expr,
+        g: Expr,
+        negate: bool,
+        span: Span,
+    ) -> Chk<Expr> {
+        let Ty::Iter(elem) = g.ty.clone() else {
+            return Err(Reported);
+        };
+        let x = self.fit(x, &elem);
+        if let (Ty::Class(a), Ty::Class(b)) = (&x.ty, &*elem) {
+            self.check_runtime_dunder(a.id, b.id, "__eq__", span)?;
+        }
+        let op = self.cmp_op(ast::CmpOp::Eq, &elem, &x.ty, span)?;
+        let needle = self.block_local(cx, x.ty.clone(), span);
+        let found = self.block_local(cx, Ty::Bool, span);
+        let item = self.block_local(cx, (*elem).clone(), span);
+        let set = |b: bool| Stmt {
+            kind: StmtKind::Assign(
+                found.place(),
+                Expr {
+                    kind: ExprKind::Bool(b),
+                    ty: Ty::Bool,
+                    span,
+                },
+            ),
+            span,
+        };
+        let test = Expr {
+            kind: ExprKind::Compare {
+                first: Box::new(item.read()),
+                rest: vec![(op, needle.read())],
+            },
+            ty: Ty::Bool,
+            span,
+        };
+        let hit = vec![
+            set(!negate),
+            Stmt {
+                kind: StmtKind::Break,
+                span,
+            },
+        ];
+        let stmts = vec![
+            Stmt {
+                kind: StmtKind::Assign(needle.place(), x),
+                span,
+            },
+            set(negate),
+            Stmt {
+                kind: StmtKind::ForEach {
+                    vars: vec![(item.place(), g)],
+                    index: None,
+                    reverse: false,
+                    body: vec![Stmt {
+                        kind: StmtKind::If(test, hit, Vec::new()),
+                        span,
+                    }],
+                    orelse: Vec::new(),
+                },
+                span,
+            },
+        ];
+        let Place::Local(id) = found.place() else {
+            return Err(Reported);
+        };
+        Ok(Expr {
+            kind: ExprKind::Block(stmts, id),
+            ty: Ty::Bool,
+            span,
+        })
+    }
+
     /// A compiler-made local, also in module code.
     fn block_local(&mut self, cx: &mut FnCx, ty: Ty, span: Span) -> Hidden {
         let name = format!("$tmp{}", self.next_hidden());

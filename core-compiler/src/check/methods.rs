@@ -6,7 +6,7 @@
 //! [`ExprKind::RtCall`] with the runtime function's error convention.
 
 use super::{Checker, Chk, FnCx, Reported};
-use crate::hir::{Expr, ExprKind, RtArg, RtConv};
+use crate::hir::{Expr, ExprKind, Place, RtArg, RtConv, Stmt, StmtKind};
 use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
@@ -382,7 +382,13 @@ impl<'a> Checker<'a> {
                 return Ok(rt(f, args, conv, Ty::Int, span));
             }
             "startswith" | "endswith" => {
-                let mut a = self.bind_method_args(cx, c, &q, &[pos("prefix")], 1)?;
+                let mut a = self.bind_method_args(
+                    cx,
+                    c,
+                    &q,
+                    &[pos("prefix"), pos("start"), pos("end")],
+                    1,
+                )?;
                 let p = a.remove(0).ok_or(Reported)?;
                 let any = matches!(&p.ty, Ty::Tuple(items) if items.iter().all(|t| *t == Ty::Str));
                 if p.ty != Ty::Str && !any {
@@ -395,16 +401,20 @@ impl<'a> Checker<'a> {
                         "pass a str or a tuple of str",
                     ));
                 }
-                // A tuple matches if any of its strings does.
-                let f = match (method, any) {
-                    ("startswith", false) => "pyaot_str_startswith",
-                    ("startswith", true) => "pyaot_str_startswith_any",
-                    (_, false) => "pyaot_str_endswith",
-                    (_, true) => "pyaot_str_endswith_any",
-                };
+                let [start, has_start] = self.opt_bound(a.remove(0), "slice index")?;
+                let [end, has_end] = self.opt_bound(a.remove(0), "slice index")?;
                 return Ok(rt(
-                    f,
-                    vec![RtArg::Value(recv), RtArg::Value(p)],
+                    "pyaot_str_affix",
+                    vec![
+                        RtArg::Value(recv),
+                        RtArg::Value(p),
+                        start,
+                        end,
+                        has_start,
+                        has_end,
+                        RtArg::Flag(method == "endswith"),
+                        RtArg::Flag(any),
+                    ],
                     RtConv::Infallible,
                     Ty::Bool,
                     span,
@@ -935,11 +945,34 @@ impl<'a> Checker<'a> {
                         span,
                     )));
                 }
-                if let Some(k) = c.arguments.keywords.first() {
-                    return Err(self.unsupported(k.range, &format!("{name}() keyword arguments")));
-                }
-                let mut a = self.bind_method_args(cx, c, name, &[pos("iterable")], 1)?;
-                let xs = self.as_list(a.remove(0).ok_or(Reported)?, name)?;
+                let default = match &c.arguments.keywords[..] {
+                    [] => None,
+                    [k] if k.arg.as_ref().is_some_and(|n| n.as_str() == "default") => {
+                        Some(&k.value)
+                    }
+                    [k, ..] => {
+                        return Err(
+                            self.unsupported(k.range, &format!("{name}() keyword arguments"))
+                        )
+                    }
+                };
+                let xs = self.expr(cx, &c.arguments.args[0])?;
+                // `default=`: the iterable is evaluated first, then the
+                // default, then the iterable is consumed.
+                let (pre, xs, default) = match default {
+                    Some(d) => {
+                        let ty = xs.ty.clone();
+                        let (place, _) = self.hidden_local(cx, ty.clone(), span);
+                        let Place::Local(id) = place else {
+                            return Err(Reported);
+                        };
+                        let read = mk_local(id, ty, span);
+                        let d = self.expr(cx, d)?;
+                        (Some((place, xs)), read, Some(d))
+                    }
+                    None => (None, xs, None),
+                };
+                let xs = self.as_list(xs, name)?;
                 let Ty::List(elem) = xs.ty.clone() else {
                     return Err(Reported);
                 };
@@ -949,13 +982,18 @@ impl<'a> Checker<'a> {
                 self.check_orderable(&elem, span)?;
                 self.elem_conv(&elem, Some("__lt__"), RtConv::FlagOutSlot, span)?;
                 let is_max = RtArg::Flag(name == "max");
-                rt(
-                    "pyaot_list_minmax",
-                    vec![RtArg::Value(xs), is_max],
-                    RtConv::FlagOutSlot,
-                    *elem,
-                    span,
-                )
+                let (Some((src, value)), Some(d)) = (pre, default) else {
+                    return Ok(Some(rt(
+                        "pyaot_list_minmax",
+                        vec![RtArg::Value(xs), is_max],
+                        RtConv::FlagOutSlot,
+                        *elem,
+                        span,
+                    )));
+                };
+                return self
+                    .minmax_default(cx, (src, value), xs, d, *elem, is_max, span)
+                    .map(Some);
             }
             _ => return Ok(None),
         };
@@ -1110,6 +1148,72 @@ impl<'a> Checker<'a> {
 
     /// A list argument; a str becomes the list of its characters, a dict
     /// the list of its keys and a tuple the list of its items.
+    /// `min(xs, default=d)` / `max(...)`: `src = xs; dv = d; list = list(src);
+    /// result = minmax(list) if list else dv`.
+    #[allow(clippy::too_many_arguments)]
+    fn minmax_default(
+        &mut self,
+        cx: &mut FnCx,
+        (src, value): (Place, Expr),
+        list: Expr,
+        d: Expr,
+        elem: Ty,
+        is_max: RtArg,
+        span: Span,
+    ) -> Chk<Expr> {
+        let d = self.fit(d, &elem);
+        if d.ty != elem {
+            return Err(self.error_hint(
+                d.span,
+                format!("this default is {}, the items are {elem}", d.ty),
+                "pyaot needs one result type: give a default of the items' type",
+            ));
+        }
+        let (dplace, _) = self.hidden_local(cx, elem.clone(), span);
+        let (lplace, _) = self.hidden_local(cx, list.ty.clone(), span);
+        let (rplace, _) = self.hidden_local(cx, elem.clone(), span);
+        let (&Place::Local(did), &Place::Local(lid), &Place::Local(rid)) =
+            (&dplace, &lplace, &rplace)
+        else {
+            return Err(Reported);
+        };
+        let lty = list.ty.clone();
+        let stmt = |kind| Stmt { kind, span };
+        let minmax = rt(
+            "pyaot_list_minmax",
+            vec![RtArg::Value(mk_local(lid, lty.clone(), span)), is_max],
+            RtConv::FlagOutSlot,
+            elem.clone(),
+            span,
+        );
+        let nonempty = self.truthy(mk_local(lid, lty, span));
+        let stmts = vec![
+            stmt(StmtKind::Assign(src, value)),
+            stmt(StmtKind::Assign(dplace, d)),
+            stmt(StmtKind::Assign(lplace, list)),
+            stmt(StmtKind::If(
+                nonempty,
+                vec![stmt(StmtKind::Assign(Place::Local(rid), minmax))],
+                vec![stmt(StmtKind::Assign(
+                    rplace,
+                    mk_local(did, elem.clone(), span),
+                ))],
+            )),
+        ];
+        Ok(Expr {
+            kind: ExprKind::Block(stmts, rid),
+            ty: elem,
+            span,
+        })
+    }
+
+    /// A compiler-made local (also in module code).
+    fn hidden_local(&mut self, cx: &mut FnCx, ty: Ty, span: Span) -> (Place, Expr) {
+        let name = format!("$minmax{}", self.next_hidden());
+        let id = cx.declare_local(&name, ty.clone());
+        (Place::Local(id), mk_local(id, ty, span))
+    }
+
     pub(super) fn as_list(&mut self, x: Expr, name: &str) -> Chk<Expr> {
         match x.ty {
             Ty::List(_) => Ok(x),
@@ -1320,5 +1424,13 @@ impl<'a> Checker<'a> {
                 span,
             ))
         }
+    }
+}
+
+fn mk_local(id: crate::hir::LocalId, ty: Ty, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Local { id, checked: false },
+        ty,
+        span,
     }
 }

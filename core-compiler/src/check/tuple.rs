@@ -337,12 +337,14 @@ impl<'a> Checker<'a> {
     /// `zip(a, b, ...)` or `enumerate(xs[, start])` consumed whole as an
     /// iterable (`list(zip(a, b))`, `sorted(enumerate(xs))`, a
     /// comprehension's `for` clause): the list of their tuples, built by a
-    /// loop like a comprehension's.
+    /// loop like a comprehension's. As a value (`lazy`) or of a generator,
+    /// a lazy iterator of the tuples (`iterators.rs`).
     pub fn zip_enumerate_list(
         &mut self,
         cx: &mut FnCx,
         name: &str,
         c: &ast::ExprCall,
+        lazy: bool,
     ) -> Chk<Expr> {
         let span: Span = c.range().into();
         let mut vars = Vec::new();
@@ -380,16 +382,16 @@ impl<'a> Checker<'a> {
                 reads.push(x.1);
             }
         }
-        // The list is built before its consumer sees an item; with a
-        // generator that order would be visible (CPython pulls lazily).
-        if let Some((_, g)) = vars.iter().find(|(_, it)| matches!(it.ty, Ty::Iter(_))) {
-            return Err(self.error_hint(
-                g.span,
-                format!("unsupported: {name}() of a generator outside a for statement"),
-                format!(
-                    "iterate it directly: `for ... in {name}(...):` (which pulls one item at a time, as CPython)"
-                ),
-            ));
+        // With a generator (or outside an iterating consumer) the result
+        // is a lazy iterator: a list would be built before its consumer
+        // sees an item, an order CPython's lazy zip would show.
+        if lazy || vars.iter().any(|(_, it)| matches!(it.ty, Ty::Iter(_))) {
+            let feeds = vars
+                .into_iter()
+                .map(|(_, it)| super::iterators::Feed::Seq(it))
+                .collect();
+            let start = index.map(|(_, s)| s);
+            return self.zip_enumerate_iter(cx, name, feeds, start, span);
         }
         let item_ty = Ty::Tuple(reads.iter().map(|r| r.ty.clone()).collect());
         let list_ty = Ty::List(Box::new(item_ty.clone()));
@@ -536,6 +538,44 @@ impl<'a> Checker<'a> {
                     .map(|(i, t)| {
                         let get = ExprKind::TupleGet(Box::new(src.read()), i);
                         (mk(get, t.clone(), span), t.clone())
+                    })
+                    .collect()
+            }
+            // A generator gives exactly n values or raises (pulling at
+            // most n + 1, as CPython), into a list read item by item.
+            Ty::Iter(elem) => {
+                let list_ty = Ty::List(elem.clone());
+                let (place, _) = self.comp_local(cx, "unpack", list_ty.clone(), span);
+                let Place::Local(id) = place else {
+                    return Err(Reported);
+                };
+                let read = || {
+                    mk(
+                        ExprKind::Local { id, checked: false },
+                        list_ty.clone(),
+                        span,
+                    )
+                };
+                let take = rt(
+                    "pyaot_gen_take",
+                    vec![
+                        RtArg::Value(src.read()),
+                        RtArg::Int(n as i64),
+                        RtArg::ElemKind((**elem).clone()),
+                    ],
+                    RtConv::NullOnError,
+                    list_ty.clone(),
+                    span,
+                );
+                out.push(Stmt {
+                    kind: StmtKind::Assign(place, take),
+                    span,
+                });
+                (0..n)
+                    .map(|i| {
+                        let index = mk(ExprKind::Int(i as i64), Ty::Int, span);
+                        let get = ExprKind::ListIndex(Box::new(read()), Box::new(index));
+                        (mk(get, (**elem).clone(), span), (**elem).clone())
                     })
                     .collect()
             }

@@ -24,6 +24,18 @@ pub const RUNTIME: &[RtSig] = &[
     // generators (runtime/src/gen_obj.rs)
     ("pyaot_gen_new", &[I64, I64, I64], &[I64]),
     ("pyaot_gen_to_list", &[I64, I32], &[I64]),
+    ("pyaot_hash", &[I32, I64], &[I64]),
+    ("pyaot_gen_take", &[I64, I64, I32], &[I64]),
+    (
+        "pyaot_str_affix",
+        &[I64, I64, I64, I64, I8, I8, I8, I8],
+        &[I8],
+    ),
+    (
+        "pyaot_bytes_affix",
+        &[I64, I64, I64, I64, I8, I8, I8, I8],
+        &[I8],
+    ),
     ("pyaot_gen_repr", &[I64], &[I64]),
     ("pyaot_decref", &[I64], &[]),
     ("pyaot_entry", &[I32, I64, I64], &[I32]),

@@ -1,0 +1,2 @@
+# error: 2:7: unhashable type: 'list'
+print(hash([1]))

@@ -1,0 +1,2 @@
+# error: 2:21: 'int' object is not iterable
+print(list(map(str, 5)))
