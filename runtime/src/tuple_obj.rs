@@ -496,6 +496,29 @@ pub unsafe extern "C" fn pyaot_list_unpack_check(l: *const List, n: i64) -> u8 {
     exc::fail_flag(ExcKind::ValueError, &msg)
 }
 
+/// `uint8_t pyaot_list_unpack_check_star(const List *l, int64_t n)`: the
+/// length check of `a, *rest, b = l` with `n` targets besides the starred
+/// one. Returns 0 when `len(l) >= n`; otherwise raises ValueError "not
+/// enough values to unpack (expected at least n, got len)" and returns 1.
+///
+/// # Safety
+/// `l` is a live list.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_unpack_check_star(l: *const List, n: i64) -> u8 {
+    // SAFETY: live list (caller).
+    let len = unsafe { (*l).len } as i64;
+    if len >= n {
+        return 0;
+    }
+    let mut msg = Vec::new();
+    msg.put(b"not enough values to unpack (expected at least ");
+    int_text::write_i64(&mut msg, n);
+    msg.put(b", got ");
+    int_text::write_i64(&mut msg, len);
+    msg.put_byte(b')');
+    exc::fail_flag(ExcKind::ValueError, &msg)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -92,6 +92,22 @@ impl<'a> Checker<'a> {
                 },
                 Ty::Set(w),
             ) if ty == Ty::empty_set() => super::set::new_set(w, span),
+            (ExprKind::Tuple(items), Ty::VarTuple(w)) => {
+                let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, w)).collect();
+                let ty = if items.iter().all(|i| i.ty == **w) {
+                    want.clone()
+                } else {
+                    Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect())
+                };
+                Expr {
+                    kind: ExprKind::Tuple(items),
+                    ty,
+                    span,
+                }
+            }
+            (kind, Ty::VarTuple(w)) if matches!(&ty, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == **w)) => {
+                Self::conv(Expr { kind, ty, span }, Conv::Upcast, want.clone())
+            }
             (ExprKind::Tuple(items), Ty::Tuple(ws)) if items.len() == ws.len() => {
                 let items: Vec<Expr> = items
                     .into_iter()
@@ -641,6 +657,42 @@ impl<'a> Checker<'a> {
                     span,
                 ));
             }
+            (O::Mult, Ty::Tuple(_) | Ty::VarTuple(_), Ty::Int | Ty::Bool) => {
+                return match self.as_var_tuple(l) {
+                    Ok(t) => self.var_tuple_repeat(t, r, span),
+                    Err(l) => Err(self.tuple_repeat_error(&l.ty, span)),
+                };
+            }
+            (O::Mult, Ty::Int | Ty::Bool, Ty::Tuple(_) | Ty::VarTuple(_)) => {
+                return match self.as_var_tuple(r) {
+                    Ok(t) => self.var_tuple_repeat(t, l, span),
+                    Err(r) => Err(self.tuple_repeat_error(&r.ty, span)),
+                };
+            }
+            (O::Add, Ty::VarTuple(_), Ty::Tuple(_) | Ty::VarTuple(_))
+            | (O::Add, Ty::Tuple(_), Ty::VarTuple(_)) => {
+                let (lt, rt_) = (l.ty.clone(), r.ty.clone());
+                let (l, r) = match (self.as_var_tuple(l), self.as_var_tuple(r)) {
+                    (Ok(l), Ok(r)) if l.ty == r.ty => (l, r),
+                    _ => {
+                        return Err(self.error(
+                            span,
+                            format!("unsupported: {lt} + {rt_} (the items' types differ)"),
+                        ))
+                    }
+                };
+                let ty = l.ty.clone();
+                return Ok(rt_call(
+                    "pyaot_tuple_concat",
+                    vec![
+                        RtArg::Value(l),
+                        RtArg::Value(r),
+                        RtArg::TupleCodes(ty.clone()),
+                    ],
+                    ty,
+                    span,
+                ));
+            }
             (O::Add, Ty::Tuple(a), Ty::Tuple(b)) => {
                 let ty = Ty::Tuple(a.iter().chain(b).cloned().collect());
                 return Ok(rt_call(
@@ -661,13 +713,6 @@ impl<'a> Checker<'a> {
                         "can only concatenate tuple (not \"{}\") to tuple",
                         other.runtime_name()
                     ),
-                ))
-            }
-            (O::Mult, Ty::Tuple(_), Ty::Int | Ty::Bool) | (O::Mult, Ty::Int | Ty::Bool, Ty::Tuple(_)) => {
-                return Err(self.error_hint(
-                    span,
-                    "unsupported syntax: repeating a tuple (t * n)",
-                    "a tuple's length is part of its type; use a list (xs * n) for a sequence of any length",
                 ))
             }
             (O::Mod, Ty::Str, _) => {
@@ -1222,14 +1267,21 @@ impl<'a> Checker<'a> {
                 .ok_or(Reported);
         }
         if let ast::Expr::Slice(sl) = &*s.slice {
-            if let Ty::Tuple(_) = value.ty {
-                return Err(self.error_hint(
-                    span,
-                    "unsupported syntax: slicing a tuple",
-                    "index the elements (t[0]) or unpack the tuple (a, b = t)",
-                ));
-            }
-            if !matches!(value.ty, Ty::Str | Ty::Bytes | Ty::List(_)) {
+            let value = match value.ty {
+                Ty::Tuple(_) | Ty::VarTuple(_) => match self.as_var_tuple(value) {
+                    Ok(t) => t,
+                    Err(_) => return Err(self.error_hint(
+                        span,
+                        "unsupported syntax: slicing a tuple whose elements have different types",
+                        "index the elements (t[0]) or unpack the tuple (a, b = t)",
+                    )),
+                },
+                _ => value,
+            };
+            if !matches!(
+                value.ty,
+                Ty::Str | Ty::Bytes | Ty::List(_) | Ty::VarTuple(_)
+            ) {
                 return Err(self.error(
                     span,
                     format!("'{}' object is not subscriptable", value.ty.runtime_name()),
@@ -1252,6 +1304,9 @@ impl<'a> Checker<'a> {
             let step = part(&sl.step, self)?;
             if value.ty == Ty::Bytes {
                 return Ok(self.bytes_slice(value, [lower, upper, step], span));
+            }
+            if let Ty::VarTuple(_) = value.ty {
+                return self.var_tuple_slice(value, [lower, upper, step], span);
             }
             if let Ty::List(_) = value.ty {
                 let ty = value.ty.clone();
@@ -2391,6 +2446,15 @@ impl<'a> Checker<'a> {
             args.push(self.fit_param(arg, &p.ty, &p.name, sig_name)?);
         }
         Ok((args, eval_order))
+    }
+
+    /// `t * n` of a tuple whose items have different types.
+    fn tuple_repeat_error(&mut self, ty: &Ty, span: Span) -> Reported {
+        self.error_hint(
+            span,
+            format!("unsupported: repeating a {ty}, whose items have different types"),
+            "repeat tuples whose items share one type (tuple[T, ...])",
+        )
     }
 
     /// The dict a `**kwargs` parameter receives from the extra keywords

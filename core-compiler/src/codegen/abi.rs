@@ -330,6 +330,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_divmod_int", &[I64, I64], &[I64]),
     ("pyaot_divmod_float", &[F64, F64], &[I64]),
     ("pyaot_list_unpack_check", &[I64, I64], &[I8]),
+    ("pyaot_list_unpack_check_star", &[I64, I64], &[I8]),
     // instances of user classes
     ("pyaot_instance_new", &[I64], &[I64]),
     ("pyaot_exc_instance_new", &[I64], &[I64]),
