@@ -9,7 +9,9 @@
 //! one per slot, which the compiler emits as read-only data (it is never
 //! freed): `i` int, `f` float, `b` bool, `s` str, `n` None, `l` list, `d`
 //! dict, `t` tuple (the library-mode type codes; a nested list, dict or
-//! tuple describes its own contents). Slots are encoded as list slots
+//! tuple describes its own contents). A tuple whose length only the
+//! running program knows (a `tuple[T, ...]` made from a list, a slice, a
+//! repetition) has the two codes `*` and T's code: every slot is a T. Slots are encoded as list slots
 //! ([`Elem`]); str, list, dict and tuple slots own a reference.
 //!
 //! **Invariants:** a tuple is born with every slot 0 ([`pyaot_tuple_new`]),
@@ -126,8 +128,15 @@ pub(crate) unsafe fn slots<'a>(t: *const Tuple) -> &'a [u64] {
 /// # Safety
 /// `t` is a live tuple and `i < len`.
 pub(crate) unsafe fn kind_at(t: *const Tuple, i: usize) -> Elem {
-    // SAFETY: `kinds` holds `len` codes (invariant, caller).
-    elem_of_code(unsafe { *(*t).kinds.add(i) })
+    // SAFETY: `kinds` holds `len` codes, or `*` and one code (invariant,
+    // caller).
+    unsafe {
+        let kinds = (*t).kinds;
+        if *kinds == b'*' {
+            return elem_of_code(*kinds.add(1));
+        }
+        elem_of_code(*kinds.add(i))
+    }
 }
 
 /// The slots of `t` with their kinds.
@@ -375,6 +384,25 @@ pub unsafe extern "C" fn pyaot_tuple_to_list(t: *const Tuple, elem: u32) -> *mut
     }
 }
 
+/// `Tuple *pyaot_tuple_from_list(const List *l, const char *kinds)`: a
+/// new tuple of the items of `l` (`tuple(xs)`), whose type codes are
+/// `kinds`: `*` and the code of the list's items.
+///
+/// # Safety
+/// `l` is a live list; `kinds` is a static `*T` code string for its items.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_tuple_from_list(l: *const List, kinds: *const u8) -> *mut Tuple {
+    // SAFETY: live list (caller); the tuple takes its own references.
+    unsafe {
+        let elem = list_obj::elem_of(l);
+        let slots = list_obj::slots(l);
+        for &slot in slots {
+            list_obj::incref_item(elem, slot);
+        }
+        from_slots(kinds, slots)
+    }
+}
+
 /// `Tuple *pyaot_tuple_concat(const Tuple *a, const Tuple *b, const char
 /// *kinds)`: `a + b`, a new tuple whose type codes are `kinds` (`a`'s codes
 /// followed by `b`'s).
@@ -464,6 +492,29 @@ pub unsafe extern "C" fn pyaot_list_unpack_check(l: *const List, n: i64) -> u8 {
         msg.put(b", got ");
         int_text::write_i64(&mut msg, len);
     }
+    msg.put_byte(b')');
+    exc::fail_flag(ExcKind::ValueError, &msg)
+}
+
+/// `uint8_t pyaot_list_unpack_check_star(const List *l, int64_t n)`: the
+/// length check of `a, *rest, b = l` with `n` targets besides the starred
+/// one. Returns 0 when `len(l) >= n`; otherwise raises ValueError "not
+/// enough values to unpack (expected at least n, got len)" and returns 1.
+///
+/// # Safety
+/// `l` is a live list.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_unpack_check_star(l: *const List, n: i64) -> u8 {
+    // SAFETY: live list (caller).
+    let len = unsafe { (*l).len } as i64;
+    if len >= n {
+        return 0;
+    }
+    let mut msg = Vec::new();
+    msg.put(b"not enough values to unpack (expected at least ");
+    int_text::write_i64(&mut msg, n);
+    msg.put(b", got ");
+    int_text::write_i64(&mut msg, len);
     msg.put_byte(b')');
     exc::fail_flag(ExcKind::ValueError, &msg)
 }

@@ -1,2 +1,2 @@
-# error: 2:7: unsupported syntax: repeating a tuple (t * n)
-print((1, 2) * 3)
+# error: 2:7: unsupported: repeating a tuple[int, str], whose items have different types
+print((1, "a") * 3)

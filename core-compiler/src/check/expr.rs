@@ -92,6 +92,22 @@ impl<'a> Checker<'a> {
                 },
                 Ty::Set(w),
             ) if ty == Ty::empty_set() => super::set::new_set(w, span),
+            (ExprKind::Tuple(items), Ty::VarTuple(w)) => {
+                let items: Vec<Expr> = items.into_iter().map(|i| self.fit(i, w)).collect();
+                let ty = if items.iter().all(|i| i.ty == **w) {
+                    want.clone()
+                } else {
+                    Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect())
+                };
+                Expr {
+                    kind: ExprKind::Tuple(items),
+                    ty,
+                    span,
+                }
+            }
+            (kind, Ty::VarTuple(w)) if matches!(&ty, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == **w)) => {
+                Self::conv(Expr { kind, ty, span }, Conv::Upcast, want.clone())
+            }
             (ExprKind::Tuple(items), Ty::Tuple(ws)) if items.len() == ws.len() => {
                 let items: Vec<Expr> = items
                     .into_iter()
@@ -487,11 +503,7 @@ impl<'a> Checker<'a> {
     }
 
     fn str_of(v: Expr) -> Expr {
-        if v.ty == Ty::Str {
-            v
-        } else {
-            Self::conv(v, Conv::ToStr, Ty::Str)
-        }
+        str_of_value(v)
     }
 
     /// A key for a `dict[k, ...]`.
@@ -645,6 +657,42 @@ impl<'a> Checker<'a> {
                     span,
                 ));
             }
+            (O::Mult, Ty::Tuple(_) | Ty::VarTuple(_), Ty::Int | Ty::Bool) => {
+                return match self.as_var_tuple(l) {
+                    Ok(t) => self.var_tuple_repeat(t, r, span),
+                    Err(l) => Err(self.tuple_repeat_error(&l.ty, span)),
+                };
+            }
+            (O::Mult, Ty::Int | Ty::Bool, Ty::Tuple(_) | Ty::VarTuple(_)) => {
+                return match self.as_var_tuple(r) {
+                    Ok(t) => self.var_tuple_repeat(t, l, span),
+                    Err(r) => Err(self.tuple_repeat_error(&r.ty, span)),
+                };
+            }
+            (O::Add, Ty::VarTuple(_), Ty::Tuple(_) | Ty::VarTuple(_))
+            | (O::Add, Ty::Tuple(_), Ty::VarTuple(_)) => {
+                let (lt, rt_) = (l.ty.clone(), r.ty.clone());
+                let (l, r) = match (self.as_var_tuple(l), self.as_var_tuple(r)) {
+                    (Ok(l), Ok(r)) if l.ty == r.ty => (l, r),
+                    _ => {
+                        return Err(self.error(
+                            span,
+                            format!("unsupported: {lt} + {rt_} (the items' types differ)"),
+                        ))
+                    }
+                };
+                let ty = l.ty.clone();
+                return Ok(rt_call(
+                    "pyaot_tuple_concat",
+                    vec![
+                        RtArg::Value(l),
+                        RtArg::Value(r),
+                        RtArg::TupleCodes(ty.clone()),
+                    ],
+                    ty,
+                    span,
+                ));
+            }
             (O::Add, Ty::Tuple(a), Ty::Tuple(b)) => {
                 let ty = Ty::Tuple(a.iter().chain(b).cloned().collect());
                 return Ok(rt_call(
@@ -665,13 +713,6 @@ impl<'a> Checker<'a> {
                         "can only concatenate tuple (not \"{}\") to tuple",
                         other.runtime_name()
                     ),
-                ))
-            }
-            (O::Mult, Ty::Tuple(_), Ty::Int | Ty::Bool) | (O::Mult, Ty::Int | Ty::Bool, Ty::Tuple(_)) => {
-                return Err(self.error_hint(
-                    span,
-                    "unsupported syntax: repeating a tuple (t * n)",
-                    "a tuple's length is part of its type; use a list (xs * n) for a sequence of any length",
                 ))
             }
             (O::Mod, Ty::Str, _) => {
@@ -1232,14 +1273,21 @@ impl<'a> Checker<'a> {
                 .ok_or(Reported);
         }
         if let ast::Expr::Slice(sl) = &*s.slice {
-            if let Ty::Tuple(_) = value.ty {
-                return Err(self.error_hint(
-                    span,
-                    "unsupported syntax: slicing a tuple",
-                    "index the elements (t[0]) or unpack the tuple (a, b = t)",
-                ));
-            }
-            if !matches!(value.ty, Ty::Str | Ty::Bytes | Ty::List(_)) {
+            let value = match value.ty {
+                Ty::Tuple(_) | Ty::VarTuple(_) => match self.as_var_tuple(value) {
+                    Ok(t) => t,
+                    Err(_) => return Err(self.error_hint(
+                        span,
+                        "unsupported syntax: slicing a tuple whose elements have different types",
+                        "index the elements (t[0]) or unpack the tuple (a, b = t)",
+                    )),
+                },
+                _ => value,
+            };
+            if !matches!(
+                value.ty,
+                Ty::Str | Ty::Bytes | Ty::List(_) | Ty::VarTuple(_)
+            ) {
                 return Err(self.error(
                     span,
                     format!("'{}' object is not subscriptable", value.ty.runtime_name()),
@@ -1262,6 +1310,9 @@ impl<'a> Checker<'a> {
             let step = part(&sl.step, self)?;
             if value.ty == Ty::Bytes {
                 return Ok(self.bytes_slice(value, [lower, upper, step], span));
+            }
+            if let Ty::VarTuple(_) = value.ty {
+                return self.var_tuple_slice(value, [lower, upper, step], span);
             }
             if let Ty::List(_) = value.ty {
                 let ty = value.ty.clone();
@@ -2047,18 +2098,22 @@ impl<'a> Checker<'a> {
 
     fn print_call(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {
         let span: Span = c.range().into();
+        let starred = c
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, ast::Expr::Starred(_)));
         let mut args = Vec::new();
-        for a in c.arguments.args.iter() {
-            if let ast::Expr::Starred(s) = a {
-                return Err(self.unsupported(s.range, "starred arguments"));
+        if !starred {
+            for a in c.arguments.args.iter() {
+                args.push(self.expr(cx, a)?);
             }
-            args.push(self.expr(cx, a)?);
         }
         let (mut sep, mut end) = (None, None);
         let mut end_first = false;
         for k in c.arguments.keywords.iter() {
             let Some(name) = &k.arg else {
-                return Err(self.unsupported(k.range, "**kwargs arguments"));
+                return Err(self.unsupported(k.range, "print(**d)"));
             };
             let v = self.expr(cx, &k.value)?;
             match (name.as_str(), &v.ty) {
@@ -2086,6 +2141,10 @@ impl<'a> Checker<'a> {
                     ))
                 }
             }
+        }
+        if starred {
+            let sep = sep.map(|s| *s);
+            return self.print_starred(cx, &c.arguments.args, sep, end, end_first, span);
         }
         Ok(mk(
             ExprKind::Print {
@@ -2156,6 +2215,7 @@ impl<'a> Checker<'a> {
             pos_args,
             keywords,
             span,
+            module: self.func_module.get(&id).copied().unwrap_or(self.cur),
         };
         self.bind_params(cx, &sig_name, &all_params, &untyped, call, bound_self)
     }
@@ -2177,10 +2237,25 @@ impl<'a> Checker<'a> {
             pos_args,
             keywords,
             span,
+            module,
         } = call;
         let skip = usize::from(bound_self);
         let params = &all_params[skip..];
         let untyped = &untyped[skip..];
+        if needs_dynamic_binding(params, pos_args, keywords) {
+            if let Some(i) = untyped.iter().position(|&u| u) {
+                return Err(self.error_hint(
+                    span,
+                    format!(
+                        "unsupported: unpacking arguments (*xs, **d) into {sig_name}(), whose parameter '{}' is unannotated",
+                        params[i].name
+                    ),
+                    "annotate the function's parameters",
+                ));
+            }
+            let qualname = format!("{}.{sig_name}", self.module_name_of(module));
+            return self.bind_dynamic(cx, sig_name, &qualname, params, call, skip);
+        }
         let mut slots: Vec<Option<Expr>> = (0..params.len()).map(|_| None).collect();
         let npos = pos_args.len();
         let positional = params
@@ -2190,14 +2265,16 @@ impl<'a> Checker<'a> {
         // CPython reports unknown and repeated keywords before too many
         // positional arguments.
         let mut kwonly_given = 0;
+        let varkw = params.iter().position(|p| p.kind == ParamKind::VarKw);
         for k in keywords.iter() {
             let Some(kname) = &k.arg else {
-                return Err(self.unsupported(k.range, "**kwargs arguments"));
+                return Err(Reported);
             };
             match params.iter().position(|p| {
                 p.name == kname.as_str()
                     && matches!(p.kind, ParamKind::Positional | ParamKind::KwOnly)
             }) {
+                None if varkw.is_some() => {}
                 None => {
                     return Err(self.error(
                         k.range,
@@ -2275,18 +2352,46 @@ impl<'a> Checker<'a> {
             slots[v] = Some(mk(ExprKind::Tuple(extra), ty, span));
             eval_order.push(v);
         }
+        // Keywords no parameter names go to `**kwargs`, a dict display in
+        // call order (`needs_dynamic_binding` sent calls where they are
+        // interleaved with named keywords to the dynamic binder).
+        let mut extra_kw = Vec::new();
         for k in keywords.iter() {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
-            let i = params
-                .iter()
-                .position(|p| p.name == kname)
-                .ok_or(Reported)?;
+            let Some(i) = params.iter().position(|p| {
+                p.name == kname && matches!(p.kind, ParamKind::Positional | ParamKind::KwOnly)
+            }) else {
+                let v = varkw.ok_or(Reported)?;
+                if extra_kw.is_empty() {
+                    eval_order.push(v);
+                }
+                let value = match &params[v].ty {
+                    _ if untyped[v] => self.expr(cx, &k.value)?,
+                    Ty::Dict(_, vt) => {
+                        let vt = (**vt).clone();
+                        let e = self.expr_for(cx, &k.value, &vt)?;
+                        self.fit_param(e, &vt, &params[v].name, sig_name)?
+                    }
+                    _ => return Err(Reported),
+                };
+                extra_kw.push((
+                    mk(ExprKind::Str(kname.to_string()), Ty::Str, k.range.into()),
+                    value,
+                ));
+                continue;
+            };
             slots[i] = Some(if untyped[i] {
                 self.expr(cx, &k.value)?
             } else {
                 self.expr_for(cx, &k.value, &params[i].ty)?
             });
             eval_order.push(i);
+        }
+        if let Some(v) = varkw {
+            slots[v] = Some(self.kwargs_display(extra_kw, &params[v], untyped[v], sig_name, span)?);
+            if !eval_order.contains(&v) {
+                eval_order.push(v);
+            }
         }
         for kind in [ParamKind::Positional, ParamKind::KwOnly] {
             let missing: Vec<&str> = params
@@ -2334,9 +2439,68 @@ impl<'a> Checker<'a> {
         Ok((args, eval_order))
     }
 
+    /// `t * n` of a tuple whose items have different types.
+    fn tuple_repeat_error(&mut self, ty: &Ty, span: Span) -> Reported {
+        self.error_hint(
+            span,
+            format!("unsupported: repeating a {ty}, whose items have different types"),
+            "repeat tuples whose items share one type (tuple[T, ...])",
+        )
+    }
+
+    /// The dict a `**kwargs` parameter receives from the extra keywords
+    /// of a statically bound call. Unannotated (a template's), its value
+    /// type is the keywords' common type.
+    fn kwargs_display(
+        &mut self,
+        items: Vec<(Expr, Expr)>,
+        p: &super::Param,
+        untyped: bool,
+        sig_name: &str,
+        span: Span,
+    ) -> Chk<Expr> {
+        if !untyped {
+            return Ok(mk(ExprKind::Dict(items), p.ty.clone(), span));
+        }
+        let mut ty: Option<Ty> = None;
+        for (k, v) in &items {
+            match &ty {
+                None => ty = Some(v.ty.clone()),
+                Some(t) if *t != v.ty => {
+                    let ExprKind::Str(name) = &k.kind else {
+                        return Err(Reported);
+                    };
+                    return Err(self.error_hint(
+                        v.span,
+                        format!(
+                            "keyword argument '{name}' of {sig_name}() is a {}, but earlier ones for '**{}' are {t}",
+                            v.ty, p.name
+                        ),
+                        format!(
+                            "annotate the parameter (e.g. `**{}: int`) with one type all its values have",
+                            p.name
+                        ),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        let ty = match ty {
+            Some(t) => Ty::Dict(Box::new(Ty::Str), Box::new(t)),
+            None => Ty::empty_dict(),
+        };
+        Ok(mk(ExprKind::Dict(items), ty, span))
+    }
+
     /// `arg` converted to `ty`, the type of parameter `name` of `sig_name`
     /// (for `*args`, of each of its items), or the mismatch diagnostic.
-    fn fit_param(&mut self, arg: Expr, ty: &Ty, name: &str, sig_name: &str) -> Chk<Expr> {
+    pub(super) fn fit_param(
+        &mut self,
+        arg: Expr,
+        ty: &Ty,
+        name: &str,
+        sig_name: &str,
+    ) -> Chk<Expr> {
         let arg = self.fit(arg, ty);
         if arg.ty != *ty {
             return Err(self.error_hint(
@@ -2352,6 +2516,16 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// `str(v)` of a checked value.
+pub(super) fn str_of_value(v: Expr) -> Expr {
+    if v.ty == Ty::Str {
+        v
+    } else {
+        let span = v.span;
+        mk(ExprKind::Conv(Conv::ToStr, Box::new(v)), Ty::Str, span)
+    }
+}
+
 /// A call's arguments, as written.
 #[derive(Clone, Copy)]
 pub struct ArgList<'e> {
@@ -2359,6 +2533,41 @@ pub struct ArgList<'e> {
     pub keywords: &'e [ast::Keyword],
     /// The whole call.
     pub span: Span,
+    /// The module of the function called (its qualified name is in some
+    /// of CPython's messages).
+    pub module: usize,
+}
+
+/// Whether a call must be bound by code (`callargs.rs`): it unpacks
+/// `*xs` or `**d`, or keywords for `**kwargs` are interleaved with
+/// keywords for named parameters (a dict display could not keep the
+/// written evaluation order).
+fn needs_dynamic_binding(
+    params: &[super::Param],
+    pos: &[ast::Expr],
+    keywords: &[ast::Keyword],
+) -> bool {
+    if pos.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+        || keywords.iter().any(|k| k.arg.is_none())
+    {
+        return true;
+    }
+    let named = |k: &ast::Keyword| {
+        params.iter().any(|p| {
+            Some(p.name.as_str()) == k.arg.as_ref().map(|a| a.as_str())
+                && matches!(p.kind, ParamKind::Positional | ParamKind::KwOnly)
+        })
+    };
+    let extras: Vec<usize> = keywords
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| !named(k))
+        .map(|(i, _)| i)
+        .collect();
+    match (extras.first(), extras.last()) {
+        (Some(&a), Some(&b)) => keywords[a..b].iter().any(named),
+        _ => false,
+    }
 }
 
 /// The type of an empty display before its context gives it one (or of a
@@ -2368,7 +2577,7 @@ fn is_placeholder(t: &Ty) -> bool {
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.
-fn quote_list(names: &[&str]) -> String {
+pub(super) fn quote_list(names: &[&str]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match q.len() {
         0 => String::new(),
@@ -2378,7 +2587,7 @@ fn quote_list(names: &[&str]) -> String {
     }
 }
 
-fn const_expr(c: &Const, span: Span) -> Expr {
+pub(super) fn const_expr(c: &Const, span: Span) -> Expr {
     match c {
         Const::Int(v) => mk(ExprKind::Int(*v), Ty::Int, span),
         Const::Float(v) => mk(ExprKind::Float(*v), Ty::Float, span),

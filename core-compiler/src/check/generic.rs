@@ -95,6 +95,7 @@ impl<'a> Checker<'a> {
             pos_args: &c.arguments.args,
             keywords: &c.arguments.keywords,
             span,
+            module: tpl.module,
         };
         let (args, eval_order) = self.bind_params(cx, &name, &params, &untyped, call, false)?;
         let mut tys = Vec::new();
@@ -107,10 +108,17 @@ impl<'a> Checker<'a> {
                         p.name,
                         arg.ty.runtime_name()
                     ),
-                    format!(
-                        "annotate the parameter (e.g. `{}: list[int]`) or pass a non-empty value",
-                        p.name
-                    ),
+                    if p.kind == crate::hir::ParamKind::VarKw {
+                        format!(
+                            "annotate the parameter (e.g. `**{}: int`) or pass a keyword argument it collects",
+                            p.name
+                        )
+                    } else {
+                        format!(
+                            "annotate the parameter (e.g. `{}: list[int]`) or pass a non-empty value",
+                            p.name
+                        )
+                    },
                 ));
             }
             tys.push(arg.ty.clone());

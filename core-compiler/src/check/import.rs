@@ -243,3 +243,14 @@ fn init_once(f: FuncId, flag: GlobalId, span: Span) -> Stmt {
         span,
     }
 }
+
+impl Checker<'_> {
+    /// `__name__` of module `k`.
+    pub(super) fn module_name_of(&self, k: usize) -> &str {
+        if k == self.cur {
+            self.ns.module_name
+        } else {
+            self.spaces[k].module_name
+        }
+    }
+}

@@ -19,6 +19,7 @@
 //!    first use of a field triggers.
 
 mod bytes;
+mod callargs;
 mod class;
 mod closure;
 mod comprehension;
@@ -405,9 +406,6 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(tp.range, "type parameters"));
         }
         let p = &def.parameters;
-        if let Some(k) = &p.kwarg {
-            return Err(self.unsupported(k.range, "**kwargs parameters"));
-        }
         let mut params = Vec::new();
         let mut failed = false;
         let is_exit = implicit.is_some() && def.name.as_str() == "__exit__";
@@ -511,6 +509,16 @@ impl<'a> Checker<'a> {
                 Err(_) => failed = true,
             }
         }
+        if let Some(k) = &p.kwarg {
+            let free = untyped_ok && k.annotation.is_none();
+            match self.double_star_param(k, fname, free) {
+                Ok(p) => {
+                    params.push(p);
+                    untyped.push(free);
+                }
+                Err(_) => failed = true,
+            }
+        }
         let ret = match &def.returns {
             Some(r) => RetTy::Annotated(self.annotation(r)?),
             None => RetTy::Unknown,
@@ -582,6 +590,31 @@ impl<'a> Checker<'a> {
             default: None,
             span: v.range.into(),
             kind: hir::ParamKind::VarArgs,
+        })
+    }
+
+    /// `**kwargs: T`: inside the function a `dict[str, T]`. Unannotated
+    /// (`free`, in a template) its type comes from each call's extra
+    /// keyword values (`generic.rs`); the placeholder is an empty dict's.
+    fn double_star_param(&mut self, k: &ast::Parameter, fname: &str, free: bool) -> Chk<Param> {
+        let name = k.name.to_string();
+        let ty = match &k.annotation {
+            Some(ann) => Ty::Dict(Box::new(Ty::Str), Box::new(self.annotation(ann)?)),
+            None if free => Ty::empty_dict(),
+            None => {
+                return Err(self.error_hint(
+                    k.range,
+                    format!("parameter '**{name}' of function '{fname}' needs a type annotation"),
+                    format!("write e.g. `**{name}: int`: the type of each extra keyword argument"),
+                ))
+            }
+        };
+        Ok(Param {
+            name,
+            ty,
+            default: None,
+            span: k.range.into(),
+            kind: hir::ParamKind::VarKw,
         })
     }
 

@@ -438,6 +438,7 @@ fn target_names(t: &ast::Expr, out: &mut HashSet<String>) {
         }
         ast::Expr::Tuple(tu) => tu.elts.iter().for_each(|e| target_names(e, out)),
         ast::Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::Starred(s) => target_names(&s.value, out),
         _ => {}
     }
 }

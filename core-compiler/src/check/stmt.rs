@@ -229,8 +229,21 @@ impl<'a> Checker<'a> {
     }
 
     fn assign(&mut self, cx: &mut FnCx, a: &ast::StmtAssign) -> Chk<Option<StmtKind>> {
+        // (`a, *rest = x, y, z` unpacks the tuple the display makes.)
         if let ([ast::Expr::Tuple(targets)], ast::Expr::Tuple(values)) = (&a.targets[..], &*a.value)
         {
+            if targets
+                .elts
+                .iter()
+                .any(|t| matches!(t, ast::Expr::Starred(_)))
+            {
+                let span: Span = a.range.into();
+                let value = self.expr(cx, &a.value)?;
+                let mut stmts = Vec::new();
+                let src = self.hidden_var(cx, value, span, &mut stmts)?;
+                self.unpack_into(cx, &targets.elts, &src, Binding::Assign, &mut stmts)?;
+                return Ok(Some(StmtKind::Seq(stmts)));
+            }
             return self
                 .parallel_assign(cx, &targets.elts, &values.elts, a.range.into())
                 .map(Some);

@@ -80,21 +80,97 @@ pub fn has_placeholder(t: &Ty) -> bool {
     }
 }
 
+/// `tuple(xs)` of a `list[T]`: a `tuple[T, ...]` (type codes `*T`).
+pub fn list_to_var_tuple(xs: Expr) -> Expr {
+    let span = xs.span;
+    let Ty::List(elem) = &xs.ty else {
+        unreachable!("list_to_var_tuple of a list")
+    };
+    let ty = Ty::VarTuple(elem.clone());
+    rt(
+        "pyaot_tuple_from_list",
+        vec![RtArg::Value(xs), RtArg::TupleCodes(ty.clone())],
+        RtConv::Infallible,
+        ty,
+        span,
+    )
+}
+
 impl<'a> Checker<'a> {
-    /// `tuple[T1, ..., Tn]` and `tuple[()]`.
+    /// A tuple whose items share one type as a `tuple[T, ...]` (the same
+    /// object: a fixed tuple's per-slot codes describe it too), or None.
+    pub fn as_var_tuple(&self, t: Expr) -> Result<Expr, Expr> {
+        match &t.ty {
+            Ty::VarTuple(_) => Ok(t),
+            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|i| *i == items[0]) => {
+                let ty = Ty::VarTuple(Box::new(items[0].clone()));
+                Ok(Self::conv(t, crate::hir::Conv::Upcast, ty))
+            }
+            _ => Err(t),
+        }
+    }
+
+    /// `t[a:b:c]` of a tuple whose items share one type: a `tuple[T, ...]`.
+    pub fn var_tuple_slice(
+        &mut self,
+        t: Expr,
+        bounds: [Option<Box<Expr>>; 3],
+        span: Span,
+    ) -> Chk<Expr> {
+        let list = self.tuple_as_list(t)?;
+        let ty = list.ty.clone();
+        let [lower, upper, step] = bounds;
+        let bound = |b: Option<Box<Expr>>| match b {
+            Some(x) => [RtArg::Value(*x), RtArg::Flag(true)],
+            None => [RtArg::Int(0), RtArg::Flag(false)],
+        };
+        let [lo, has_lo] = bound(lower);
+        let [hi, has_hi] = bound(upper);
+        let st = match step {
+            Some(x) => RtArg::Value(*x),
+            None => RtArg::Int(1),
+        };
+        let sliced = rt(
+            "pyaot_list_slice",
+            vec![RtArg::Value(list), lo, hi, st, has_lo, has_hi],
+            RtConv::NullOnError,
+            ty,
+            span,
+        );
+        Ok(list_to_var_tuple(sliced))
+    }
+
+    /// `t * n` of a tuple whose items share one type.
+    pub fn var_tuple_repeat(&mut self, t: Expr, n: Expr, span: Span) -> Chk<Expr> {
+        let list = self.tuple_as_list(t)?;
+        let ty = list.ty.clone();
+        let n = self.coerce_to_int(n);
+        Ok(list_to_var_tuple(rt(
+            "pyaot_list_repeat",
+            vec![RtArg::Value(list), RtArg::Value(n)],
+            RtConv::Infallible,
+            ty,
+            span,
+        )))
+    }
+
+    /// `tuple[T1, ..., Tn]`, `tuple[T, ...]` and `tuple[()]`.
     pub fn tuple_annotation(&mut self, s: &ast::ExprSubscript) -> Chk<Ty> {
         let elts: Vec<&ast::Expr> = match &*s.slice {
             ast::Expr::Tuple(t) => t.elts.iter().collect(),
             one => vec![one],
         };
+        if let [elem, ast::Expr::EllipsisLiteral(_)] = elts[..] {
+            return Ok(Ty::VarTuple(Box::new(self.annotation(elem)?)));
+        }
         if elts
             .iter()
             .any(|e| matches!(e, ast::Expr::EllipsisLiteral(_)))
         {
             return Err(self.error_hint(
                 s.range,
-                "unsupported type annotation: variable-length tuple[T, ...]",
-                "pyaot's tuples have a fixed length: give each element's type (tuple[int, int]), or use list[T] for a sequence of any length",
+                "unsupported type annotation: '...' in a tuple type other than tuple[T, ...]",
+                "write tuple[T, ...] for a tuple of any length, or give each element's type (tuple[int, int])",
             ));
         }
         let mut items = Vec::new();
@@ -274,11 +350,13 @@ impl<'a> Checker<'a> {
         let args = self.positional_only(cx, c, "tuple", 0, 1)?;
         match args.into_iter().next() {
             None => Ok(mk(ExprKind::Tuple(Vec::new()), Ty::Tuple(Vec::new()), span)),
-            Some(t) if matches!(t.ty, Ty::Tuple(_)) => Ok(t),
+            Some(t) if matches!(t.ty, Ty::Tuple(_) | Ty::VarTuple(_)) => Ok(t),
+            // A list's length is not known: a `tuple[T, ...]`.
+            Some(xs) if matches!(xs.ty, Ty::List(_)) => Ok(list_to_var_tuple(xs)),
             Some(other) => Err(self.error_hint(
                 span,
                 format!("unsupported syntax: tuple() of a {}", other.ty),
-                "a tuple's length is part of its type in pyaot: write a display such as (xs[0], xs[1]), or keep the list",
+                "tuple() takes a list or a tuple in pyaot; convert other values with list(...) first",
             )),
         }
     }
@@ -511,8 +589,18 @@ impl<'a> Checker<'a> {
         out: &mut Block,
     ) -> Chk<()> {
         let span = src.span;
-        if let Some(star) = targets.iter().find(|t| matches!(t, ast::Expr::Starred(_))) {
-            return Err(self.unsupported(star.range(), "starred assignment targets (*rest)"));
+        let stars: Vec<usize> = (0..targets.len())
+            .filter(|&i| matches!(targets[i], ast::Expr::Starred(_)))
+            .collect();
+        match stars[..] {
+            [] => {}
+            [s] => return self.unpack_starred(cx, targets, s, src, binding, out),
+            [_, second, ..] => {
+                return Err(self.error(
+                    targets[second].range(),
+                    "multiple starred expressions in assignment",
+                ))
+            }
         }
         let n = targets.len();
         let items: Vec<(Expr, Ty)> = match &src.ty {
@@ -609,6 +697,140 @@ impl<'a> Checker<'a> {
             }
         };
         for (target, (value, ty)) in targets.iter().zip(items) {
+            let mut inner = Vec::new();
+            let place = self.bind_target(cx, target, &ty, binding, &mut inner)?;
+            out.push(Stmt {
+                kind: StmtKind::Assign(place, value),
+                span,
+            });
+            out.extend(inner);
+        }
+        Ok(())
+    }
+
+    /// `a, *rest, z = src`: the starred target gets a list of the items
+    /// between the others. A tuple's length is checked here; a list's
+    /// (or a `tuple[T, ...]`'s) at run time, with CPython's ValueError.
+    fn unpack_starred(
+        &mut self,
+        cx: &mut FnCx,
+        targets: &[ast::Expr],
+        star: usize,
+        src: &Hidden,
+        binding: Binding,
+        out: &mut Block,
+    ) -> Chk<()> {
+        let span = src.span;
+        let fixed = targets.len() - 1;
+        let after = fixed - star;
+        let int = |v: i64| mk(ExprKind::Int(v), Ty::Int, span);
+        let mut values: Vec<(Expr, Ty)> = Vec::new();
+        match &src.ty {
+            Ty::Tuple(elems) => {
+                if elems.len() < fixed {
+                    return Err(self.error_hint(
+                        span,
+                        format!(
+                            "not enough values to unpack (expected at least {fixed}, got {})",
+                            elems.len()
+                        ),
+                        format!("the value has type {}", src.ty),
+                    ));
+                }
+                let get = |i: usize| {
+                    (
+                        mk(
+                            ExprKind::TupleGet(Box::new(src.read()), i),
+                            elems[i].clone(),
+                            span,
+                        ),
+                        elems[i].clone(),
+                    )
+                };
+                values.extend((0..star).map(get));
+                let middle: Vec<(Expr, Ty)> = (star..elems.len() - after).map(get).collect();
+                let elem = match middle.first() {
+                    Some((_, t)) => t.clone(),
+                    None => Ty::None,
+                };
+                if middle.iter().any(|(_, t)| *t != elem) {
+                    return Err(self.error_hint(
+                        targets[star].range(),
+                        format!("unsupported: a starred target collecting items of different types from a {}", src.ty),
+                        "unpack the items one by one",
+                    ));
+                }
+                let list_ty = Ty::List(Box::new(elem));
+                values.push((
+                    mk(
+                        ExprKind::List(middle.into_iter().map(|(e, _)| e).collect()),
+                        list_ty.clone(),
+                        span,
+                    ),
+                    list_ty,
+                ));
+                values.extend((elems.len() - after..elems.len()).map(get));
+            }
+            Ty::List(_) | Ty::VarTuple(_) => {
+                let list = match src.ty {
+                    Ty::VarTuple(_) => self.tuple_as_list(src.read())?,
+                    _ => src.read(),
+                };
+                let list = self.hidden_var(cx, list, span, out)?;
+                let Ty::List(elem) = &list.ty else {
+                    return Err(Reported);
+                };
+                let elem = (**elem).clone();
+                out.push(Stmt {
+                    kind: StmtKind::Expr(rt(
+                        "pyaot_list_unpack_check_star",
+                        vec![RtArg::Value(list.read()), RtArg::Int(fixed as i64)],
+                        RtConv::Flag,
+                        Ty::None,
+                        span,
+                    )),
+                    span,
+                });
+                let get = |i: i64| {
+                    let e = ExprKind::ListIndex(Box::new(list.read()), Box::new(int(i)));
+                    (mk(e, elem.clone(), span), elem.clone())
+                };
+                values.extend((0..star as i64).map(get));
+                let (hi, has_hi) = match after {
+                    0 => (RtArg::Int(0), RtArg::Flag(false)),
+                    n => (RtArg::Int(-(n as i64)), RtArg::Flag(true)),
+                };
+                values.push((
+                    rt(
+                        "pyaot_list_slice",
+                        vec![
+                            RtArg::Value(list.read()),
+                            RtArg::Int(star as i64),
+                            hi,
+                            RtArg::Int(1),
+                            RtArg::Flag(true),
+                            has_hi,
+                        ],
+                        RtConv::NullOnError,
+                        list.ty.clone(),
+                        span,
+                    ),
+                    list.ty.clone(),
+                ));
+                values.extend((0..after as i64).map(|j| get(j - after as i64)));
+            }
+            other => {
+                return Err(self.error(
+                    span,
+                    format!("cannot unpack non-iterable {} object", other.runtime_name()),
+                ))
+            }
+        }
+        for (target, (value, ty)) in targets.iter().zip(values) {
+            let target = match target {
+                ast::Expr::Starred(s) => &*s.value,
+                t => t,
+            };
             let mut inner = Vec::new();
             let place = self.bind_target(cx, target, &ty, binding, &mut inner)?;
             out.push(Stmt {

@@ -350,9 +350,15 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_tuple_count", &[I64, I64, I32], &[I64]),
     ("pyaot_tuple_index", &[I64, I64, I32, I64], &[I8]),
     ("pyaot_tuple_concat", &[I64, I64, I64], &[I64]),
+    ("pyaot_tuple_from_list", &[I64, I64], &[I64]),
+    // binding calls that unpack `*xs` / `**d` (runtime/src/call_args.rs)
+    ("pyaot_bind_check", &[I64, I64, I64, I64, I64], &[I8]),
+    ("pyaot_kw_merge", &[I64, I64, I64, I64], &[I8]),
+    ("pyaot_kw_rest", &[I64, I64], &[I64]),
     ("pyaot_divmod_int", &[I64, I64], &[I64]),
     ("pyaot_divmod_float", &[F64, F64], &[I64]),
     ("pyaot_list_unpack_check", &[I64, I64], &[I8]),
+    ("pyaot_list_unpack_check_star", &[I64, I64], &[I8]),
     // instances of user classes
     ("pyaot_instance_new", &[I64], &[I64]),
     ("pyaot_exc_instance_new", &[I64], &[I64]),

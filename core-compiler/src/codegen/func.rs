@@ -1812,10 +1812,14 @@ impl<'a, 'b> Lower<'a, 'b> {
 
     /// The address of the static type-code string of tuple type `ty`.
     fn tuple_codes_addr(&mut self, ty: &Ty) -> R<Value> {
-        let Ty::Tuple(items) = ty else {
-            return Err(CodegenError::Module(format!("type codes of {ty}")));
+        let codes = match ty {
+            Ty::Tuple(items) => super::tuple_codes(items),
+            // A tuple of a length known only at run time: `*` and the
+            // items' one code (`runtime/src/tuple_obj.rs`).
+            Ty::VarTuple(elem) => format!("*{}", super::tuple_codes(std::slice::from_ref(elem))),
+            _ => return Err(CodegenError::Module(format!("type codes of {ty}"))),
         };
-        let id = self.cx.type_codes(&super::tuple_codes(items))?;
+        let id = self.cx.type_codes(&codes)?;
         Ok(self.data_addr(id))
     }
 
