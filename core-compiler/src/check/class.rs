@@ -1432,10 +1432,12 @@ impl<'a> Checker<'a> {
             };
             let ty = value.ty.clone();
             let place = self.store_attr_on(cx, obj, is_self, a, &ty, annotated)?;
+            self.note_pending_place(cx, &place, &ast::Expr::Attribute(a.clone()), &value);
             return Ok(hir::StmtKind::Assign(place, value));
         }
         let ty = value.ty.clone();
         let place = self.store_attr(cx, a, &ty, annotated)?;
+        self.note_pending_place(cx, &place, &ast::Expr::Attribute(a.clone()), &value);
         Ok(hir::StmtKind::Assign(place, value))
     }
 
@@ -1472,16 +1474,9 @@ impl<'a> Checker<'a> {
                 }
                 slot
             }
+            // An empty container is pending: typed by its first use in
+            // any method (`empty.rs`).
             None if in_own_init => {
-                if matches!(ty, Ty::List(e) if **e == Ty::None) || *ty == Ty::empty_dict() {
-                    return Err(self.error_hint(
-                        span,
-                        format!(
-                            "cannot infer the type of attribute '{name}' from an empty container"
-                        ),
-                        format!("annotate it: `self.{name}: list[int] = []`"),
-                    ));
-                }
                 if *ty == Ty::None {
                     return Err(self.error_hint(
                         span,

@@ -23,6 +23,7 @@ mod class;
 mod closure;
 mod comprehension;
 mod dataclass;
+mod empty;
 mod expr;
 mod generator;
 mod generic;
@@ -174,16 +175,79 @@ pub struct Checker<'a> {
     /// Library mode: the script's public functions are exported, so they
     /// must be fully annotated.
     library: bool,
+    /// The types of empty displays learned so far, from earlier passes
+    /// and this one (see `empty.rs`).
+    hints: empty::Hints,
+    /// Whether this pass learned a new hint (so it is checked again).
+    learned: bool,
+    /// The strict pass: reading a pending empty container is an error.
+    strict: bool,
+    /// Whether a pending empty container was read or left unresolved
+    /// (a pass that learns nothing is then followed by a strict one).
+    pending_read: bool,
+    /// Globals and fields holding pending empty containers (locals: in
+    /// their `FnCx`).
+    pending: HashMap<empty::PendingVar, empty::Pending>,
+    /// Module-level names whose assigning statement failed to check (see
+    /// `FnCx::failed_names`).
+    failed_globals: std::collections::HashSet<(usize, String)>,
+    /// Displays the strict pass has reported.
+    pending_reported: std::collections::HashSet<empty::HintKey>,
+    /// Globals and fields holding a display typed by its hint, and where.
+    resolved: HashMap<empty::PendingVar, Span>,
+}
+
+/// What one pass of the checker gives.
+struct Pass {
+    result: Result<hir::Module, Vec<Diagnostic>>,
+    hints: empty::Hints,
+    learned: bool,
+    pending_read: bool,
 }
 
 /// Checks a loaded program: every module, each after the modules it
 /// imports, the script last. `main_name` is the script's `__name__`.
 /// Returns the HIR only when there were no errors.
+///
+/// The program is checked to a fixed point over the types of unannotated
+/// empty containers (`empty.rs`): a pass that learned one is discarded and
+/// the program checked again with it; a pass that learned nothing but left
+/// some unresolved is followed by a strict pass that reports them.
 pub fn check_program(
     program: &Program,
     main_name: &str,
     library: bool,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
+    let mut hints = empty::Hints::new();
+    let mut strict = false;
+    for _ in 0..empty::MAX_PASSES {
+        let pass = check_pass(program, main_name, library, hints, strict);
+        hints = pass.hints;
+        if pass.learned {
+            continue;
+        }
+        if pass.pending_read && !strict {
+            strict = true;
+            continue;
+        }
+        return pass.result;
+    }
+    let d = Diagnostic::new(
+        Span::default(),
+        "internal limit: the types of empty containers did not settle",
+    )
+    .with_hint("annotate the empty lists, dicts and sets of this program (`xs: list[int] = []`)");
+    Err(vec![d.in_file(&program.main().file)])
+}
+
+/// One pass of [`check_program`], with the hints learned so far.
+fn check_pass(
+    program: &Program,
+    main_name: &str,
+    library: bool,
+    hints: empty::Hints,
+    strict: bool,
+) -> Pass {
     let synth: Vec<_> = program
         .modules
         .iter()
@@ -219,6 +283,14 @@ pub fn check_program(
         specialisations: std::collections::HashSet::new(),
         rec_hits: std::collections::HashSet::new(),
         library,
+        hints,
+        learned: false,
+        strict,
+        pending_read: false,
+        pending: HashMap::new(),
+        pending_reported: std::collections::HashSet::new(),
+        failed_globals: std::collections::HashSet::new(),
+        resolved: HashMap::new(),
     };
     let mut main = None;
     for &k in &program.order {
@@ -266,7 +338,21 @@ pub fn check_program(
         }
     }
     ck.finish_classes();
+    let left: Vec<_> = ck.pending.values().cloned().collect();
+    for p in left {
+        ck.switch_module(p.key.0);
+        let after_error = !ck.diags.is_empty();
+        ck.unresolved(vec![p], after_error);
+    }
     ck.switch_module(0);
+    let (learned, pending_read) = (ck.learned, ck.pending_read);
+    let hints = std::mem::take(&mut ck.hints);
+    let pass = |result| Pass {
+        result,
+        hints,
+        learned,
+        pending_read,
+    };
     if !ck.diags.is_empty() {
         let main_file = program.main().file.clone();
         let mut diags: Vec<Diagnostic> = ck
@@ -278,13 +364,13 @@ pub fn check_program(
             let path = |d: &Diagnostic| d.file.as_ref().map(|f| f.path.clone());
             (path(a), a.span.start).cmp(&(path(b), b.span.start))
         });
-        return Err(diags);
+        return pass(Err(diags));
     }
     let classes = ck.hir_classes();
     let mut funcs: Vec<hir::Function> = ck.bodies.into_iter().flatten().collect();
     let main_id = FuncId(funcs.len() as u32);
     funcs.push(main.expect("the script is checked last"));
-    Ok(hir::Module {
+    pass(Ok(hir::Module {
         file: main_file.path.clone(),
         files: program
             .modules
@@ -300,7 +386,7 @@ pub fn check_program(
         main: main_id,
         classes,
         exports: Vec::new(),
-    })
+    }))
 }
 
 impl<'a> Checker<'a> {
@@ -976,9 +1062,12 @@ impl<'a> Checker<'a> {
         let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
+        cx.ctx = context_key(&self.sigs[id.index()]);
         self.method_cx(&mut cx, id);
         let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
+        let left = std::mem::take(&mut cx.pending).into_values().collect();
+        self.unresolved(left, cx.failed_stmt);
         self.finish_method_cx(&mut cx);
         let generator = cx.is_gen;
         let first_return = cx.inferred_ret.clone();
@@ -986,11 +1075,18 @@ impl<'a> Checker<'a> {
             Some(t) => t,
             None => cx.inferred_ret.clone().unwrap_or(Ty::None),
         };
-        if !matches!(self.sigs[id.index()].ret, RetTy::Annotated(_)) {
-            self.sigs[id.index()].ret = RetTy::Inferred(ret.clone());
-        }
         // After an error the body is incomplete, so this check would mislead.
         let clean = self.diags.len() == errors_before;
+        if !matches!(self.sigs[id.index()].ret, RetTy::Annotated(_)) {
+            // A body with errors may have lost the returns that give its
+            // type: its callers fail quietly rather than report
+            // consequences of a wrong guess.
+            self.sigs[id.index()].ret = if clean {
+                RetTy::Inferred(ret.clone())
+            } else {
+                RetTy::Failed
+            };
+        }
         if clean && !cx.falls_off_end_ok(&ret) && stmt::may_fall_through(&body) {
             self.error_hint(
                 def.name.range,
@@ -1028,7 +1124,10 @@ impl<'a> Checker<'a> {
         // Module variables are globals; only comprehension variables that
         // lambdas capture live in cells.
         cx.captured = closure::Uses::of_body(suite).captured;
+        cx.ctx = "<module>".to_string();
         let body = self.block(&mut cx, suite);
+        let left = std::mem::take(&mut cx.pending).into_values().collect();
+        self.unresolved(left, cx.failed_stmt);
         hir::Function {
             name: "<module>".to_string(),
             params: Vec::new(),
@@ -1047,6 +1146,14 @@ impl<'a> Checker<'a> {
             span: Span::default(),
         }
     }
+}
+
+/// What distinguishes one check of a function from another for the hints
+/// of its empty displays: its name and parameter types (a template's
+/// specialisations, a class method's per-class copies differ).
+fn context_key(sig: &Signature) -> String {
+    let params: Vec<String> = sig.params.iter().map(|p| p.ty.to_string()).collect();
+    format!("{}({})", sig.name, params.join(", "))
 }
 
 /// The type of a constant (an empty list or dict: of None items, a
