@@ -87,3 +87,14 @@ fn a_second_use_of_another_type_points_at_the_display() {
         ["3:12: expected int for an element of a list[int], not str"]
     );
 }
+
+#[test]
+fn a_bad_annotation_is_one_error_not_a_missing_function_too() {
+    let src = "def f(x: Frob) -> int:\n    return 1\n\nprint(f(2))\n";
+    let d = diagnostics(src);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].starts_with("1:10: unsupported type annotation"),
+        "{d:?}"
+    );
+}

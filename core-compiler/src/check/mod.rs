@@ -103,12 +103,22 @@ pub struct Namespace<'a> {
     class_names: HashMap<String, hir::ClassId>,
     /// Whether `from typing import ...` / `from dataclasses import ...`
     /// made these names available.
-    typing_names: std::collections::HashSet<String>,
+    /// made these names available, and the typing name each stands for
+    /// (`from typing import List as L`: `L` -> `List`).
+    typing_names: HashMap<String, String>,
+    /// Names `import typing [as t]` binds to the typing module.
+    typing_modules: std::collections::HashSet<String>,
     /// The methods `@dataclass` generates, by class name.
     synthesized: HashMap<String, &'a [ast::Stmt]>,
     /// Decorated top-level functions: their name is bound to what the
     /// decorators return, a global assigned where the `def` stands.
     decorated: HashMap<String, FuncId>,
+    /// Functions defined inside module-level compound statements (`if`,
+    /// `try`, ...), by the offset of their `def`: like decorated ones, the
+    /// name is a global bound where the `def` runs.
+    conditional: HashMap<u32, FuncId>,
+    /// The names those functions bind.
+    conditional_names: std::collections::HashSet<String>,
     /// Top-level functions with unannotated parameters, specialised per
     /// call (see `generic.rs`): indices into `Checker::templates`.
     generic_names: HashMap<String, usize>,
@@ -414,11 +424,40 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_signatures(&mut self, suite: &'a [ast::Stmt]) {
-        for stmt in suite {
-            let ast::Stmt::FunctionDef(def) = stmt else {
-                continue;
+        let mut defs = Vec::new();
+        conditional_defs(suite, false, &mut defs);
+        for (stmt, conditional) in defs {
+            let def = match stmt {
+                ast::Stmt::FunctionDef(def) => def,
+                ast::Stmt::ClassDef(c) if conditional => {
+                    self.error_hint(
+                        c.name.range,
+                        format!("class '{}' is defined inside a compound statement", c.name),
+                        "pyaot collects classes before running the module; define it at the \
+                         top level of the module",
+                    );
+                    continue;
+                }
+                _ => continue,
             };
-            if self.ns.func_names.contains_key(def.name.as_str())
+            if conditional && (self.is_template(def) || !def.decorator_list.is_empty()) {
+                self.failed_globals.insert((self.cur, def.name.to_string()));
+                self.error_hint(
+                    def.name.range,
+                    format!(
+                        "function '{}' is defined inside a compound statement (`if`, `try`, ...), \
+                         so it is bound when that runs and called as a value",
+                        def.name
+                    ),
+                    "annotate its parameters and leave it undecorated (every definition of the \
+                     name with the same signature), or define it at the top level",
+                );
+                continue;
+            }
+            if conditional && self.ns.conditional_names.contains(def.name.as_str()) {
+                // Another branch's definition: bound to the same global,
+                // which must have the same type (checked where it is bound).
+            } else if self.ns.func_names.contains_key(def.name.as_str())
                 || self.ns.generic_names.contains_key(def.name.as_str())
             {
                 self.error_hint(
@@ -433,10 +472,16 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let Ok(sig) = self.signature(def) else {
+                // Reported; calls of it would only repeat that.
+                self.failed_globals.insert((self.cur, def.name.to_string()));
                 continue;
             };
             let id = FuncId(self.sigs.len() as u32);
-            if def.decorator_list.is_empty() {
+            if def.decorator_list.is_empty() && conditional {
+                self.ns.conditional.insert(def.range.start().to_u32(), id);
+                self.ns.conditional_names.insert(def.name.to_string());
+                self.ns.module_assigned.insert(def.name.to_string());
+            } else if def.decorator_list.is_empty() {
                 self.ns.func_names.insert(def.name.to_string(), id);
             } else {
                 // Calls go through the global the decorators' result is
@@ -731,9 +776,26 @@ impl<'a> Checker<'a> {
     /// imported with `from typing import ...` (`Optional`, `List`, `Dict`).
     fn typing_name(&self, e: &ast::Expr) -> Option<String> {
         match e {
-            ast::Expr::Name(n) if self.ns.typing_names.contains(n.id.as_str()) => {
-                Some(n.id.to_string())
-            }
+            ast::Expr::Name(n) => self.ns.typing_names.get(n.id.as_str()).cloned(),
+            // `typing.List` after `import typing`.
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(m) if self.ns.typing_modules.contains(m.id.as_str()) => {
+                    const TYPING: &[&str] = &[
+                        "Optional",
+                        "List",
+                        "Dict",
+                        "Set",
+                        "Callable",
+                        "Iterator",
+                        "Iterable",
+                        "Generator",
+                    ];
+                    TYPING
+                        .contains(&a.attr.as_str())
+                        .then(|| a.attr.to_string())
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -1111,7 +1173,8 @@ impl<'a> Checker<'a> {
             name_span: def.name.range.into(),
             top_level: self.sigs[id.index()].method.is_none()
                 && !self.specialisations.contains(&id)
-                && !self.ns.decorated.values().any(|&d| d == id),
+                && !self.ns.decorated.values().any(|&d| d == id)
+                && !self.ns.conditional.values().any(|&d| d == id),
             hidden_frame: false,
             module: self.cur as u32,
             generator,
@@ -1144,6 +1207,46 @@ impl<'a> Checker<'a> {
             generator: false,
             body,
             span: Span::default(),
+        }
+    }
+}
+
+/// The `def`s and `class`es of a module body, each with whether it stands
+/// inside a compound statement (`if`/`else`, `try`/`except`/`else`/
+/// `finally`, `with`, loops), where it binds its name only when it runs.
+fn conditional_defs<'a>(
+    suite: &'a [ast::Stmt],
+    inside: bool,
+    out: &mut Vec<(&'a ast::Stmt, bool)>,
+) {
+    for stmt in suite {
+        match stmt {
+            ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => out.push((stmt, inside)),
+            ast::Stmt::If(i) => {
+                conditional_defs(&i.body, true, out);
+                for c in &i.elif_else_clauses {
+                    conditional_defs(&c.body, true, out);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                conditional_defs(&t.body, true, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    conditional_defs(&h.body, true, out);
+                }
+                conditional_defs(&t.orelse, true, out);
+                conditional_defs(&t.finalbody, true, out);
+            }
+            ast::Stmt::With(w) => conditional_defs(&w.body, true, out),
+            ast::Stmt::For(f) => {
+                conditional_defs(&f.body, true, out);
+                conditional_defs(&f.orelse, true, out);
+            }
+            ast::Stmt::While(w) => {
+                conditional_defs(&w.body, true, out);
+                conditional_defs(&w.orelse, true, out);
+            }
+            _ => {}
         }
     }
 }

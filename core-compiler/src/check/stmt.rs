@@ -101,6 +101,13 @@ impl<'a> Checker<'a> {
                         }
                         continue;
                     }
+                    // `import typing`: only its names in annotations.
+                    if alias.name.as_str() == "typing" {
+                        if !cx.is_module {
+                            return Err(self.unsupported(i.range, "imports inside functions"));
+                        }
+                        continue;
+                    }
                     sys = true;
                     if alias.name.as_str() != "sys" || alias.asname.is_some() {
                         let msg = format!("unsupported import: module '{}'", alias.name);
@@ -159,8 +166,16 @@ impl<'a> Checker<'a> {
                 if !cx.is_module {
                     return self.nested_def(cx, f).map(Some);
                 }
-                // Collected with the signatures; a decorated one binds its
-                // name here, to what the decorators make of it.
+                // Collected with the signatures; one inside a compound
+                // statement binds its name here, to its function object.
+                if let Some(&id) = self.ns.conditional.get(&f.range.start().to_u32()) {
+                    let value = self.func_value(id, f.name.range.into())?;
+                    let ty = value.ty.clone();
+                    let place = self.store_name(cx, f.name.as_str(), &ty, f.name.range.into())?;
+                    return Ok(Some(StmtKind::Assign(place, value)));
+                }
+                // A decorated one binds its name here, to what the
+                // decorators make of it.
                 let Some(&id) = self.ns.decorated.get(f.name.as_str()) else {
                     return Ok(None);
                 };
