@@ -1,2 +1,2 @@
-# error: 2:5: cannot infer the element type of an empty set
+# error: 2:5: cannot infer the element type of this empty set
 s = set()

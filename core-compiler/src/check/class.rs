@@ -158,12 +158,26 @@ impl<'a> Checker<'a> {
     /// statement checker).
     pub(super) fn collect_imports(&mut self, suite: &'a [ast::Stmt]) {
         for stmt in suite {
-            if let ast::Stmt::ImportFrom(i) = stmt {
-                if Self::allowed_from_import(i).is_ok() {
+            match stmt {
+                ast::Stmt::ImportFrom(i) if Self::allowed_from_import(i).is_ok() => {
                     for alias in &i.names {
-                        self.ns.typing_names.insert(alias.name.to_string());
+                        // `from typing import List as L`: `L` means `List`.
+                        let local = alias.asname.as_ref().unwrap_or(&alias.name);
+                        self.ns
+                            .typing_names
+                            .insert(local.to_string(), alias.name.to_string());
                     }
                 }
+                // `import typing [as t]`: `typing.List[int]` in annotations.
+                ast::Stmt::Import(i) => {
+                    for alias in &i.names {
+                        if alias.name.as_str() == "typing" {
+                            let local = alias.asname.as_ref().unwrap_or(&alias.name);
+                            self.ns.typing_modules.insert(local.to_string());
+                        }
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -190,8 +204,11 @@ impl<'a> Checker<'a> {
             "dataclasses" => &["dataclass", "field"],
             _ => &[],
         };
+        // Typing names may be renamed (`List as L`); dataclass's may not
+        // (the decorator is recognised by its name).
+        let renamable = matches!(m, "typing" | "collections.abc");
         for alias in &i.names {
-            if !allowed.contains(&alias.name.as_str()) || alias.asname.is_some() {
+            if !allowed.contains(&alias.name.as_str()) || (alias.asname.is_some() && !renamable) {
                 return Err((format!("{m}.{}", alias.name), alias.range.into()));
             }
         }
@@ -222,7 +239,7 @@ impl<'a> Checker<'a> {
                 }
                 _ => false,
             };
-            if !is_dataclass || !self.ns.typing_names.contains("dataclass") || dataclass {
+            if !is_dataclass || !self.ns.typing_names.contains_key("dataclass") || dataclass {
                 return Err(self.unsupported(d.range, "this class decorator"));
             }
             dataclass = true;
@@ -1432,10 +1449,12 @@ impl<'a> Checker<'a> {
             };
             let ty = value.ty.clone();
             let place = self.store_attr_on(cx, obj, is_self, a, &ty, annotated)?;
+            self.note_pending_place(cx, &place, &ast::Expr::Attribute(a.clone()), &value);
             return Ok(hir::StmtKind::Assign(place, value));
         }
         let ty = value.ty.clone();
         let place = self.store_attr(cx, a, &ty, annotated)?;
+        self.note_pending_place(cx, &place, &ast::Expr::Attribute(a.clone()), &value);
         Ok(hir::StmtKind::Assign(place, value))
     }
 
@@ -1472,16 +1491,9 @@ impl<'a> Checker<'a> {
                 }
                 slot
             }
+            // An empty container is pending: typed by its first use in
+            // any method (`empty.rs`).
             None if in_own_init => {
-                if matches!(ty, Ty::List(e) if **e == Ty::None) || *ty == Ty::empty_dict() {
-                    return Err(self.error_hint(
-                        span,
-                        format!(
-                            "cannot infer the type of attribute '{name}' from an empty container"
-                        ),
-                        format!("annotate it: `self.{name}: list[int] = []`"),
-                    ));
-                }
                 if *ty == Ty::None {
                     return Err(self.error_hint(
                         span,

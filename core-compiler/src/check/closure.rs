@@ -599,6 +599,7 @@ impl<'a> Checker<'a> {
         if n.self_ref {
             cx.self_ref = Some((n.name.clone(), n.ret.is_some()));
         }
+        cx.ctx = format!("{}/{qualname}", outer.ctx);
         let errors_before = self.diags.len();
         let body = match n.body {
             NestedBody::Stmts(b) => self.block(&mut cx, b),
@@ -640,6 +641,8 @@ impl<'a> Checker<'a> {
                 }]
             }
         };
+        let left = std::mem::take(&mut cx.pending).into_values().collect();
+        self.unresolved(left, cx.failed_stmt);
         if self.diags.len() != errors_before {
             return Err(Reported);
         }

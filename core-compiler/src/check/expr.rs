@@ -179,7 +179,7 @@ impl<'a> Checker<'a> {
                 if v.ty == Ty::Traceback && !self.traceback_ok {
                     return Err(self.traceback_use(span));
                 }
-                Ok(v)
+                self.read_pending(cx, v)
             }
             E::BinOp(b) => {
                 let l = self.expr(cx, &b.left)?;
@@ -231,7 +231,8 @@ impl<'a> Checker<'a> {
                 if self.is_sys_attr(cx, e, "argv") {
                     return Ok(mk(ExprKind::SysArgv, Ty::List(Box::new(Ty::Str)), span));
                 }
-                self.attribute(cx, a)
+                let v = self.attribute(cx, a)?;
+                self.read_pending(cx, v)
             }
             E::List(l) => {
                 let mut items: Vec<Expr> = Vec::new();
@@ -398,6 +399,9 @@ impl<'a> Checker<'a> {
         let is_local_scope = !cx.is_module && cx.local_scope.contains(name);
         if is_local_scope {
             let Some(id) = cx.local(name) else {
+                if cx.failed_names.contains(name) {
+                    return Err(Reported);
+                }
                 return Err(self.error_hint(
                     span,
                     format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -438,6 +442,11 @@ impl<'a> Checker<'a> {
                 Ty::Str,
                 span,
             ));
+        }
+        if self.failed_globals.contains(&(self.cur, name.to_string()))
+            || cx.failed_names.contains(name)
+        {
+            return Err(Reported);
         }
         if self.is_module_assigned(name) {
             return Err(self.error_hint(
@@ -1598,6 +1607,30 @@ impl<'a> Checker<'a> {
         c: &ast::ExprCall,
         views_ok: bool,
     ) -> Chk<Expr> {
+        if let Some(r) = self.constrain_by_method(cx, &recv, method, c) {
+            return r;
+        }
+        let (from, origin, ty) = (
+            self.diags.len(),
+            self.resolved_at(cx, &recv),
+            recv.ty.clone(),
+        );
+        let r = self.method_call_on(cx, recv, method, c, views_ok);
+        if r.is_err() {
+            self.note_origin(from, origin, &ty);
+        }
+        r
+    }
+
+    /// [`Self::method_call`] on a receiver of a known type.
+    fn method_call_on(
+        &mut self,
+        cx: &mut FnCx,
+        recv: Expr,
+        method: &str,
+        c: &ast::ExprCall,
+        views_ok: bool,
+    ) -> Chk<Expr> {
         match recv.ty.clone() {
             Ty::Str if method == "encode" => self.str_encode(cx, recv, c),
             Ty::Str => self.str_method(cx, recv, method, c),
@@ -2434,6 +2467,7 @@ impl<'a> Checker<'a> {
                 args.push(arg);
                 continue;
             }
+            self.constrain_to(cx, &arg, &p.ty)?;
             args.push(self.fit_param(arg, &p.ty, &p.name, sig_name)?);
         }
         Ok((args, eval_order))

@@ -60,6 +60,7 @@ impl<'a> Checker<'a> {
     /// Records template `def` under its name.
     pub(super) fn collect_template(&mut self, def: &'a ast::StmtFunctionDef) {
         let Ok((sig, untyped)) = self.signature_inner(def, def.name.to_string(), None, true) else {
+            self.failed_globals.insert((self.cur, def.name.to_string()));
             return;
         };
         let t = self.templates.len();

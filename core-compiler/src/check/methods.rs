@@ -1128,10 +1128,19 @@ impl<'a> Checker<'a> {
         }];
         let keys = self.comprehension(cx, super::comprehension::Comp::List(&elt), &gens, span)?;
         if let Ty::List(e) = &keys.ty {
-            let orderable = matches!(
-                **e,
-                Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::List(_) | Ty::Class(_)
-            );
+            // Tuples of orderable items order lexicographically, as the
+            // runtime's list comparison does for sorting lists of tuples.
+            let orderable = match &**e {
+                Ty::Int
+                | Ty::Float
+                | Ty::Bool
+                | Ty::Str
+                | Ty::Bytes
+                | Ty::List(_)
+                | Ty::Class(_) => true,
+                t @ Ty::Tuple(_) => super::tuple::order_blocker(t, t).is_none(),
+                _ => false,
+            };
             if !orderable {
                 return Err(self.error(
                     range,

@@ -25,6 +25,7 @@ mod closure;
 mod comprehension;
 mod dataclass;
 mod dict_call;
+mod empty;
 mod expr;
 mod generator;
 mod generic;
@@ -107,12 +108,22 @@ pub struct Namespace<'a> {
     class_names: HashMap<String, hir::ClassId>,
     /// Whether `from typing import ...` / `from dataclasses import ...`
     /// made these names available.
-    typing_names: std::collections::HashSet<String>,
+    /// made these names available, and the typing name each stands for
+    /// (`from typing import List as L`: `L` -> `List`).
+    typing_names: HashMap<String, String>,
+    /// Names `import typing [as t]` binds to the typing module.
+    typing_modules: std::collections::HashSet<String>,
     /// The methods `@dataclass` generates, by class name.
     synthesized: HashMap<String, &'a [ast::Stmt]>,
     /// Decorated top-level functions: their name is bound to what the
     /// decorators return, a global assigned where the `def` stands.
     decorated: HashMap<String, FuncId>,
+    /// Functions defined inside module-level compound statements (`if`,
+    /// `try`, ...), by the offset of their `def`: like decorated ones, the
+    /// name is a global bound where the `def` runs.
+    conditional: HashMap<u32, FuncId>,
+    /// The names those functions bind.
+    conditional_names: std::collections::HashSet<String>,
     /// Top-level functions with unannotated parameters, specialised per
     /// call (see `generic.rs`): indices into `Checker::templates`.
     generic_names: HashMap<String, usize>,
@@ -179,16 +190,79 @@ pub struct Checker<'a> {
     /// Library mode: the script's public functions are exported, so they
     /// must be fully annotated.
     library: bool,
+    /// The types of empty displays learned so far, from earlier passes
+    /// and this one (see `empty.rs`).
+    hints: empty::Hints,
+    /// Whether this pass learned a new hint (so it is checked again).
+    learned: bool,
+    /// The strict pass: reading a pending empty container is an error.
+    strict: bool,
+    /// Whether a pending empty container was read or left unresolved
+    /// (a pass that learns nothing is then followed by a strict one).
+    pending_read: bool,
+    /// Globals and fields holding pending empty containers (locals: in
+    /// their `FnCx`).
+    pending: HashMap<empty::PendingVar, empty::Pending>,
+    /// Module-level names whose assigning statement failed to check (see
+    /// `FnCx::failed_names`).
+    failed_globals: std::collections::HashSet<(usize, String)>,
+    /// Displays the strict pass has reported.
+    pending_reported: std::collections::HashSet<empty::HintKey>,
+    /// Globals and fields holding a display typed by its hint, and where.
+    resolved: HashMap<empty::PendingVar, Span>,
+}
+
+/// What one pass of the checker gives.
+struct Pass {
+    result: Result<hir::Module, Vec<Diagnostic>>,
+    hints: empty::Hints,
+    learned: bool,
+    pending_read: bool,
 }
 
 /// Checks a loaded program: every module, each after the modules it
 /// imports, the script last. `main_name` is the script's `__name__`.
 /// Returns the HIR only when there were no errors.
+///
+/// The program is checked to a fixed point over the types of unannotated
+/// empty containers (`empty.rs`): a pass that learned one is discarded and
+/// the program checked again with it; a pass that learned nothing but left
+/// some unresolved is followed by a strict pass that reports them.
 pub fn check_program(
     program: &Program,
     main_name: &str,
     library: bool,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
+    let mut hints = empty::Hints::new();
+    let mut strict = false;
+    for _ in 0..empty::MAX_PASSES {
+        let pass = check_pass(program, main_name, library, hints, strict);
+        hints = pass.hints;
+        if pass.learned {
+            continue;
+        }
+        if pass.pending_read && !strict {
+            strict = true;
+            continue;
+        }
+        return pass.result;
+    }
+    let d = Diagnostic::new(
+        Span::default(),
+        "internal limit: the types of empty containers did not settle",
+    )
+    .with_hint("annotate the empty lists, dicts and sets of this program (`xs: list[int] = []`)");
+    Err(vec![d.in_file(&program.main().file)])
+}
+
+/// One pass of [`check_program`], with the hints learned so far.
+fn check_pass(
+    program: &Program,
+    main_name: &str,
+    library: bool,
+    hints: empty::Hints,
+    strict: bool,
+) -> Pass {
     let synth: Vec<_> = program
         .modules
         .iter()
@@ -224,6 +298,14 @@ pub fn check_program(
         specialisations: std::collections::HashSet::new(),
         rec_hits: std::collections::HashSet::new(),
         library,
+        hints,
+        learned: false,
+        strict,
+        pending_read: false,
+        pending: HashMap::new(),
+        pending_reported: std::collections::HashSet::new(),
+        failed_globals: std::collections::HashSet::new(),
+        resolved: HashMap::new(),
     };
     let mut main = None;
     for &k in &program.order {
@@ -271,7 +353,21 @@ pub fn check_program(
         }
     }
     ck.finish_classes();
+    let left: Vec<_> = ck.pending.values().cloned().collect();
+    for p in left {
+        ck.switch_module(p.key.0);
+        let after_error = !ck.diags.is_empty();
+        ck.unresolved(vec![p], after_error);
+    }
     ck.switch_module(0);
+    let (learned, pending_read) = (ck.learned, ck.pending_read);
+    let hints = std::mem::take(&mut ck.hints);
+    let pass = |result| Pass {
+        result,
+        hints,
+        learned,
+        pending_read,
+    };
     if !ck.diags.is_empty() {
         let main_file = program.main().file.clone();
         let mut diags: Vec<Diagnostic> = ck
@@ -283,13 +379,13 @@ pub fn check_program(
             let path = |d: &Diagnostic| d.file.as_ref().map(|f| f.path.clone());
             (path(a), a.span.start).cmp(&(path(b), b.span.start))
         });
-        return Err(diags);
+        return pass(Err(diags));
     }
     let classes = ck.hir_classes();
     let mut funcs: Vec<hir::Function> = ck.bodies.into_iter().flatten().collect();
     let main_id = FuncId(funcs.len() as u32);
     funcs.push(main.expect("the script is checked last"));
-    Ok(hir::Module {
+    pass(Ok(hir::Module {
         file: main_file.path.clone(),
         files: program
             .modules
@@ -305,7 +401,7 @@ pub fn check_program(
         main: main_id,
         classes,
         exports: Vec::new(),
-    })
+    }))
 }
 
 impl<'a> Checker<'a> {
@@ -333,11 +429,40 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_signatures(&mut self, suite: &'a [ast::Stmt]) {
-        for stmt in suite {
-            let ast::Stmt::FunctionDef(def) = stmt else {
-                continue;
+        let mut defs = Vec::new();
+        conditional_defs(suite, false, &mut defs);
+        for (stmt, conditional) in defs {
+            let def = match stmt {
+                ast::Stmt::FunctionDef(def) => def,
+                ast::Stmt::ClassDef(c) if conditional => {
+                    self.error_hint(
+                        c.name.range,
+                        format!("class '{}' is defined inside a compound statement", c.name),
+                        "pyaot collects classes before running the module; define it at the \
+                         top level of the module",
+                    );
+                    continue;
+                }
+                _ => continue,
             };
-            if self.ns.func_names.contains_key(def.name.as_str())
+            if conditional && (self.is_template(def) || !def.decorator_list.is_empty()) {
+                self.failed_globals.insert((self.cur, def.name.to_string()));
+                self.error_hint(
+                    def.name.range,
+                    format!(
+                        "function '{}' is defined inside a compound statement (`if`, `try`, ...), \
+                         so it is bound when that runs and called as a value",
+                        def.name
+                    ),
+                    "annotate its parameters and leave it undecorated (every definition of the \
+                     name with the same signature), or define it at the top level",
+                );
+                continue;
+            }
+            if conditional && self.ns.conditional_names.contains(def.name.as_str()) {
+                // Another branch's definition: bound to the same global,
+                // which must have the same type (checked where it is bound).
+            } else if self.ns.func_names.contains_key(def.name.as_str())
                 || self.ns.generic_names.contains_key(def.name.as_str())
             {
                 self.error_hint(
@@ -352,10 +477,16 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let Ok(sig) = self.signature(def) else {
+                // Reported; calls of it would only repeat that.
+                self.failed_globals.insert((self.cur, def.name.to_string()));
                 continue;
             };
             let id = FuncId(self.sigs.len() as u32);
-            if def.decorator_list.is_empty() {
+            if def.decorator_list.is_empty() && conditional {
+                self.ns.conditional.insert(def.range.start().to_u32(), id);
+                self.ns.conditional_names.insert(def.name.to_string());
+                self.ns.module_assigned.insert(def.name.to_string());
+            } else if def.decorator_list.is_empty() {
                 self.ns.func_names.insert(def.name.to_string(), id);
             } else {
                 // Calls go through the global the decorators' result is
@@ -682,9 +813,26 @@ impl<'a> Checker<'a> {
     /// imported with `from typing import ...` (`Optional`, `List`, `Dict`).
     fn typing_name(&self, e: &ast::Expr) -> Option<String> {
         match e {
-            ast::Expr::Name(n) if self.ns.typing_names.contains(n.id.as_str()) => {
-                Some(n.id.to_string())
-            }
+            ast::Expr::Name(n) => self.ns.typing_names.get(n.id.as_str()).cloned(),
+            // `typing.List` after `import typing`.
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(m) if self.ns.typing_modules.contains(m.id.as_str()) => {
+                    const TYPING: &[&str] = &[
+                        "Optional",
+                        "List",
+                        "Dict",
+                        "Set",
+                        "Callable",
+                        "Iterator",
+                        "Iterable",
+                        "Generator",
+                    ];
+                    TYPING
+                        .contains(&a.attr.as_str())
+                        .then(|| a.attr.to_string())
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -1013,9 +1161,12 @@ impl<'a> Checker<'a> {
         let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
+        cx.ctx = context_key(&self.sigs[id.index()]);
         self.method_cx(&mut cx, id);
         let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
+        let left = std::mem::take(&mut cx.pending).into_values().collect();
+        self.unresolved(left, cx.failed_stmt);
         self.finish_method_cx(&mut cx);
         let generator = cx.is_gen;
         let first_return = cx.inferred_ret.clone();
@@ -1023,11 +1174,18 @@ impl<'a> Checker<'a> {
             Some(t) => t,
             None => cx.inferred_ret.clone().unwrap_or(Ty::None),
         };
-        if !matches!(self.sigs[id.index()].ret, RetTy::Annotated(_)) {
-            self.sigs[id.index()].ret = RetTy::Inferred(ret.clone());
-        }
         // After an error the body is incomplete, so this check would mislead.
         let clean = self.diags.len() == errors_before;
+        if !matches!(self.sigs[id.index()].ret, RetTy::Annotated(_)) {
+            // A body with errors may have lost the returns that give its
+            // type: its callers fail quietly rather than report
+            // consequences of a wrong guess.
+            self.sigs[id.index()].ret = if clean {
+                RetTy::Inferred(ret.clone())
+            } else {
+                RetTy::Failed
+            };
+        }
         if clean && !cx.falls_off_end_ok(&ret) && stmt::may_fall_through(&body) {
             self.error_hint(
                 def.name.range,
@@ -1052,7 +1210,8 @@ impl<'a> Checker<'a> {
             name_span: def.name.range.into(),
             top_level: self.sigs[id.index()].method.is_none()
                 && !self.specialisations.contains(&id)
-                && !self.ns.decorated.values().any(|&d| d == id),
+                && !self.ns.decorated.values().any(|&d| d == id)
+                && !self.ns.conditional.values().any(|&d| d == id),
             hidden_frame: false,
             module: self.cur as u32,
             generator,
@@ -1065,7 +1224,10 @@ impl<'a> Checker<'a> {
         // Module variables are globals; only comprehension variables that
         // lambdas capture live in cells.
         cx.captured = closure::Uses::of_body(suite).captured;
+        cx.ctx = "<module>".to_string();
         let body = self.block(&mut cx, suite);
+        let left = std::mem::take(&mut cx.pending).into_values().collect();
+        self.unresolved(left, cx.failed_stmt);
         hir::Function {
             name: "<module>".to_string(),
             params: Vec::new(),
@@ -1084,6 +1246,54 @@ impl<'a> Checker<'a> {
             span: Span::default(),
         }
     }
+}
+
+/// The `def`s and `class`es of a module body, each with whether it stands
+/// inside a compound statement (`if`/`else`, `try`/`except`/`else`/
+/// `finally`, `with`, loops), where it binds its name only when it runs.
+fn conditional_defs<'a>(
+    suite: &'a [ast::Stmt],
+    inside: bool,
+    out: &mut Vec<(&'a ast::Stmt, bool)>,
+) {
+    for stmt in suite {
+        match stmt {
+            ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => out.push((stmt, inside)),
+            ast::Stmt::If(i) => {
+                conditional_defs(&i.body, true, out);
+                for c in &i.elif_else_clauses {
+                    conditional_defs(&c.body, true, out);
+                }
+            }
+            ast::Stmt::Try(t) => {
+                conditional_defs(&t.body, true, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    conditional_defs(&h.body, true, out);
+                }
+                conditional_defs(&t.orelse, true, out);
+                conditional_defs(&t.finalbody, true, out);
+            }
+            ast::Stmt::With(w) => conditional_defs(&w.body, true, out),
+            ast::Stmt::For(f) => {
+                conditional_defs(&f.body, true, out);
+                conditional_defs(&f.orelse, true, out);
+            }
+            ast::Stmt::While(w) => {
+                conditional_defs(&w.body, true, out);
+                conditional_defs(&w.orelse, true, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What distinguishes one check of a function from another for the hints
+/// of its empty displays: its name and parameter types (a template's
+/// specialisations, a class method's per-class copies differ).
+fn context_key(sig: &Signature) -> String {
+    let params: Vec<String> = sig.params.iter().map(|p| p.ty.to_string()).collect();
+    format!("{}({})", sig.name, params.join(", "))
 }
 
 /// The type of a constant (an empty list or dict: of None items, a

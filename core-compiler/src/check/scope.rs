@@ -82,6 +82,18 @@ pub struct FnCx {
     pub rebound_names: HashSet<String>,
     /// How many `def`s bind each name.
     def_counts: HashMap<String, usize>,
+    /// Identifies this check of the function for the hints of its empty
+    /// displays (see `empty.rs`).
+    pub ctx: String,
+    /// Names assigned by statements that failed to check: reading one is
+    /// a consequence of that error and reported no further.
+    pub failed_names: HashSet<String>,
+    /// Whether a statement of this scope failed to check.
+    pub failed_stmt: bool,
+    /// Locals holding a pending empty container.
+    pub pending: HashMap<LocalId, super::empty::Pending>,
+    /// Locals holding an empty display typed by its hint, and where.
+    pub resolved: HashMap<LocalId, crate::source::Span>,
 }
 
 /// What checking a method needs to know about it.
@@ -177,6 +189,11 @@ impl FnCx {
             self_ref: None,
             rebound_names: HashSet::new(),
             def_counts: HashMap::new(),
+            ctx: String::new(),
+            failed_names: HashSet::new(),
+            failed_stmt: false,
+            pending: HashMap::new(),
+            resolved: HashMap::new(),
         }
     }
 
@@ -265,6 +282,11 @@ impl FnCx {
             self_ref: None,
             rebound_names,
             def_counts,
+            ctx: String::new(),
+            failed_names: HashSet::new(),
+            failed_stmt: false,
+            pending: HashMap::new(),
+            resolved: HashMap::new(),
         }
     }
 

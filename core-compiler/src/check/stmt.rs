@@ -17,8 +17,22 @@ impl<'a> Checker<'a> {
         for s in body {
             let span: Span = s.range().into();
             // `Ok(None)`: nothing to run; `Err`: already reported.
-            if let Ok(Some(kind)) = self.stmt(cx, s) {
-                out.push(Stmt { kind, span });
+            match self.stmt(cx, s) {
+                Ok(Some(kind)) => out.push(Stmt { kind, span }),
+                Ok(None) => {}
+                // What the statement would have assigned has no type now:
+                // reading it later is a consequence of this error, not
+                // another one.
+                Err(_) => {
+                    cx.failed_stmt = true;
+                    let names = super::scope::assigned_names(std::slice::from_ref(s));
+                    if cx.is_module {
+                        let m = self.cur;
+                        self.failed_globals
+                            .extend(names.iter().map(|n| (m, n.clone())));
+                    }
+                    cx.failed_names.extend(names);
+                }
             }
         }
         out
@@ -87,6 +101,13 @@ impl<'a> Checker<'a> {
                         }
                         continue;
                     }
+                    // `import typing`: only its names in annotations.
+                    if alias.name.as_str() == "typing" {
+                        if !cx.is_module {
+                            return Err(self.unsupported(i.range, "imports inside functions"));
+                        }
+                        continue;
+                    }
                     sys = true;
                     if alias.name.as_str() != "sys" || alias.asname.is_some() {
                         let msg = format!("unsupported import: module '{}'", alias.name);
@@ -148,8 +169,16 @@ impl<'a> Checker<'a> {
                 if !cx.is_module {
                     return self.nested_def(cx, f).map(Some);
                 }
-                // Collected with the signatures; a decorated one binds its
-                // name here, to what the decorators make of it.
+                // Collected with the signatures; one inside a compound
+                // statement binds its name here, to its function object.
+                if let Some(&id) = self.ns.conditional.get(&f.range.start().to_u32()) {
+                    let value = self.func_value(id, f.name.range.into())?;
+                    let ty = value.ty.clone();
+                    let place = self.store_name(cx, f.name.as_str(), &ty, f.name.range.into())?;
+                    return Ok(Some(StmtKind::Assign(place, value)));
+                }
+                // A decorated one binds its name here, to what the
+                // decorators make of it.
                 let Some(&id) = self.ns.decorated.get(f.name.as_str()) else {
                     return Ok(None);
                 };
@@ -260,6 +289,7 @@ impl<'a> Checker<'a> {
             return Ok(Some(StmtKind::Seq(stmts)));
         }
         let value = self.expr(cx, &a.value)?;
+        let value = self.apply_hint(cx, value);
         let (first_target, _) = a.targets.split_first().ok_or(Reported)?;
         // An empty display takes the type of the variable it is assigned to.
         let value = match self.known_type(cx, first_target) {
@@ -268,10 +298,14 @@ impl<'a> Checker<'a> {
         };
         // An item or field assignment fits an empty display to the
         // container's element type or the field's type when it stores.
+        // A plain name may hold a pending empty container, typed by its
+        // first use (`empty.rs`).
         let typed_target = matches!(
             first_target,
             ast::Expr::Subscript(_) | ast::Expr::Attribute(_)
-        );
+        ) || (matches!(first_target, ast::Expr::Name(_))
+            && a.targets.len() == 1
+            && super::empty::empty_display(&value).is_some());
         if value.ty == Ty::List(Box::new(Ty::None)) && !typed_target {
             return Err(self.error_hint(
                 a.value.range(),
@@ -280,7 +314,7 @@ impl<'a> Checker<'a> {
             ));
         }
         // (An item assignment fits the value to the container's type below.)
-        if value.ty == Ty::empty_set() && !matches!(first_target, ast::Expr::Subscript(_)) {
+        if value.ty == Ty::empty_set() && !typed_target {
             return Err(self.error_hint(
                 a.value.range(),
                 "cannot infer the element type of an empty set",
@@ -310,6 +344,9 @@ impl<'a> Checker<'a> {
         }
         if let (ast::Expr::Subscript(s), true) = (first, rest.is_empty()) {
             let container = self.expr(cx, &s.value)?;
+            if let Some(Err(r)) = self.constrain_by_item(cx, &container, &s.slice, &value) {
+                return Err(r);
+            }
             if let Ty::Class(_) = container.ty {
                 let key = self.expr(cx, &s.slice)?;
                 return self
@@ -329,6 +366,7 @@ impl<'a> Checker<'a> {
         if rest.is_empty() {
             let place = self.store_target(cx, first, &value.ty, None)?;
             narrow_if_wrapped(cx, &place, &value);
+            self.note_pending_place(cx, &place, first, &value);
             return Ok(Some(StmtKind::Assign(place, value)));
         }
         Err(self.unsupported(a.range, "chained assignment (a = b = ...)"))
@@ -499,6 +537,9 @@ impl<'a> Checker<'a> {
         }
         let current = self.expr(cx, &a.target)?;
         let rhs = self.expr(cx, &a.value)?;
+        if matches!(current.ty, Ty::List(_) | Ty::Set(_)) {
+            self.constrain_to(cx, &current, &rhs.ty)?;
+        }
         if let Ty::List(_) = current.ty {
             return self.list_aug_assign(a, current, rhs);
         }
@@ -896,17 +937,21 @@ impl<'a> Checker<'a> {
     }
 
     fn if_stmt(&mut self, cx: &mut FnCx, i: &ast::StmtIf) -> Chk<StmtKind> {
-        let cond = self.expr(cx, &i.test)?;
-        let cond = self.truthy(cond);
+        // The branches are checked even when the test fails: their own
+        // errors are worth reporting, and a branch may be what types an
+        // empty container the test reads (`if w in counts: ... else:
+        // counts[w] = 1`, see `empty.rs`).
+        let cond = self.expr(cx, &i.test);
         let facts = narrow::facts(cx, &i.test);
         let before = cx.assigned.clone();
         narrow::assume(cx, &facts.when_true);
-        let then = self.narrowed_block(cx, &i.test, &i.body)?;
+        let then = self.narrowed_block(cx, &i.test, &i.body);
         let after_then = std::mem::replace(&mut cx.assigned, before);
         narrow::assume(cx, &facts.when_false);
         let orelse = self.elif_chain(cx, &i.elif_else_clauses);
         cx.assigned = meet(after_then, cx.assigned.take());
-        Ok(StmtKind::If(cond, then, orelse))
+        let cond = self.truthy(cond?);
+        Ok(StmtKind::If(cond, then?, orelse))
     }
 
     /// Lowers `elif`/`else` clauses into nested ifs; leaves `cx.assigned`
@@ -1315,6 +1360,9 @@ impl<'a> Checker<'a> {
             .ret_annotation
             .clone()
             .or_else(|| cx.inferred_ret.clone());
+        if let (Some(v), Some(t)) = (&value, &expected) {
+            self.constrain_to(cx, v, t)?;
+        }
         match expected {
             Some(t) if t != ty => {
                 let span = r.value.as_ref().map_or(r.range, |v| v.range());
