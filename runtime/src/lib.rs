@@ -56,6 +56,7 @@ mod global;
 pub mod boxed;
 pub mod bytes_obj;
 pub mod bytes_ops;
+pub mod collections;
 pub mod dict_obj;
 pub mod entry;
 pub mod exc;

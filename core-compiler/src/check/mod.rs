@@ -21,6 +21,7 @@
 mod bytes;
 mod class;
 mod closure;
+mod collections;
 mod comprehension;
 mod dataclass;
 mod expr;
@@ -668,7 +669,7 @@ impl<'a> Checker<'a> {
         // pointers, which containers do describe).
         let nested_optional = match &ty {
             Ty::List(t) => matches!(**t, Ty::Optional(_)),
-            Ty::Dict(_, v) => matches!(**v, Ty::Optional(_)),
+            Ty::Dict(_, v, _) => matches!(**v, Ty::Optional(_)),
             Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Optional(_))),
             _ => false,
         };
@@ -765,6 +766,13 @@ impl<'a> Checker<'a> {
                     (ast::Expr::Name(n), _) if n.id.as_str() == "dict" => {
                         self.dict_annotation(s, at)
                     }
+                    (ast::Expr::Name(n), _)
+                        if self.native_member(n.id.as_str()).map(|(m, _)| m)
+                            == Some("collections") =>
+                    {
+                        let member = n.id.as_str().trim_start_matches("collections.");
+                        self.collections_annotation(member, s, at)
+                    }
                     _ => Err(self.error_hint(span(s.range), "unsupported type annotation", HINT)),
                 }
             }
@@ -800,7 +808,7 @@ impl<'a> Checker<'a> {
                 "dict keys can be int, float, bool, str, or tuples of those (and None)",
             ));
         }
-        Ok(Ty::Dict(Box::new(k), Box::new(v)))
+        Ok(Ty::dict(k, v))
     }
 
     pub fn next_hidden(&mut self) -> u32 {

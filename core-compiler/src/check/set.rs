@@ -235,7 +235,7 @@ impl<'a> Checker<'a> {
         let span = e.span;
         let (e, elem) = match e.ty.clone() {
             Ty::Set(t) | Ty::List(t) => (e, *t),
-            Ty::Dict(k, _) => (e, *k),
+            Ty::Dict(k, _, _) => (e, *k),
             Ty::Str => (
                 rt(
                     "pyaot_str_chars",
