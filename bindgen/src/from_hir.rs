@@ -184,7 +184,7 @@ impl Cx<'_> {
                 Type::Class(self.m.classes[c.id.index()].name.clone())
             }
             Ty::List(e) => Type::List(Box::new(self.boundary_type(e)?)),
-            Ty::Dict(k, v) => Type::Dict(
+            Ty::Dict(k, v, pyaot_core::types::DictKind::Plain) => Type::Dict(
                 Box::new(self.boundary_type(k)?),
                 Box::new(self.boundary_type(v)?),
             ),
@@ -196,7 +196,8 @@ impl Cx<'_> {
                     .map(|t| self.boundary_type(t))
                     .collect::<Option<_>>()?,
             ),
-            Ty::Tuple(_)
+            Ty::Dict(..)
+            | Ty::Tuple(_)
             | Ty::Exc
             | Ty::ExcType
             | Ty::Traceback

@@ -579,6 +579,9 @@ pub enum RtArg {
     ElemKind(Ty),
     /// The address of a user class's descriptor (NULL for `None`).
     ClassDesc(Option<ClassId>),
+    /// The address of the thunk through which the runtime calls a
+    /// `Callable[[], T]` (a defaultdict's factory; `codegen/factory.rs`).
+    FactoryThunk(Ty),
 }
 
 /// How a runtime function reports an exception.

@@ -288,7 +288,7 @@ impl Walker<'_> {
             Ty::List(t) | Ty::Optional(t) => {
                 self.text_of(t, repr || !matches!(ty, Ty::Optional(_)))
             }
-            Ty::Dict(k, v) => {
+            Ty::Dict(k, v, _) => {
                 self.text_of(k, true);
                 self.text_of(v, true);
             }

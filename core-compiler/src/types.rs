@@ -20,8 +20,10 @@ pub enum Ty {
     None,
     List(Box<Ty>),
     /// `dict[K, V]`; keys are int, float, bool, str, or tuples of those
-    /// (and None).
-    Dict(Box<Ty>, Box<Ty>),
+    /// (and None). The kind says whether it is a plain dict, a
+    /// `defaultdict[K, V]` or a `Counter[K]` (V is int): the same runtime
+    /// object, see `runtime/src/collections.rs`.
+    Dict(Box<Ty>, Box<Ty>, DictKind),
     /// `set[T]`; elements are int, float, bool, str, or tuples of those
     /// (`set[None]` is an empty `set()` before its context types it).
     Set(Box<Ty>),
@@ -60,6 +62,16 @@ pub enum Ty {
     /// None]`): a generator object (`runtime/src/gen_obj.rs`); see
     /// ARCHITECTURE.md "Generators".
     Iter(Box<Ty>),
+}
+
+/// Which dict a `Ty::Dict` is. A defaultdict or Counter is a dict
+/// (CPython subclasses), so it is upcast to a plain dict where one is
+/// expected; only its own methods and operators need the kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DictKind {
+    Plain,
+    Default,
+    Counter,
 }
 
 /// The signature of a callable value: positional parameters and result.
@@ -185,7 +197,20 @@ impl Ty {
 
     /// The type of an empty `{}` before its context gives it one.
     pub fn empty_dict() -> Ty {
-        Ty::Dict(Box::new(Ty::None), Box::new(Ty::None))
+        Ty::dict(Ty::None, Ty::None)
+    }
+
+    /// `dict[k, v]`.
+    pub fn dict(k: Ty, v: Ty) -> Ty {
+        Ty::Dict(Box::new(k), Box::new(v), DictKind::Plain)
+    }
+
+    /// The kind of a dict type (None for other types).
+    pub fn dict_kind(&self) -> Option<DictKind> {
+        match self {
+            Ty::Dict(_, _, kind) => Some(*kind),
+            _ => None,
+        }
     }
 
     pub fn is_numeric(&self) -> bool {
@@ -205,7 +230,9 @@ impl fmt::Display for Ty {
             Ty::Bytes => f.write_str("bytes"),
             Ty::None => f.write_str("None"),
             Ty::List(elem) => write!(f, "list[{elem}]"),
-            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Dict(k, v, DictKind::Plain) => write!(f, "dict[{k}, {v}]"),
+            Ty::Dict(k, v, DictKind::Default) => write!(f, "defaultdict[{k}, {v}]"),
+            Ty::Dict(k, _, DictKind::Counter) => write!(f, "Counter[{k}]"),
             Ty::Set(elem) => write!(f, "set[{elem}]"),
             Ty::Tuple(items) if items.is_empty() => f.write_str("tuple[()]"),
             Ty::Tuple(items) => {
@@ -251,7 +278,9 @@ impl Ty {
             Ty::Bytes => "bytes",
             Ty::None => "NoneType",
             Ty::List(_) => "list",
-            Ty::Dict(..) => "dict",
+            Ty::Dict(_, _, DictKind::Plain) => "dict",
+            Ty::Dict(_, _, DictKind::Default) => "defaultdict",
+            Ty::Dict(_, _, DictKind::Counter) => "Counter",
             Ty::Set(_) => "set",
             Ty::Tuple(_) | Ty::VarTuple(_) => "tuple",
             Ty::Exc => "BaseException",

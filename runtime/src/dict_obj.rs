@@ -70,10 +70,10 @@ const PERTURB_SHIFT: u32 = 5;
 /// One item: its key's hash (or [`DELETED`]), key and value slots.
 #[repr(C)]
 #[derive(Clone, Copy)]
-struct Entry {
-    hash: u64,
-    key: u64,
-    value: u64,
+pub(crate) struct Entry {
+    pub(crate) hash: u64,
+    pub(crate) key: u64,
+    pub(crate) value: u64,
 }
 
 /// A dict object.
@@ -96,6 +96,10 @@ pub struct Dict {
     indices: *mut i64,
     /// Index table size minus one; 0 without a table.
     mask: usize,
+    /// What a missing key's `d[key]` does for a `defaultdict` or a
+    /// `Counter` (`collections.rs`); NULL for a plain dict, whose missing
+    /// keys raise KeyError. Owned.
+    pub(crate) missing: *mut crate::collections::Missing,
 }
 
 const _: () = assert!(offset_of!(Dict, len) == 16);
@@ -148,7 +152,7 @@ pub(crate) fn mix(x: u64) -> u64 {
 ///
 /// # Safety
 /// `key` is a valid slot value of kind `kind`.
-unsafe fn key_hash(kind: Elem, key: u64) -> Option<u64> {
+pub(crate) unsafe fn key_hash(kind: Elem, key: u64) -> Option<u64> {
     match kind {
         Elem::Float => {
             let f = f64::from_bits(key);
@@ -225,7 +229,7 @@ unsafe fn entries<'a>(d: *const Dict) -> &'a [Entry] {
 ///
 /// # Safety
 /// As for [`entries`].
-unsafe fn live<'a>(d: *const Dict) -> impl Iterator<Item = &'a Entry> {
+pub(crate) unsafe fn live<'a>(d: *const Dict) -> impl Iterator<Item = &'a Entry> {
     // SAFETY: forwarded.
     unsafe { entries(d) }.iter().filter(|e| e.hash != DELETED)
 }
@@ -322,7 +326,7 @@ unsafe fn free_slot(d: *const Dict, hash: u64) -> usize {
 ///
 /// # Safety
 /// `d` is a live dict; `key` is a valid slot value of its key kind.
-unsafe fn find(d: *const Dict, key: u64) -> Option<(usize, usize)> {
+pub(crate) unsafe fn find(d: *const Dict, key: u64) -> Option<(usize, usize)> {
     // SAFETY: live dict (caller).
     unsafe {
         let hash = key_hash((*d).key_kind, key)?;
@@ -340,7 +344,7 @@ unsafe fn find(d: *const Dict, key: u64) -> Option<(usize, usize)> {
 ///
 /// # Safety
 /// `entry < nentries` of the live dict `d`.
-unsafe fn entry_mut<'a>(d: *const Dict, entry: usize) -> &'a mut Entry {
+pub(crate) unsafe fn entry_mut<'a>(d: *const Dict, entry: usize) -> &'a mut Entry {
     // SAFETY: caller.
     unsafe { &mut *(*d).entries.add(entry) }
 }
@@ -445,7 +449,7 @@ unsafe fn nan_hash(d: *const Dict) -> u64 {
 ///
 /// # Safety
 /// `d` is a live dict; `key` and `value` are valid slot values of its kinds.
-unsafe fn set_hashed(d: *mut Dict, hash: Option<u64>, key: u64, value: u64) {
+pub(crate) unsafe fn set_hashed(d: *mut Dict, hash: Option<u64>, key: u64, value: u64) {
     // SAFETY: live dict (caller); the new value is increfed before the old
     // one is dropped, so storing a value over itself is safe.
     unsafe {
@@ -517,6 +521,7 @@ pub fn new(key_kind: Elem, value_kind: Elem, items: usize) -> *mut Dict {
             nentries: 0,
             indices: core::ptr::null_mut(),
             mask: 0,
+            missing: core::ptr::null_mut(),
         });
         if items > 0 {
             resize(d, size_for(items));
@@ -536,6 +541,7 @@ unsafe fn dealloc(obj: *mut Header) {
     // SAFETY: the dict owns its live entries' references and its arrays.
     unsafe {
         drop_contents(d);
+        crate::collections::drop_missing((*d).missing);
         heap::free(d.cast());
     }
 }
@@ -573,6 +579,25 @@ pub(crate) unsafe fn write_repr(
         out.put(b"{...}");
         return;
     }
+    // SAFETY: live dict (caller).
+    if !unsafe { (*d).missing }.is_null() {
+        // SAFETY: forwarded.
+        return unsafe { crate::collections::write_repr(d, active, out) };
+    }
+    // SAFETY: forwarded.
+    unsafe { write_plain_repr(d, active, out) }
+}
+
+/// Writes `repr(d)` as a plain dict's, `{k: v, ...}` (also the inside of a
+/// defaultdict's or Counter's repr).
+///
+/// # Safety
+/// `d` is a live dict not in `active`.
+pub(crate) unsafe fn write_plain_repr(
+    d: *const Dict,
+    active: &mut Vec<*const Header>,
+    out: &mut Vec<u8>,
+) {
     active.push(d.cast());
     out.put_byte(b'{');
     // SAFETY: live dict (caller); its slots hold valid values.
@@ -626,6 +651,9 @@ fn convert_key(from: Elem, key: u64, to: Elem) -> Option<u64> {
 pub(crate) unsafe fn dicts_eq(a: *const Dict, b: *const Dict) -> bool {
     // SAFETY: live dicts (caller); their slots hold valid values.
     unsafe {
+        if crate::collections::is_counter(a) && crate::collections::is_counter(b) {
+            return crate::collections::counters_eq(a, b);
+        }
         if (*a).len != (*b).len {
             return false;
         }
@@ -701,6 +729,9 @@ pub unsafe extern "C" fn pyaot_dict_get(d: *const Dict, key: u64, out: *mut u64)
     unsafe {
         let (key_kind, value_kind) = kinds(d);
         let Some((_, entry)) = find(d, key) else {
+            if !(*d).missing.is_null() {
+                return crate::collections::missing(d.cast_mut(), key, out);
+            }
             return key_error(key_kind, key);
         };
         let value = entry_mut(d, entry).value;
@@ -925,6 +956,7 @@ pub unsafe extern "C" fn pyaot_dict_copy(d: *const Dict) -> *mut Dict {
             let slot = free_slot(out, e.hash);
             insert_new(out, e.hash, e.key, e.value, Some(slot));
         }
+        crate::collections::copy_missing(d, out);
         out
     }
 }

@@ -57,6 +57,7 @@ pub mod boxed;
 pub mod bytes_obj;
 pub mod bytes_ops;
 pub mod call_args;
+pub mod collections;
 pub mod dict_obj;
 pub mod entry;
 pub mod exc;

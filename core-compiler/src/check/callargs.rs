@@ -277,7 +277,7 @@ impl<'a> Checker<'a> {
         );
         let varkw = params.iter().find(|p| p.kind == ParamKind::VarKw);
         let mut kw_val: Option<Ty> = varkw.and_then(|p| match &p.ty {
-            Ty::Dict(_, v) => Some((**v).clone()),
+            Ty::Dict(_, v, _) => Some((**v).clone()),
             _ => None,
         });
         let mut kw: Option<Tmp> = None;
@@ -285,7 +285,7 @@ impl<'a> Checker<'a> {
             let Some(kname) = &k.arg else {
                 let d = self.expr(cx, &k.value)?;
                 let v = match &d.ty {
-                    Ty::Dict(key, v) if **key == Ty::Str => (**v).clone(),
+                    Ty::Dict(key, v, _) if **key == Ty::Str => (**v).clone(),
                     other => {
                         return Err(self.error_hint(
                             d.span,
@@ -360,7 +360,7 @@ impl<'a> Checker<'a> {
                             format!("{sig_name}() got an unexpected keyword argument '{kname}'"),
                         ));
                     };
-                    let Ty::Dict(_, vt) = &p.ty else {
+                    let Ty::Dict(_, vt, _) = &p.ty else {
                         return Err(Reported);
                     };
                     let vt = (**vt).clone();
@@ -412,7 +412,7 @@ impl<'a> Checker<'a> {
         if let Some(t) = kw {
             return t.clone();
         }
-        let ty = Ty::Dict(Box::new(Ty::Str), Box::new(value.clone()));
+        let ty = Ty::dict(Ty::Str, value.clone());
         let t = self.bind_tmp(cx, mk(ExprKind::Dict(Vec::new()), ty, span), pre);
         *kw = Some(t.clone());
         t
@@ -612,7 +612,7 @@ impl<'a> Checker<'a> {
                     .as_ref()
                     .map(|d| self.fit(super::expr::const_expr(d, span), &p.ty));
                 if let Some(kw) = &col.kw {
-                    let Ty::Dict(_, v) = &kw.ty else {
+                    let Ty::Dict(_, v, _) = &kw.ty else {
                         return Err(Reported);
                     };
                     if **v == p.ty {

@@ -895,6 +895,16 @@ impl<'a> Checker<'a> {
     pub fn expr_for(&mut self, cx: &mut FnCx, e: &ast::Expr, want: &Ty) -> Chk<Expr> {
         match (e, want) {
             (ast::Expr::Lambda(l), Ty::Func(f)) => self.lambda(cx, l, Some(f)),
+            (ast::Expr::Call(c), _)
+                if matches!(&*c.func, ast::Expr::Name(n)
+                    if self.native_member(n.id.as_str()).is_some_and(|(m, _)| m == "collections")) =>
+            {
+                let ast::Expr::Name(n) = &*c.func else {
+                    return Err(Reported);
+                };
+                let member = n.id.as_str().trim_start_matches("collections.").to_string();
+                self.collections_call(cx, &member, c, Some(want))
+            }
             (ast::Expr::List(l), Ty::List(elem)) if l.elts.iter().any(has_lambda) => {
                 let mut items = Vec::new();
                 for el in &l.elts {
@@ -913,7 +923,7 @@ impl<'a> Checker<'a> {
                     span,
                 })
             }
-            (ast::Expr::Dict(d), Ty::Dict(k, v))
+            (ast::Expr::Dict(d), Ty::Dict(k, v, _))
                 if d.items.iter().any(|i| has_lambda(&i.value)) =>
             {
                 let mut items = Vec::new();

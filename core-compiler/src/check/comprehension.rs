@@ -208,7 +208,7 @@ impl<'a> Checker<'a> {
                 if let Ty::Optional(_) = v.ty {
                     return Err(self.optional_in_container(v.span, &v.ty));
                 }
-                let ty = Ty::Dict(Box::new(k.ty.clone()), Box::new(v.ty.clone()));
+                let ty = Ty::dict(k.ty.clone(), v.ty.clone());
                 ("pyaot_dict_set", ty, vec![RtArg::Slot(k), RtArg::Slot(v)])
             }
         };

@@ -60,7 +60,7 @@ impl<'a> Checker<'a> {
         if kws.is_empty() {
             return Ok(base);
         }
-        let Ty::Dict(kt, vt) = base.ty.clone() else {
+        let Ty::Dict(kt, vt, _) = base.ty.clone() else {
             return Err(Reported);
         };
         if *kt != Ty::Str {
@@ -138,7 +138,7 @@ impl<'a> Checker<'a> {
         }
         Ok(Expr {
             kind: ExprKind::Dict(items),
-            ty: Ty::Dict(Box::new(Ty::Str), Box::new(vt)),
+            ty: Ty::dict(Ty::Str, vt),
             span,
         })
     }
@@ -156,11 +156,12 @@ impl<'a> Checker<'a> {
             self.iterable(cx, a)?
         } else {
             let d = self.expr(cx, a)?;
-            if let Ty::Dict(..) = d.ty {
-                let ty = d.ty.clone();
+            // A defaultdict or Counter copies into a plain dict.
+            if let Ty::Dict(k, v, _) = &d.ty {
+                let ty = Ty::dict((**k).clone(), (**v).clone());
                 return Ok(Expr {
                     kind: ExprKind::RtCall {
-                        func: "pyaot_dict_copy",
+                        func: "pyaot_dict_copy_plain",
                         args: vec![RtArg::Value(d)],
                         conv: RtConv::Infallible,
                     },
@@ -238,7 +239,7 @@ impl<'a> Checker<'a> {
     /// `iterable` makes of a sequence).
     pub(super) fn feed_expr(&mut self, e: Expr) -> Chk<Expr> {
         Ok(match e.ty.clone() {
-            Ty::Dict(k, _) => super::methods::dict_keys(e, *k),
+            Ty::Dict(k, _, _) => super::methods::dict_keys(e, *k),
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(e)?,
             Ty::Set(_) => super::set::set_as_list(e),
             Ty::Bytes => super::bytes::to_list(e),

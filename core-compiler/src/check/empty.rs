@@ -101,7 +101,7 @@ pub fn empty_display(e: &Expr) -> Option<EmptyKind> {
 fn resolves(kind: EmptyKind, t: &Ty) -> bool {
     let ok = match (kind, t) {
         (EmptyKind::List, Ty::List(_)) | (EmptyKind::Set, Ty::Set(_)) => true,
-        (EmptyKind::Dict, Ty::Dict(k, _)) => **k != Ty::None,
+        (EmptyKind::Dict, Ty::Dict(k, _, _)) => **k != Ty::None,
         _ => false,
     };
     ok && !untyped_inside(t)
@@ -112,7 +112,7 @@ fn resolves(kind: EmptyKind, t: &Ty) -> bool {
 fn untyped_inside(t: &Ty) -> bool {
     match t {
         Ty::List(e) | Ty::Set(e) => **e == Ty::None || untyped_inside(e),
-        Ty::Dict(k, v) => **k == Ty::None || untyped_inside(k) || untyped_inside(v),
+        Ty::Dict(k, v, _) => **k == Ty::None || untyped_inside(k) || untyped_inside(v),
         Ty::Tuple(items) => items.iter().any(untyped_inside),
         _ => false,
     }
@@ -266,7 +266,7 @@ impl<'a> Checker<'a> {
             (EmptyKind::Dict, "setdefault" | "get", 2) => {
                 let k = arg(self, cx, 0)?;
                 let v = arg(self, cx, 1)?;
-                k.and_then(|k| v.map(|v| Ty::Dict(Box::new(k), Box::new(v))))
+                k.and_then(|k| v.map(|v| Ty::dict(k, v)))
             }
             _ => return None,
         };
@@ -292,7 +292,7 @@ impl<'a> Checker<'a> {
             Ok(k) => k.ty,
             Err(r) => return Some(Err(r)),
         };
-        let t = Ty::Dict(Box::new(k), Box::new(value.ty.clone()));
+        let t = Ty::dict(k, value.ty.clone());
         self.learn(&p, &t).map(Err)
     }
 

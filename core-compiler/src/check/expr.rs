@@ -6,7 +6,7 @@ use super::stmt::mismatch_hint;
 use super::{Checker, Chk, Const, FnCx, Reported};
 use crate::hir::{ArithOp, BitOp, CmpOp, Conv, Expr, ExprKind, FPart, ParamKind, RtArg, RtConv};
 use crate::source::Span;
-use crate::types::Ty;
+use crate::types::{DictKind, Ty};
 use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
@@ -55,6 +55,12 @@ impl<'a> Checker<'a> {
                 return Self::conv(e, Conv::Upcast, Ty::Exc)
             }
             (Ty::None, Ty::Class(_)) => return Self::conv(e, Conv::NoneToObj, want.clone()),
+            // A defaultdict or Counter is a dict (the same object).
+            (Ty::Dict(k, v, kind), Ty::Dict(wk, wv, DictKind::Plain))
+                if *kind != DictKind::Plain && k == wk && v == wv =>
+            {
+                return Self::conv(e, Conv::Upcast, want.clone())
+            }
             _ => {}
         }
         let Expr { kind, ty, span } = e;
@@ -72,7 +78,7 @@ impl<'a> Checker<'a> {
                     span,
                 }
             }
-            (ExprKind::Dict(items), Ty::Dict(wk, wv)) => {
+            (ExprKind::Dict(items), Ty::Dict(wk, wv, _)) => {
                 let items: Vec<(Expr, Expr)> = items
                     .into_iter()
                     .map(|(k, v)| (self.fit(k, wk), self.fit(v, wv)))
@@ -379,11 +385,7 @@ impl<'a> Checker<'a> {
             }
             fitted.push((k, v));
         }
-        Ok(mk(
-            ExprKind::Dict(fitted),
-            Ty::Dict(Box::new(kt), Box::new(vt)),
-            span,
-        ))
+        Ok(mk(ExprKind::Dict(fitted), Ty::dict(kt, vt), span))
     }
 
     fn name(&mut self, cx: &mut FnCx, n: &ast::ExprName) -> Chk<Expr> {
@@ -569,6 +571,9 @@ impl<'a> Checker<'a> {
                 "test `x is not None` first (or return early when it is None); pyaot then \
                  treats `x` as its inner type",
             ));
+        }
+        if Self::is_counter_binary(op, &l.ty, &r.ty) {
+            return self.counter_binary(op, l, r, span);
         }
         if matches!(l.ty, Ty::Class(_)) || matches!(r.ty, Ty::Class(_)) {
             return self.binary_dunder(cx, op, l, r, span);
@@ -1201,7 +1206,7 @@ impl<'a> Checker<'a> {
                 *l == Ty::Str && *r == Ty::Str
                     || *r == Ty::Bytes
                     || matches!(r, Ty::List(e) if **e == *l)
-                    || matches!(r, Ty::Dict(k, _) if **k == *l)
+                    || matches!(r, Ty::Dict(k, _, _) if **k == *l)
                     || matches!(r, Ty::Set(e) if **e == *l)
                     || matches!(r, Ty::VarTuple(e) if **e == *l)
                     || matches!(r, Ty::Tuple(items)
@@ -1378,7 +1383,7 @@ impl<'a> Checker<'a> {
                 ))
             }
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_index(value, index, span),
-            Ty::Dict(k, v) => {
+            Ty::Dict(k, v, _) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let key = self.dict_key(index, &k)?;
                 Ok(mk(
@@ -1636,7 +1641,10 @@ impl<'a> Checker<'a> {
             Ty::Str => self.str_method(cx, recv, method, c),
             Ty::Bytes => self.bytes_method(cx, recv, method, c),
             Ty::List(elem) => self.list_method(cx, recv, *elem, method, c),
-            Ty::Dict(..) => self.dict_method(cx, recv, method, c, views_ok),
+            Ty::Dict(..) => match self.counter_method(cx, recv, method, c, views_ok)? {
+                Ok(e) => Ok(e),
+                Err(recv) => self.dict_method(cx, recv, method, c, views_ok),
+            },
             Ty::Set(elem) => self.set_method(cx, recv, *elem, method, c),
             Ty::Tuple(_) => self.tuple_method(cx, recv, method, c),
             ty => Err(self.error(
@@ -2400,7 +2408,7 @@ impl<'a> Checker<'a> {
                 }
                 let value = match &params[v].ty {
                     _ if untyped[v] => self.expr(cx, &k.value)?,
-                    Ty::Dict(_, vt) => {
+                    Ty::Dict(_, vt, _) => {
                         let vt = (**vt).clone();
                         let e = self.expr_for(cx, &k.value, &vt)?;
                         self.fit_param(e, &vt, &params[v].name, sig_name)?
@@ -2520,7 +2528,7 @@ impl<'a> Checker<'a> {
             }
         }
         let ty = match ty {
-            Some(t) => Ty::Dict(Box::new(Ty::Str), Box::new(t)),
+            Some(t) => Ty::dict(Ty::Str, t),
             None => Ty::empty_dict(),
         };
         Ok(mk(ExprKind::Dict(items), ty, span))

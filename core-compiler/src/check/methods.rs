@@ -1229,7 +1229,7 @@ impl<'a> Checker<'a> {
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(x),
             Ty::Set(_) => Ok(super::set::set_as_list(x)),
             Ty::Iter(_) => Ok(super::generator::gen_to_list(x)),
-            Ty::Dict(ref k, _) => {
+            Ty::Dict(ref k, _, _) => {
                 let k = (**k).clone();
                 Ok(dict_keys(x, k))
             }
@@ -1260,7 +1260,7 @@ impl<'a> Checker<'a> {
         views_ok: bool,
     ) -> Chk<Expr> {
         let span: Span = c.range().into();
-        let Ty::Dict(k, v) = recv.ty.clone() else {
+        let Ty::Dict(k, v, _) = recv.ty.clone() else {
             return Err(Reported);
         };
         let (k, v) = (*k, *v);
@@ -1310,6 +1310,8 @@ impl<'a> Checker<'a> {
             }
             "update" => {
                 let mut a = self.bind_method_args(cx, c, &q, &[pos("other")], 1)?;
+                // Any dict of the same types (a defaultdict or Counter too).
+                let dict_ty = Ty::dict(k.clone(), v.clone());
                 let other = self.fit(a.remove(0).ok_or(Reported)?, &dict_ty);
                 if other.ty != dict_ty {
                     return Err(self.error(other.span, format!("cannot update a {dict_ty} with {}", other.ty)));
@@ -1378,7 +1380,7 @@ impl<'a> Checker<'a> {
             return Ok(None);
         }
         let d = self.expr(cx, &a.value)?;
-        let Ty::Dict(k, v) = d.ty.clone() else {
+        let Ty::Dict(k, v, _) = d.ty.clone() else {
             return Ok(None);
         };
         let span: Span = c.range().into();

@@ -22,6 +22,7 @@ mod bytes;
 mod callargs;
 mod class;
 mod closure;
+mod collections;
 mod comprehension;
 mod dataclass;
 mod dict_call;
@@ -730,7 +731,7 @@ impl<'a> Checker<'a> {
     fn double_star_param(&mut self, k: &ast::Parameter, fname: &str, free: bool) -> Chk<Param> {
         let name = k.name.to_string();
         let ty = match &k.annotation {
-            Some(ann) => Ty::Dict(Box::new(Ty::Str), Box::new(self.annotation(ann)?)),
+            Some(ann) => Ty::dict(Ty::Str, self.annotation(ann)?),
             None if free => Ty::empty_dict(),
             None => {
                 return Err(self.error_hint(
@@ -852,7 +853,7 @@ impl<'a> Checker<'a> {
         // pointers, which containers do describe).
         let nested_optional = match &ty {
             Ty::List(t) => matches!(**t, Ty::Optional(_)),
-            Ty::Dict(_, v) => matches!(**v, Ty::Optional(_)),
+            Ty::Dict(_, v, _) => matches!(**v, Ty::Optional(_)),
             Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Optional(_))),
             _ => false,
         };
@@ -949,6 +950,13 @@ impl<'a> Checker<'a> {
                     (ast::Expr::Name(n), _) if n.id.as_str() == "dict" => {
                         self.dict_annotation(s, at)
                     }
+                    (ast::Expr::Name(n), _)
+                        if self.native_member(n.id.as_str()).map(|(m, _)| m)
+                            == Some("collections") =>
+                    {
+                        let member = n.id.as_str().trim_start_matches("collections.");
+                        self.collections_annotation(member, s, at)
+                    }
                     _ => Err(self.error_hint(span(s.range), "unsupported type annotation", HINT)),
                 }
             }
@@ -984,7 +992,7 @@ impl<'a> Checker<'a> {
                 "dict keys can be int, float, bool, str, or tuples of those (and None)",
             ));
         }
-        Ok(Ty::Dict(Box::new(k), Box::new(v)))
+        Ok(Ty::dict(k, v))
     }
 
     pub fn next_hidden(&mut self) -> u32 {

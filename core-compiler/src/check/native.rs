@@ -68,6 +68,7 @@ pub fn module(dotted: &str) -> Option<&'static str> {
         "math" => Some("math"),
         "time" => Some("time"),
         "random" => Some("random"),
+        "collections" => Some("collections"),
         _ => None,
     }
 }
@@ -80,6 +81,7 @@ pub fn has_member(module: &str, member: &str) -> bool {
             .any(|t| t.contains(&member)),
         "time" => TIME.contains(&member),
         "random" => super::random::MEMBERS.contains(&member),
+        "collections" => super::collections::MEMBERS.contains(&member),
         _ => false,
     }
 }
@@ -90,6 +92,7 @@ pub fn members(module: &str) -> Vec<&'static str> {
         "math" => [FLOAT_FALLIBLE, FLOAT_TOTAL, FLOAT2, MATH_OTHER].concat(),
         "time" => TIME.to_vec(),
         "random" => super::random::MEMBERS.to_vec(),
+        "collections" => super::collections::MEMBERS.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -217,6 +220,9 @@ impl<'a> Checker<'a> {
         }
         if module == "random" {
             return self.random_call(cx, member, c);
+        }
+        if module == "collections" {
+            return self.collections_call(cx, member, c, None);
         }
         if FLOAT_FALLIBLE.contains(&member) || FLOAT_TOTAL.contains(&member) {
             let x = self.native_args(cx, c, &qual, 1, 1)?.remove(0);

@@ -238,7 +238,7 @@ impl<'a> Checker<'a> {
             // A generator (set(g), s | set(g), s.update(g)) runs to its end
             // first, as CPython's set_update_internal does.
             Ty::Iter(t) => (super::generator::gen_to_list(e), *t),
-            Ty::Dict(k, _) => (e, *k),
+            Ty::Dict(k, _, _) => (e, *k),
             Ty::Str => (
                 rt(
                     "pyaot_str_chars",

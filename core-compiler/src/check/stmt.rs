@@ -354,7 +354,7 @@ impl<'a> Checker<'a> {
                     .map(Some);
             }
             let value = match &container.ty {
-                Ty::List(e) | Ty::Dict(_, e) => {
+                Ty::List(e) | Ty::Dict(_, e, _) => {
                     let e = (**e).clone();
                     self.fit(value, &e)
                 }
@@ -383,7 +383,7 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(sub.range, "del of a slice"));
             }
             let list = self.expr(cx, &sub.value)?;
-            if let Ty::Dict(k, _) = &list.ty {
+            if let Ty::Dict(k, _, _) = &list.ty {
                 let k = (**k).clone();
                 let key = self.expr(cx, &sub.slice)?;
                 let key = self.dict_key(key, &k)?;
@@ -604,7 +604,7 @@ impl<'a> Checker<'a> {
         }
         let (key_ty, item_ty) = match &container.ty {
             Ty::List(e) => (Ty::Int, (**e).clone()),
-            Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
+            Ty::Dict(k, v, _) => ((**k).clone(), (**v).clone()),
             other => {
                 return Err(self.error(
                     s.range,
@@ -900,7 +900,7 @@ impl<'a> Checker<'a> {
     ) -> Chk<Place> {
         {
             {
-                if let Ty::Dict(k, v) = &list.ty {
+                if let Ty::Dict(k, v, _) = &list.ty {
                     let (k, v) = ((**k).clone(), (**v).clone());
                     if v != *ty {
                         return Err(
@@ -1280,7 +1280,7 @@ impl<'a> Checker<'a> {
         self.views_ok = false;
         let it = it?;
         Ok(match it.ty.clone() {
-            Ty::Dict(k, _) => super::methods::dict_keys(it, *k),
+            Ty::Dict(k, _, _) => super::methods::dict_keys(it, *k),
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(it)?,
             Ty::Set(_) => super::set::set_as_list(it),
             Ty::Bytes => super::bytes::to_list(it),

@@ -36,7 +36,7 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
             out.push('l');
             type_code(elem, classes, out)?;
         }
-        Ty::Dict(k, v) => {
+        Ty::Dict(k, v, crate::types::DictKind::Plain) => {
             out.push('d');
             type_code(k, classes, out)?;
             type_code(v, classes, out)?;
@@ -61,9 +61,10 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
             out.push_str(&index.to_string());
             out.push('.');
         }
-        // Sets and callables do not cross the boundary (bindgen's
-        // from_hir.rs reports them).
-        Ty::Tuple(_)
+        // Sets, callables, defaultdicts and Counters do not cross the
+        // boundary (bindgen's from_hir.rs reports them).
+        Ty::Dict(..)
+        | Ty::Tuple(_)
         | Ty::VarTuple(_)
         | Ty::Exc
         | Ty::ExcType

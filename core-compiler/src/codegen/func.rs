@@ -1703,7 +1703,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 lv
             }
             ExprKind::Dict(items) => {
-                let Ty::Dict(k, v) = &e.ty else {
+                let Ty::Dict(k, v, _) = &e.ty else {
                     return Err(CodegenError::Module(
                         "dict display without dict type".into(),
                     ));
@@ -1909,6 +1909,11 @@ impl<'a, 'b> Lower<'a, 'b> {
                 }
                 RtArg::ClassDesc(Some(c)) => raw.push(self.class_desc(*c)),
                 RtArg::ClassDesc(None) => raw.push(self.b.ins().iconst(types::I64, 0)),
+                RtArg::FactoryThunk(ty) => {
+                    let id = self.cx.factory_thunk(ty)?;
+                    let fref = self.cx.module.declare_func_in_func(id, self.b.func);
+                    raw.push(self.b.ins().func_addr(types::I64, fref));
+                }
             }
         }
         let result = match conv {
@@ -2445,7 +2450,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         if let Ty::Dict(..) = lt {
             // The checker allows only == and != on dicts.
             let eq = self.call_rt1("pyaot_dict_eq", &[l.value(), r.value()])?;
-            if let Ty::Dict(_, v) = lt {
+            if let Ty::Dict(_, v, _) = lt {
                 self.check_pending_if_objects(&Ty::List(v.clone()))?;
             }
             return Ok(if op == CmpOp::NotEq {

@@ -16,6 +16,7 @@
 mod abi;
 mod class;
 mod export;
+mod factory;
 mod func;
 
 use crate::hir::{self, FuncId};
@@ -89,6 +90,7 @@ pub fn compile(
         type_codes: HashMap::new(),
         globals: Vec::new(),
         classes: Vec::new(),
+        factory_thunks: HashMap::new(),
     };
     // A generator function is two functions: the one calls reach, which
     // makes the generator, and its resume function (the body).
@@ -155,6 +157,7 @@ pub fn compile(
         cx.module.clear_context(&mut ctx);
     }
     class::define_classes(&mut cx, m, &mut ctx, &mut fctx)?;
+    factory::define_factory_thunks(&mut cx, &mut ctx, &mut fctx)?;
     match entry {
         Entry::Executable => cx.define_entry(m, "main", &mut ctx, &mut fctx)?,
         Entry::SharedLibrary => cx.define_entry(m, "pyaot_program_main", &mut ctx, &mut fctx)?,
@@ -209,6 +212,8 @@ pub struct ModuleCx {
     pub globals: Vec<DataId>,
     /// Class descriptors, by `ClassId`.
     pub classes: Vec<DataId>,
+    /// Factory thunks (`factory.rs`), by the display of their value type.
+    factory_thunks: HashMap<String, (ClifFuncId, Ty)>,
 }
 
 /// The type codes of a tuple's slots (`runtime/src/tuple_obj.rs`): one
