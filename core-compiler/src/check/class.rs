@@ -832,6 +832,10 @@ impl<'a> Checker<'a> {
         let msg = format!("'{}' object has no attribute '{attr}'", self.class_name(c));
         match closest(attr, &names) {
             Some(s) => self.error_hint(span, msg, format!("did you mean '{s}'?")),
+            None if self.is_mixin(c) => {
+                let hint = self.mixin_hint(c, &format!("declare '{attr}' in it (a method can be `def {attr}(self) -> ...: raise NotImplementedError`)"));
+                self.error_hint(span, msg, hint)
+            }
             None => self.error_hint(
                 span,
                 msg,
@@ -2364,6 +2368,7 @@ impl<'a> Checker<'a> {
             let Some((owner, f)) = self.find_method(d, name) else {
                 continue;
             };
+            let f = self.mro_version(d, owner, f);
             // A dataclass's __eq__ compares classes before fields.
             if self.sigs[f.index()].method.is_some_and(|m| m.generated) {
                 continue;
@@ -2498,7 +2503,12 @@ impl<'a> Checker<'a> {
                     span,
                 });
             }
-            return Err(self.error(span, format!("'super' object has no attribute '{name}'")));
+            let msg = format!("'super' object has no attribute '{name}'");
+            if self.is_mixin(class) {
+                let hint = self.mixin_hint(class, &format!("give it a base that defines '{name}'"));
+                return Err(self.error_hint(span, msg, hint));
+            }
+            return Err(self.error(span, msg));
         };
         let target = self.mro_version(mro_class, owner, original);
         let kind = self.sigs[target.index()].method.map(|m| m.kind);

@@ -199,7 +199,18 @@ impl<'a> Checker<'a> {
             return copy;
         }
         let mut sig = self.sigs[f.index()].clone();
-        sig.params[0].ty = self.classes[y.index()].ty.clone();
+        let y_ty = self.classes[y.index()].ty.clone();
+        sig.params[0].ty = y_ty.clone();
+        // A parameter typed by a class `y` inherits as a secondary base
+        // (`def __eq__(self, other: "Comparable")` in a mixin) can hold no
+        // `y`; in the copy it takes `y`'s instances, as `Self` would.
+        for p in &mut sig.params[1..] {
+            if let Ty::Class(pc) = &p.ty {
+                if self.classes[y.index()].mro.contains(&pc.id) && !self.derives(y, pc.id) {
+                    p.ty = y_ty.clone();
+                }
+            }
+        }
         if !matches!(sig.ret, super::super::RetTy::Annotated(_)) {
             sig.ret = super::super::RetTy::Unknown;
         }
@@ -365,6 +376,24 @@ impl<'a> Checker<'a> {
         Some(format!(
             "{gname} inherits {wname} as a secondary base; pyaot can pass it only as {gname}{also} (instances are laid out by their first base)"
         ))
+    }
+
+    /// Whether some class gets copies of `c`'s methods: it inherits `c`
+    /// through a secondary base, or its MRO continues differently after `c`.
+    pub(super) fn is_mixin(&self, c: ClassId) -> bool {
+        (0..self.classes.len()).any(|x| {
+            let x = ClassId(x as u32);
+            self.classes[x.index()].mro.contains(&c)
+                && (!self.derives(x, c) || self.mro_after(x, c) != self.mro_after(c, c))
+        })
+    }
+
+    /// The hint for an error in a method of mixin `c`, with what to do.
+    pub(super) fn mixin_hint(&self, c: ClassId, todo: &str) -> String {
+        format!(
+            "'{}' is a base of classes that inherit it through multiple inheritance, where its methods are compiled again for each of them; pyaot also compiles them for '{0}' itself: {todo}",
+            self.class_name(c)
+        )
     }
 
     /// The hint for a value of type `got` where `want` is expected.
