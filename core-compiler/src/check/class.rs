@@ -5,8 +5,9 @@
 //! whose first parameter is `self` (typed as the class), class-level
 //! `name: T` annotations declare instance fields and `name = value`
 //! assignments class attributes (module globals named `Class.name`).
-//! Single inheritance only; a base is a class defined earlier or a
-//! built-in exception class (which makes an *exception class*).
+//! A base is a class defined earlier or a built-in exception class (which
+//! makes an *exception class*); with several bases, the first is the
+//! primary one and `mro.rs` holds the rest of the story.
 //!
 //! **Fields** are the class's annotations and the `self.name = value`
 //! assignments of its `__init__`, typed by the value (or the annotation),
