@@ -5,8 +5,9 @@
 //! whose first parameter is `self` (typed as the class), class-level
 //! `name: T` annotations declare instance fields and `name = value`
 //! assignments class attributes (module globals named `Class.name`).
-//! Single inheritance only; a base is a class defined earlier or a
-//! built-in exception class (which makes an *exception class*).
+//! A base is a class defined earlier or a built-in exception class (which
+//! makes an *exception class*); with several bases, the first is the
+//! primary one and `mro.rs` holds the rest of the story.
 //!
 //! **Fields** are the class's annotations and the `self.name = value`
 //! assignments of its `__init__`, typed by the value (or the annotation),
@@ -32,6 +33,8 @@
 //! **None.** A class-typed value may be None (NULL), so `Optional[C]` is
 //! just `C`; attribute access and method calls on None raise CPython's
 //! AttributeError, except on `self`, which is never None.
+
+mod mro;
 
 use super::scope::{InitTrack, MethodCx, Var};
 use super::stmt::mismatch_hint;
@@ -68,6 +71,10 @@ pub struct MethodOf {
     pub kind: MethodKind,
     /// Written by `@dataclass` (see `dataclass.rs`).
     pub generated: bool,
+    /// For a copy of `class`'s method compiled for the instances of a
+    /// class that inherits it through multiple inheritance: that class
+    /// (`self` has its type, `super()` follows its MRO). See `mro_version`.
+    pub copy_for: Option<ClassId>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -109,7 +116,16 @@ pub struct ClassInfo<'a> {
     pub name: String,
     pub ty: Ty,
     def: &'a ast::StmtClassDef,
+    /// The primary (first) base: the layout and method table extend it.
     pub parent: Option<ClassId>,
+    /// The other bases, in order (multiple inheritance).
+    secondary: Vec<ClassId>,
+    /// The method resolution order (CPython's C3 linearisation), this
+    /// class first, `object` left out.
+    mro: Vec<ClassId>,
+    /// Methods inherited through multiple inheritance compiled again for
+    /// the instances of this class, by the original (see `mro_version`).
+    mro_copies: HashMap<FuncId, FuncId>,
     /// For exception classes: the nearest built-in base.
     pub exc_base: Option<ExcKind>,
     children: Vec<ClassId>,
@@ -259,9 +275,6 @@ impl<'a> Checker<'a> {
             if let Some(k) = args.keywords.first() {
                 return Err(self.unsupported(k.range, "class keywords (metaclass=...)"));
             }
-            if args.args.len() > 1 {
-                return Err(self.unsupported(args.range, "multiple inheritance"));
-            }
             if let Some(base) = args.args.first() {
                 let ast::Expr::Name(b) = base else {
                     return Err(self.unsupported(base.range(), "this base class"));
@@ -290,7 +303,9 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        let secondary = self.secondary_bases(def, exc_base.is_some())?;
         let id = ClassId(self.classes.len() as u32);
+        let mro = self.linearise(id, def, parent, &secondary)?;
         let ty = Ty::Class(ClassTy {
             id,
             name: Arc::from(name.as_str()),
@@ -311,6 +326,9 @@ impl<'a> Checker<'a> {
             ty,
             def,
             parent,
+            secondary,
+            mro,
+            mro_copies: HashMap::new(),
             exc_base,
             children: Vec::new(),
             methods: HashMap::new(),
@@ -383,6 +401,40 @@ impl<'a> Checker<'a> {
                 ),
                 None => (Vec::new(), HashMap::new()),
             };
+            // Multiple inheritance: what the MRO adds to the primary table.
+            let inherited = if self.mro_differs(id) {
+                self.mro_entries(id)
+            } else {
+                Vec::new()
+            };
+            for (name, entry) in inherited {
+                match vslots.get(&name) {
+                    Some(&slot) => {
+                        if let (hir::VEntry::Attr(new), hir::VEntry::Attr(old)) =
+                            (entry, vtable[slot as usize])
+                        {
+                            let (a, b) = (
+                                self.globals[new.index()].ty.clone(),
+                                self.globals[old.index()].ty.clone(),
+                            );
+                            if a != b {
+                                let attr = name.trim_start_matches("$attr.");
+                                let span = self.classes[i].def.name.range;
+                                self.error_hint(
+                                    span,
+                                    format!("class attribute '{attr}' is {a} in one base class but {b} in another"),
+                                    "a redefined class attribute keeps its type",
+                                );
+                            }
+                        }
+                        vtable[slot as usize] = entry;
+                    }
+                    None => {
+                        vslots.insert(name, vtable.len() as u32);
+                        vtable.push(entry);
+                    }
+                }
+            }
             let mut own: Vec<(String, FuncId)> = self.classes[i]
                 .methods
                 .iter()
@@ -448,6 +500,7 @@ impl<'a> Checker<'a> {
                     class: id,
                     kind,
                     generated: self.generating,
+                    copy_for: None,
                 });
                 match kind {
                     MethodKind::Init => match &sig.ret {
@@ -702,31 +755,30 @@ impl<'a> Checker<'a> {
     }
 
     /// The method `name` as class `c` resolves it (own or inherited).
+    /// (The original definition: `method_for` gives the function that
+    /// runs on instances of `c`.)
     fn find_method(&self, c: ClassId, name: &str) -> Option<(ClassId, FuncId)> {
-        let mut k = Some(c);
-        while let Some(cl) = k {
-            if let Some(&f) = self.classes[cl.index()].methods.get(name) {
-                return Some((cl, f));
-            }
-            k = self.classes[cl.index()].parent;
-        }
-        None
+        self.classes[c.index()]
+            .mro
+            .iter()
+            .find_map(|&cl| self.classes[cl.index()].methods.get(name).map(|&f| (cl, f)))
+    }
+
+    /// The function that runs for method `name` on instances of `c`.
+    fn method_for(&mut self, c: ClassId, name: &str) -> Option<FuncId> {
+        let (k, f) = self.find_method(c, name)?;
+        Some(self.mro_version(c, k, f))
     }
 
     /// The class attribute `name` as class `c` resolves it.
     fn find_attr(&self, c: ClassId, name: &str) -> Option<GlobalId> {
-        let mut k = Some(c);
-        while let Some(cl) = k {
-            if let Some(a) = self.classes[cl.index()]
+        self.classes[c.index()].mro.iter().find_map(|&cl| {
+            self.classes[cl.index()]
                 .attrs
                 .iter()
                 .find(|a| a.name == name)
-            {
-                return Some(a.global);
-            }
-            k = self.classes[cl.index()].parent;
-        }
-        None
+                .map(|a| a.global)
+        })
     }
 
     /// The nearest common base class of the classes among `tys`, when
@@ -771,8 +823,7 @@ impl<'a> Checker<'a> {
     /// Every attribute name of class `c`, for "did you mean".
     fn member_names(&self, c: ClassId) -> Vec<String> {
         let mut names = Vec::new();
-        let mut k = Some(c);
-        while let Some(cl) = k {
+        for &cl in &self.classes[c.index()].mro {
             let info = &self.classes[cl.index()];
             names.extend(info.methods.keys().cloned());
             names.extend(info.attrs.iter().map(|a| a.name.clone()));
@@ -780,7 +831,6 @@ impl<'a> Checker<'a> {
                 ast::Expr::Name(n) => Some(n.id.to_string()),
                 _ => None,
             }));
-            k = info.parent;
         }
         names.extend(
             self.classes[c.index()]
@@ -800,6 +850,10 @@ impl<'a> Checker<'a> {
         let msg = format!("'{}' object has no attribute '{attr}'", self.class_name(c));
         match closest(attr, &names) {
             Some(s) => self.error_hint(span, msg, format!("did you mean '{s}'?")),
+            None if self.is_mixin(c) => {
+                let hint = self.mixin_hint(c, &format!("declare '{attr}' in it (a method can be `def {attr}(self) -> ...: raise NotImplementedError`)"));
+                self.error_hint(span, msg, hint)
+            }
             None => self.error_hint(
                 span,
                 msg,
@@ -840,6 +894,7 @@ impl<'a> Checker<'a> {
             info.end = end;
             info.escapes = escapes;
         }
+        self.check_secondary_fields(c);
         // Class attributes that instances assign: fields defaulting to them.
         let shadowed: Vec<(String, GlobalId)> = self.classes[c.index()]
             .attrs
@@ -880,6 +935,16 @@ impl<'a> Checker<'a> {
         }
         if let Some(&init) = self.classes[c.index()].methods.get("__init__") {
             self.ensure_body(init);
+        } else if self.mro_differs(c) {
+            // The inherited __init__ that runs may be a copy whose super()
+            // chain differs from the primary base's: nothing is known.
+            let here = self.method_for(c, "__init__");
+            let above = parent.and_then(|p| self.method_for(p, "__init__"));
+            if here != above {
+                let info = &mut self.classes[c.index()];
+                info.end.clear();
+                info.escapes.clear();
+            }
         }
         self.classes[c.index()].state = FieldsState::Done;
     }
@@ -984,10 +1049,12 @@ impl<'a> Checker<'a> {
             .map(|p| (p.parameter.name.to_string(), m.class));
         cx.method = Some(MethodCx {
             class: m.class,
+            mro_class: m.copy_for.unwrap_or(m.class),
             self_local: has_self.then_some(hir::LocalId(0)),
             generated: m.generated,
             cls,
-            init: (m.kind == MethodKind::Init).then(InitTrack::default),
+            // A copy's findings are not its class's (`mro_version`).
+            init: (m.kind == MethodKind::Init && m.copy_for.is_none()).then(InitTrack::default),
         });
     }
 
@@ -1022,6 +1089,7 @@ impl<'a> Checker<'a> {
             Some(MethodOf {
                 class,
                 kind: MethodKind::Init,
+                copy_for: None,
                 ..
             }) if self.classes[class.index()].state == FieldsState::NotStarted => {
                 self.ensure_fields(class);
@@ -1250,6 +1318,7 @@ impl<'a> Checker<'a> {
                 class: c,
                 kind: MethodKind::Class,
                 generated: false,
+                copy_for: None,
             }),
         };
         let copy = FuncId(self.sigs.len() as u32);
@@ -1486,7 +1555,7 @@ impl<'a> Checker<'a> {
                     return Err(self.error_hint(
                         span,
                         format!("cannot assign {ty} to attribute '{name}' of type {fty}"),
-                        mismatch_hint(&fty, ty),
+                        self.type_hint(&fty, ty),
                     ));
                 }
                 slot
@@ -1557,7 +1626,7 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         let ty = self.classes[c.index()].ty.clone();
         let exc = self.classes[c.index()].exc_base.is_some();
-        let Some((_, init)) = self.find_method(c, "__init__") else {
+        let Some(init) = self.method_for(c, "__init__") else {
             if let Some(k) = keywords.first() {
                 return Err(self.error(
                     k.range,
@@ -1807,7 +1876,7 @@ impl<'a> Checker<'a> {
                         "argument '{}' of {qual}() must be {}, not {}",
                         p.name, p.ty, a.ty
                     ),
-                    mismatch_hint(&p.ty, &a.ty),
+                    self.type_hint(&p.ty, &a.ty),
                 ));
             }
             fitted.push(a);
@@ -1952,11 +2021,24 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        // One runtime test per class that can match; None never does.
-        let tests: Vec<ClassId> = tests
-            .into_iter()
-            .filter(|&t| self.derives(vc, t) || self.derives(t, vc))
-            .collect();
+        // One runtime test per class that can match; None never does. The
+        // runtime test follows primary bases, so a class that is no primary
+        // base of `vc` is tested through the classes of `vc`'s subtree that
+        // have it in their MRO.
+        let mut flat: Vec<ClassId> = Vec::new();
+        for t in tests {
+            let via = if self.derives(vc, t) {
+                vec![t]
+            } else {
+                self.isinstance_via_mro(vc, t)
+            };
+            for k in via {
+                if !flat.contains(&k) {
+                    flat.push(k);
+                }
+            }
+        }
+        let tests = flat;
         let v_ty = v.ty.clone();
         let mut it = tests.into_iter();
         let Some(first) = it.next() else {
@@ -2241,6 +2323,15 @@ impl<'a> Checker<'a> {
         if from == target || !self.derives(target, from) {
             return Ok(None);
         }
+        // A class that inherits `target` as a secondary base is no `target`
+        // value (its layout and method table extend its first base).
+        if !self
+            .isinstance_via_mro(from, target)
+            .iter()
+            .all(|&k| k == target)
+        {
+            return Ok(None);
+        }
         let span: Span = test.range().into();
         let ty = self.classes[target.index()].ty.clone();
         let hidden = format!("$narrow{}.{}", self.next_hidden(), x.id);
@@ -2290,6 +2381,7 @@ impl<'a> Checker<'a> {
             let Some((owner, f)) = self.find_method(d, name) else {
                 continue;
             };
+            let f = self.mro_version(d, owner, f);
             // A dataclass's __eq__ compares classes before fields.
             if self.sigs[f.index()].method.is_some_and(|m| m.generated) {
                 continue;
@@ -2359,10 +2451,10 @@ impl<'a> Checker<'a> {
         if !sc.arguments.args.is_empty() || !sc.arguments.keywords.is_empty() {
             return Err(self.unsupported(sc.range(), "super() with arguments"));
         }
-        let Some((class, self_id)) = cx
+        let Some((class, mro_class, self_id)) = cx
             .method
             .as_ref()
-            .and_then(|m| Some((m.class, m.self_local?)))
+            .and_then(|m| Some((m.class, m.mro_class, m.self_local?)))
         else {
             return Err(self.error(sc.range(), "super(): no arguments"));
         };
@@ -2375,9 +2467,13 @@ impl<'a> Checker<'a> {
             ty: self_ty,
             span: sc.range().into(),
         };
-        let parent = self.classes[class.index()].parent;
-        let found = parent.and_then(|p| self.find_method(p, name));
-        let Some((owner, target)) = found else {
+        // The next class after this method's in the MRO of the instance's
+        // class (`mro_class`: this copy's) that defines `name`.
+        let found = self
+            .mro_after(mro_class, class)
+            .iter()
+            .find_map(|&k| self.classes[k.index()].methods.get(name).map(|&f| (k, f)));
+        let Some((owner, original)) = found else {
             if name == "__init__" {
                 if self.classes[class.index()].exc_base.is_some() {
                     // BaseException.__init__(self, *args).
@@ -2420,13 +2516,20 @@ impl<'a> Checker<'a> {
                     span,
                 });
             }
-            return Err(self.error(span, format!("'super' object has no attribute '{name}'")));
+            let msg = format!("'super' object has no attribute '{name}'");
+            if self.is_mixin(class) {
+                let hint = self.mixin_hint(class, &format!("give it a base that defines '{name}'"));
+                return Err(self.error_hint(span, msg, hint));
+            }
+            return Err(self.error(span, msg));
         };
+        let target = self.mro_version(mro_class, owner, original);
         let kind = self.sigs[target.index()].method.map(|m| m.kind);
         if kind == Some(MethodKind::Init) {
             // The base's __init__ runs on self: what it assigns (and where
-            // it lets self escape) counts as this __init__'s own.
-            if cx.in_init() == Some(class) {
+            // it lets self escape) counts as this __init__'s own. (Not
+            // known for a copy, whose super() chain is not the base's.)
+            if cx.in_init() == Some(class) && target == original {
                 self.ensure_fields(owner);
                 let info = &self.classes[owner.index()];
                 let (end, escapes) = (info.end.clone(), info.escapes.clone());
@@ -2519,6 +2622,13 @@ impl<'a> Checker<'a> {
         for i in 0..self.classes.len() {
             self.ensure_fields(ClassId(i as u32));
         }
+        // That may have made copies of inherited `__init__`s (`mro_version`).
+        let mut f = 0;
+        while f < self.sigs.len() {
+            self.ensure_body(FuncId(f as u32));
+            f += 1;
+        }
+        self.check_mro_slots();
         // The assigned-fields mask has 64 bits.
         let over: Vec<(ClassId, u32)> = self
             .flagged_fields
@@ -2562,16 +2672,11 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let span: Span = self.def(f).name.range.into();
-                let (a, b) = (&self.sigs[f.index()], &self.sigs[base.index()]);
-                let same_params = a.params.len() == b.params.len()
-                    && a.params[1..].iter().zip(&b.params[1..]).all(|(x, y)| {
-                        x.name == y.name
-                            && x.ty == y.ty
-                            && format!("{:?}", x.default) == format!("{:?}", y.default)
-                    });
-                let (an, bn) = (a.name.clone(), b.name.clone());
-                let (ra, rb) = (self.return_type(f, span), self.return_type(base, span));
-                if !same_params || matches!((&ra, &rb), (Ok(x), Ok(y)) if x != y) {
+                let (an, bn) = (
+                    self.sigs[f.index()].name.clone(),
+                    self.sigs[base.index()].name.clone(),
+                );
+                if !self.same_signature(f, base, span) {
                     self.error_hint(
                         span,
                         format!("method '{an}' overrides '{bn}' with a different signature"),
@@ -2604,6 +2709,20 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether method `f` keeps the signature of `base`, which it overrides
+    /// (parameter names, types and defaults after `self`, return type).
+    fn same_signature(&mut self, f: FuncId, base: FuncId, span: Span) -> bool {
+        let (a, b) = (&self.sigs[f.index()], &self.sigs[base.index()]);
+        let same_params = a.params.len() == b.params.len()
+            && a.params[1..].iter().zip(&b.params[1..]).all(|(x, y)| {
+                x.name == y.name
+                    && x.ty == y.ty
+                    && format!("{:?}", x.default) == format!("{:?}", y.default)
+            });
+        let (ra, rb) = (self.return_type(f, span), self.return_type(base, span));
+        same_params && !matches!((&ra, &rb), (Ok(x), Ok(y)) if x != y)
+    }
+
     /// The classes as codegen lays them out.
     pub(super) fn hir_classes(&self) -> Vec<hir::Class> {
         self.classes
@@ -2624,7 +2743,16 @@ impl<'a> Checker<'a> {
                             && self.flagged_fields.contains(&(f.declared_in, slot as u32)),
                     })
                     .collect();
-                let dunder = |name: &str| self.find_method(id, name).map(|(_, f)| f);
+                // The method table holds the version that runs on `id`
+                // (a copy, for a method inherited through multiple
+                // inheritance); `__bool__`/`__len__` are in it too.
+                let dunder = |name: &str| match info.vslots.get(name) {
+                    Some(&s) => match info.vtable[s as usize] {
+                        hir::VEntry::Method(f) => Some(f),
+                        hir::VEntry::Attr(_) => None,
+                    },
+                    None => self.find_method(id, name).map(|(_, f)| f),
+                };
                 let truth = dunder("__bool__")
                     .map(|f| (f, hir::TruthVia::Bool))
                     .or_else(|| dunder("__len__").map(|f| (f, hir::TruthVia::Len)));

@@ -2551,7 +2551,7 @@ impl<'a> Checker<'a> {
                     "argument '{name}' of {sig_name}() must be {ty}, not {}",
                     arg.ty
                 ),
-                mismatch_hint(ty, &arg.ty),
+                self.type_hint(ty, &arg.ty),
             ));
         }
         Ok(arg)

@@ -99,6 +99,10 @@ pub struct FnCx {
 /// What checking a method needs to know about it.
 pub struct MethodCx {
     pub class: ClassId,
+    /// The class whose MRO `super()` follows: `class`, or for a copy of
+    /// the method compiled for a class inheriting it through multiple
+    /// inheritance, that class.
+    pub mro_class: ClassId,
     /// The `self` parameter (never None: methods are called on instances).
     pub self_local: Option<LocalId>,
     /// In a class method: the name of its `cls` parameter and the class

@@ -486,7 +486,7 @@ impl<'a> Checker<'a> {
                 return Err(self.error_hint(
                     v.range(),
                     format!("value of type {} assigned to '{}: {ty}'", value.ty, at.attr),
-                    mismatch_hint(&ty, &value.ty),
+                    self.type_hint(&ty, &value.ty),
                 ));
             }
             return self.assign_attr(cx, at, value, true).map(Some);
@@ -504,7 +504,7 @@ impl<'a> Checker<'a> {
             return Err(self.error_hint(
                 v.range(),
                 format!("value of type {} assigned to '{}: {ty}'", value.ty, name.id),
-                mismatch_hint(&ty, &value.ty),
+                self.type_hint(&ty, &value.ty),
             ));
         }
         let place = self.store_target(cx, &a.target, &ty, Some(&ty))?;
@@ -1373,7 +1373,7 @@ impl<'a> Checker<'a> {
                         span,
                         format!("function '{name}' returns {ty} but is annotated -> {t}"),
                     )
-                    .with_hint(mismatch_hint(&t, &ty))
+                    .with_hint(self.type_hint(&t, &ty))
                 } else {
                     Diagnostic::new(
                         span,
