@@ -56,10 +56,15 @@ pub enum Ty {
     /// cells, `runtime/src/func_obj.rs`); see ARCHITECTURE.md "Functions
     /// as values".
     Func(Box<FnTy>),
-    /// `Iterator[T]` (also written `Iterable[T]` or `Generator[T, None,
-    /// None]`): a generator object (`runtime/src/gen_obj.rs`); see
-    /// ARCHITECTURE.md "Generators".
+    /// `Iterator[T]` (also written `Generator[T, None, None]`): a
+    /// generator object (`runtime/src/gen_obj.rs`); see ARCHITECTURE.md
+    /// "Generators".
     Iter(Box<Ty>),
+    /// `Iterable[T]`: the iterable object itself (a list, tuple, set,
+    /// dict, str, bytes or generator), which every iteration turns into a
+    /// fresh iterator at run time (`pyaot_iter_any`); see ARCHITECTURE.md
+    /// "Iterable parameters".
+    Iterable(Box<Ty>),
 }
 
 /// The signature of a callable value: positional parameters and result.
@@ -118,6 +123,7 @@ impl Ty {
                 | Ty::Class(_)
                 | Ty::Func(_)
                 | Ty::Iter(_)
+                | Ty::Iterable(_)
         )
     }
 
@@ -235,6 +241,7 @@ impl fmt::Display for Ty {
                 write!(f, "], {}]", sig.ret)
             }
             Ty::Iter(elem) => write!(f, "Iterator[{elem}]"),
+            Ty::Iterable(elem) => write!(f, "Iterable[{elem}]"),
         }
     }
 }
@@ -263,6 +270,8 @@ impl Ty {
             Ty::Class(c) => &c.name,
             Ty::Func(_) => "function",
             Ty::Iter(_) => "generator",
+            // Known only at run time; what compile errors about it say.
+            Ty::Iterable(_) => "Iterable",
         }
     }
 }

@@ -51,7 +51,7 @@ pub const STATE_DONE: i64 = -1;
 pub const STATE_RUNNING: i64 = -2;
 
 /// `mode` argument of `resume`: run on.
-const MODE_NEXT: u64 = 0;
+pub const MODE_NEXT: u64 = 0;
 /// `mode` argument of `resume`: raise GeneratorExit at the suspended
 /// `yield` (close).
 const MODE_CLOSE: u64 = 1;
