@@ -205,7 +205,8 @@ impl Cx<'_> {
             | Ty::Set(_)
             | Ty::VarTuple(_)
             | Ty::Func(_)
-            | Ty::Iter(_) => return None,
+            | Ty::Iter(_)
+            | Ty::Iterable(_) => return None,
         })
     }
 }

@@ -254,6 +254,7 @@ impl Walker<'_> {
             | Ty::Bytes
             | Ty::Func(_)
             | Ty::Iter(_)
+            | Ty::Iterable(_)
             | Ty::ExcType
             | Ty::Traceback => {}
             Ty::Optional(t) => self.truth_of(t),
@@ -284,7 +285,8 @@ impl Walker<'_> {
             | Ty::Traceback => {}
             // Items print with their repr.
             Ty::Set(t) => self.text_of(t, true),
-            Ty::VarTuple(t) => self.text_of(t, true),
+            // A list or tuple of T, a dict keyed by T or a set of T.
+            Ty::VarTuple(t) | Ty::Iterable(t) => self.text_of(t, true),
             Ty::List(t) | Ty::Optional(t) => {
                 self.text_of(t, repr || !matches!(ty, Ty::Optional(_)))
             }

@@ -58,10 +58,15 @@ pub enum Ty {
     /// cells, `runtime/src/func_obj.rs`); see ARCHITECTURE.md "Functions
     /// as values".
     Func(Box<FnTy>),
-    /// `Iterator[T]` (also written `Iterable[T]` or `Generator[T, None,
-    /// None]`): a generator object (`runtime/src/gen_obj.rs`); see
-    /// ARCHITECTURE.md "Generators".
+    /// `Iterator[T]` (also written `Generator[T, None, None]`): a
+    /// generator object (`runtime/src/gen_obj.rs`); see ARCHITECTURE.md
+    /// "Generators".
     Iter(Box<Ty>),
+    /// `Iterable[T]`: the iterable object itself (a list, tuple, set,
+    /// dict, str, bytes or generator), which every iteration turns into a
+    /// fresh iterator at run time (`pyaot_iter_any`); see ARCHITECTURE.md
+    /// "Iterable parameters".
+    Iterable(Box<Ty>),
 }
 
 /// Which dict a `Ty::Dict` is. A defaultdict or Counter is a dict
@@ -130,6 +135,7 @@ impl Ty {
                 | Ty::Class(_)
                 | Ty::Func(_)
                 | Ty::Iter(_)
+                | Ty::Iterable(_)
         )
     }
 
@@ -262,6 +268,7 @@ impl fmt::Display for Ty {
                 write!(f, "], {}]", sig.ret)
             }
             Ty::Iter(elem) => write!(f, "Iterator[{elem}]"),
+            Ty::Iterable(elem) => write!(f, "Iterable[{elem}]"),
         }
     }
 }
@@ -292,6 +299,8 @@ impl Ty {
             Ty::Class(c) => &c.name,
             Ty::Func(_) => "function",
             Ty::Iter(_) => "generator",
+            // Known only at run time; what compile errors about it say.
+            Ty::Iterable(_) => "Iterable",
         }
     }
 }

@@ -51,10 +51,15 @@ pub const STATE_DONE: i64 = -1;
 pub const STATE_RUNNING: i64 = -2;
 
 /// `mode` argument of `resume`: run on.
-const MODE_NEXT: u64 = 0;
+pub const MODE_NEXT: u64 = 0;
 /// `mode` argument of `resume`: raise GeneratorExit at the suspended
-/// `yield` (close).
+/// `yield` (close). A `yield` reached while closing drops its value and
+/// returns [`YIELDED`] with nothing in `*out`.
 const MODE_CLOSE: u64 = 1;
+/// `mode` argument of `resume`: release the frame without running any
+/// more code (no handler, no `finally`), as CPython clears the frame of a
+/// generator that ignored GeneratorExit; returns [`DONE`].
+const MODE_DISCARD: u64 = 2;
 
 type Resume = unsafe extern "C" fn(*mut Gen, *mut u64, u64) -> u8;
 
@@ -201,17 +206,57 @@ unsafe fn close(g: *mut Gen) {
     let mut out = 0u64;
     // SAFETY: as in `next`.
     let status = unsafe { ((*g).resume)(g, &mut out, MODE_CLOSE) };
-    // An exception other than GeneratorExit (or a `yield` after catching
-    // it, CPython's RuntimeError "generator ignored GeneratorExit") is
-    // unraisable in CPython: reported on stderr, never propagated. A
-    // generator that yields again keeps its frame (never freed).
+    // An exception other than GeneratorExit, or a `yield` after catching
+    // it (CPython's RuntimeError "generator ignored GeneratorExit"), is
+    // unraisable, as in CPython's `_PyErr_WriteUnraisableMsg`: reported on
+    // stderr, never propagated. A generator that yields again is
+    // discarded: its frame is released without running more of its code.
     if status == YIELDED {
+        traceback::clear();
+        exc::raise(
+            exc::ExcKind::RuntimeError,
+            b"generator ignored GeneratorExit",
+        );
+        // SAFETY: live generator, suspended again at a `yield`.
+        unsafe {
+            report_unraisable(g);
+            ((*g).resume)(g, &mut out, MODE_DISCARD);
+        }
+    } else if status == RAISED && exc::pending_kind() != Some(exc::ExcKind::GeneratorExit) {
         // SAFETY: live generator.
-        unsafe { (*g).state = STATE_DONE };
+        unsafe { report_unraisable(g) };
     }
     exc::clear();
+    traceback::clear();
     exc::put_back(saved);
     traceback::restore_frames(frames);
+}
+
+/// Writes CPython's report of an unraisable exception (the pending one)
+/// raised while closing `g` to stderr: `Exception ignored in: <generator
+/// object ...>`, the traceback (the generator's frames; CPython also shows
+/// the frame that dropped it, which pyaot does not record) and the
+/// exception line.
+///
+/// # Safety
+/// `g` is a live generator.
+unsafe fn report_unraisable(g: *mut Gen) {
+    let Some(e) = exc::take() else {
+        return;
+    };
+    crate::io::stdout_flush();
+    let mut report = Vec::new();
+    report.put(b"Exception ignored in: ");
+    // SAFETY: live generator; the repr is a new str we release.
+    unsafe {
+        let r = pyaot_gen_repr(g);
+        report.put(str_obj::bytes(r));
+        object::decref(r.cast());
+        report.put_byte(b'\n');
+        traceback::render(e.as_ref(), &mut report);
+        object::decref(e.as_ptr().cast());
+    }
+    crate::io::write_stderr(&report);
 }
 
 /// `Str *pyaot_gen_repr(Gen *g)`: `<generator object name at 0x...>`,

@@ -255,6 +255,16 @@ pub unsafe extern "C" fn pyaot_obj_repr(obj: *mut Header) -> *mut Str {
         if (*obj).kind == crate::gen_obj::KIND_GEN {
             return crate::gen_obj::pyaot_gen_repr(obj.cast());
         }
+        // The objects an `Iterable[T]` value may hold.
+        match (*obj).kind {
+            object::KIND_LIST => return crate::list_obj::pyaot_list_repr(obj.cast()),
+            object::KIND_TUPLE => return crate::tuple_obj::pyaot_tuple_repr(obj.cast()),
+            object::KIND_DICT => return crate::dict_obj::pyaot_dict_repr(obj.cast()),
+            object::KIND_STR => return crate::str_repr::pyaot_str_repr(obj.cast()),
+            object::KIND_BYTES => return crate::bytes_obj::pyaot_bytes_repr(obj.cast()),
+            crate::set_obj::KIND_SET => return crate::set_obj::pyaot_set_repr(obj.cast()),
+            _ => {}
+        }
         if let Some(f) = repr_method(class_of(obj)) {
             return f(obj);
         }
@@ -279,6 +289,13 @@ pub unsafe extern "C" fn pyaot_obj_str(obj: *mut Header) -> *mut Str {
     unsafe {
         if (*obj).kind == KIND_EXCEPTION {
             return exc::pyaot_exc_str(obj.cast());
+        }
+        if (*obj).kind == object::KIND_STR {
+            object::incref(obj);
+            return obj.cast();
+        }
+        if (*obj).kind != KIND_INSTANCE {
+            return pyaot_obj_repr(obj);
         }
         match str_method(class_of(obj)) {
             Some(f) => f(obj),

@@ -70,6 +70,7 @@ mod heap;
 pub mod instance;
 pub mod int_text;
 pub mod io;
+pub mod iter_any;
 mod libc;
 pub mod list_compare;
 pub mod list_methods;

@@ -61,6 +61,26 @@ impl<'a> Checker<'a> {
             {
                 return Self::conv(e, Conv::Upcast, want.clone())
             }
+            // The object itself is the Iterable: each loop over it asks it
+            // for a new iterator (`pyaot_iter_any`).
+            (got, Ty::Iterable(w))
+                if super::stmt::iterable_elem(got).as_ref() == Some(&**w)
+                    || *got == Ty::Tuple(Vec::new()) =>
+            {
+                return Self::conv(e, Conv::Upcast, want.clone())
+            }
+            // An empty `[]`, `{}` or `set()` takes the item type first.
+            (Ty::List(p) | Ty::Set(p), Ty::Iterable(w)) if **p == Ty::None && **w != Ty::None => {
+                let container = match &e.ty {
+                    Ty::List(_) => Ty::List(w.clone()),
+                    _ => Ty::Set(w.clone()),
+                };
+                let e = self.fit(e, &container);
+                if e.ty == container {
+                    return Self::conv(e, Conv::Upcast, want.clone());
+                }
+                return e;
+            }
             _ => {}
         }
         let Expr { kind, ty, span } = e;
@@ -972,8 +992,12 @@ impl<'a> Checker<'a> {
         let mut first = first;
         for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
             let r = self.expr(cx, rhs)?;
-            let r = self.fit(r, &prev_ty);
-            if rest.is_empty() {
+            let r = match prev_ty {
+                Ty::Iterable(_) => r,
+                _ => self.fit(r, &prev_ty),
+            };
+            // (Fitting to an Iterable would turn the left operand into one.)
+            if rest.is_empty() && !matches!(r.ty, Ty::Iterable(_)) {
                 first = self.fit(first, &r.ty);
                 if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::List(e) | Ty::Set(e)) = (op, &r.ty)
                 {
@@ -1020,10 +1044,12 @@ impl<'a> Checker<'a> {
                     call
                 });
             }
-            if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::Iter(_)) = (op, &r.ty) {
+            if let (ast::CmpOp::In | ast::CmpOp::NotIn, Ty::Iter(_) | Ty::Iterable(_)) = (op, &r.ty)
+            {
                 if c.ops.len() > 1 {
                     return Err(self.unsupported(span, "chained comparisons with a generator"));
                 }
+                let r = super::generator::iter_of_iterable(r);
                 return self.gen_contains(cx, first, r, *op == ast::CmpOp::NotIn, span);
             }
             if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {

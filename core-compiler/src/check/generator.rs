@@ -3,7 +3,9 @@
 //!
 //! A function whose body (outside nested functions) contains `yield` is a
 //! generator function; its return annotation must be `Iterator[T]`,
-//! `Iterable[T]` or `Generator[T, None, None]`, all the type `Ty::Iter(T)`.
+//! `Iterable[T]` or `Generator[T, None, None]`, all the type `Ty::Iter(T)`
+//! there (elsewhere `Iterable[T]` is `Ty::Iterable`, any iterable object;
+//! `iter_of_iterable` turns it into an iterator where it is iterated).
 //! `yield` is a statement here: without `send()` its value is always None,
 //! so an expression position would only ever see None (rejected with a
 //! hint). It may not stand in an `except` or `finally` block, whose
@@ -52,8 +54,30 @@ pub fn contains_yield(body: &[ast::Stmt]) -> bool {
     f.0
 }
 
-/// `list(g)`: runs generator `g` to its end, collecting its values.
+/// `iter(xs)` of an `Iterable[T]` value: a new iterator over the object
+/// it holds (`pyaot_iter_any`: a live list iterator, a snapshot of a set
+/// or dict's keys, the generator itself); any other value unchanged.
+pub fn iter_of_iterable(xs: Expr) -> Expr {
+    let Ty::Iterable(elem) = &xs.ty else {
+        return xs;
+    };
+    let elem = (**elem).clone();
+    let span = xs.span;
+    Expr {
+        kind: ExprKind::RtCall {
+            func: "pyaot_iter_any",
+            args: vec![RtArg::Value(xs), RtArg::ElemKind(elem.clone())],
+            conv: RtConv::Infallible,
+        },
+        ty: Ty::Iter(Box::new(elem)),
+        span,
+    }
+}
+
+/// `list(g)`: runs generator `g` (or an iterator of Iterable `g`) to its
+/// end, collecting its values.
 pub fn gen_to_list(g: Expr) -> Expr {
+    let g = iter_of_iterable(g);
     let elem = match &g.ty {
         Ty::Iter(e) => (**e).clone(),
         _ => Ty::None,
@@ -71,8 +95,8 @@ pub fn gen_to_list(g: Expr) -> Expr {
 }
 
 impl<'a> Checker<'a> {
-    /// `Iterator[T]`, `Iterable[T]` (both one type) or `Generator[T, None,
-    /// None]` (no values sent in, none returned).
+    /// `Iterator[T]` or `Generator[T, None, None]` (no values sent in,
+    /// none returned).
     pub(super) fn iterator_annotation(
         &mut self,
         s: &ast::ExprSubscript,

@@ -659,7 +659,12 @@ impl<'a> Checker<'a> {
             }
         }
         let ret = match &def.returns {
-            Some(r) => RetTy::Annotated(self.annotation(r)?),
+            // A generator function annotated `-> Iterable[T]` returns a
+            // generator, which is also an `Iterator[T]`.
+            Some(r) => RetTy::Annotated(match self.annotation(r)? {
+                Ty::Iterable(t) if generator::contains_yield(&def.body) => Ty::Iter(t),
+                t => t,
+            }),
             None => RetTy::Unknown,
         };
         if implicit.is_some() {
@@ -947,9 +952,10 @@ impl<'a> Checker<'a> {
                         Err(frozenset(self, span(s.range)))
                     }
                     (_, Some("Callable")) => self.callable_annotation(s, at),
-                    (_, Some("Iterator" | "Iterable" | "Generator")) => {
-                        self.iterator_annotation(s, at)
+                    (_, Some("Iterable")) => {
+                        Ok(Ty::Iterable(Box::new(self.annotation_at(&s.slice, at)?)))
                     }
+                    (_, Some("Iterator" | "Generator")) => self.iterator_annotation(s, at),
                     (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
                         Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
                     }

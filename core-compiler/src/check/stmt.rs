@@ -1284,6 +1284,7 @@ impl<'a> Checker<'a> {
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(it)?,
             Ty::Set(_) => super::set::set_as_list(it),
             Ty::Bytes => super::bytes::to_list(it),
+            Ty::Iterable(_) => super::generator::iter_of_iterable(it),
             _ => it,
         })
     }
@@ -1723,6 +1724,13 @@ pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
         (Ty::Float, Ty::Int) => "pyaot keeps int and float apart (print(2) and print(2.0) differ): write a float literal such as 2.0, or float(x)".to_string(),
         (Ty::Int, Ty::Bool) => "write int(x) to turn a bool into an int".to_string(),
         (Ty::Str, _) => "convert with str(x)".to_string(),
+        (Ty::Iter(_), got) if iterable_elem(got).is_some() => {
+            "an Iterator parameter takes an iterator: pass iter(xs), or annotate the parameter Iterable[T] to accept any iterable".to_string()
+        }
+        (Ty::Iterable(w), got) => match iterable_elem(got) {
+            Some(g) => format!("iterating it gives {g}, not {w}: the item types must be the same"),
+            None => format!("an Iterable[{w}] is a list, tuple, set, dict, str, bytes or iterator of {w}"),
+        },
         // The first differing item of two tuples of one length says why.
         (Ty::Tuple(w), Ty::Tuple(g)) if w.len() == g.len() => {
             match w.iter().zip(g).find(|(a, b)| a != b) {
@@ -1731,6 +1739,22 @@ pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
             }
         }
         _ => format!("change the annotation or convert the value to {want}"),
+    }
+}
+
+/// The type of what iterating a value of type `ty` gives, for the types
+/// an `Iterable[T]` accepts as they are: list, tuple (of one item type),
+/// set, dict (its keys), str, bytes, iterators and Iterables. (A `range`
+/// is no object in pyaot; a caller passes `list(range(...))`.)
+pub fn iterable_elem(ty: &Ty) -> Option<Ty> {
+    match ty {
+        Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Iterable(t) | Ty::Dict(t, _, _) => {
+            Some((**t).clone())
+        }
+        Ty::Tuple(_) | Ty::VarTuple(_) => ty.tuple_elem().cloned(),
+        Ty::Str => Some(Ty::Str),
+        Ty::Bytes => Some(Ty::Int),
+        _ => None,
     }
 }
 

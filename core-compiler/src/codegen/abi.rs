@@ -37,6 +37,7 @@ pub const RUNTIME: &[RtSig] = &[
         &[I8],
     ),
     ("pyaot_gen_repr", &[I64], &[I64]),
+    ("pyaot_iter_any", &[I64, I32], &[I64]),
     ("pyaot_decref", &[I64], &[]),
     ("pyaot_entry", &[I32, I64, I64], &[I32]),
     // library mode: the boundary (runtime/src/ffi)

@@ -71,7 +71,8 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
         | Ty::Traceback
         | Ty::Set(_)
         | Ty::Func(_)
-        | Ty::Iter(_) => return None,
+        | Ty::Iter(_)
+        | Ty::Iterable(_) => return None,
     }
     Some(())
 }

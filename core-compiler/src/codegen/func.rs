@@ -2618,7 +2618,11 @@ impl<'a, 'b> Lower<'a, 'b> {
             | Ty::Dict(..)
             | Ty::Set(_)
             | Ty::Tuple(_)
-            | Ty::VarTuple(_) => {
+            | Ty::VarTuple(_)
+            // Every kind an Iterable may hold keeps its length at
+            // LEN_OFFSET, except a generator, whose resume function is
+            // there (never 0: a generator is true).
+            | Ty::Iterable(_) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -2828,7 +2832,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(v, ty)?;
                 Val::owned(r)
             }
-            Ty::Exc | Ty::Class(_) => {
+            Ty::Exc | Ty::Class(_) | Ty::Iterable(_) => {
                 self.hold(v, ty);
                 let name = match (ty, repr) {
                     (Ty::Exc, true) => "pyaot_exc_repr",
@@ -2952,7 +2956,12 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ty::Bool => self.call_rt("pyaot_print_bool", &[v.value()])?,
                 Ty::None => self.call_rt("pyaot_print_none", &[])?,
                 Ty::Str => self.call_rt("pyaot_print_str", &[v.value()])?,
-                Ty::Optional(_) | Ty::Func(_) | Ty::Iter(_) | Ty::ExcType | Ty::Traceback => {
+                Ty::Optional(_)
+                | Ty::Func(_)
+                | Ty::Iter(_)
+                | Ty::Iterable(_)
+                | Ty::ExcType
+                | Ty::Traceback => {
                     let s = self.stringify_borrowed(*v, &a.ty, false, a.span)?;
                     self.call_rt("pyaot_print_str", &[s.value()])?;
                     self.drop_val(s, &Ty::Str)?;
@@ -3071,7 +3080,9 @@ fn elem_kind(t: &Ty) -> u32 {
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::ExcType | Ty::Traceback | Ty::Optional(_) => layout::ELEM_NONE,
         // Function objects print and compare (by identity) as objects.
-        Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) => layout::ELEM_OBJ,
+        // An Iterable prints through `pyaot_obj_repr`, which dispatches
+        // on the object's kind.
+        Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) | Ty::Iterable(_) => layout::ELEM_OBJ,
     }
 }
 

@@ -234,7 +234,7 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             Ty::Tuple(_) | Ty::VarTuple(_) => 't',
             // Function objects are objects the runtime prints and compares
             // by identity, as instances without a class.
-            Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) => 'c',
+            Ty::Class(_) | Ty::Func(_) | Ty::Iter(_) | Ty::Iterable(_) => 'c',
             // The checker keeps exceptions and Optionals out of tuples.
             Ty::None | Ty::Exc | Ty::ExcType | Ty::Traceback | Ty::Optional(_) => 'n',
         })
@@ -258,7 +258,8 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Optional(_)
         | Ty::Class(_)
         | Ty::Func(_)
-        | Ty::Iter(_) => Some(types::I64),
+        | Ty::Iter(_)
+        | Ty::Iterable(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,

@@ -205,7 +205,25 @@ impl<'a, 'b> Lower<'a, 'b> {
         };
         let flags = MemFlagsData::trusted();
         if let Some(x) = v.v {
+            // A `yield` reached while closing (the body caught
+            // GeneratorExit) drops its value: the runtime reports the
+            // RuntimeError and discards the generator.
+            let closing = self.b.ins().icmp_imm_s(IntCC::NotEqual, mode, 0);
+            let (drop_b, store_b, stored) = (
+                self.b.create_block(),
+                self.b.create_block(),
+                self.b.create_block(),
+            );
+            self.b.ins().brif(closing, drop_b, &[], store_b, &[]);
+            self.b.switch_to_block(drop_b);
+            if value.ty.is_ref() {
+                self.decref(x)?;
+            }
+            self.b.ins().jump(stored, &[]);
+            self.b.switch_to_block(store_b);
             self.b.ins().store(flags, x, out, 0);
+            self.b.ins().jump(stored, &[]);
+            self.b.switch_to_block(stored);
         }
         for (i, &(var, _)) in vars.iter().enumerate() {
             let x = self.b.use_var(var);
@@ -233,6 +251,16 @@ impl<'a, 'b> Lower<'a, 'b> {
                 .load(t, flags, g, GEN_SLOTS_OFFSET + 8 * i as i32);
             self.b.def_var(var, x);
         }
+        // Discard mode: release what is held and the variables, run
+        // nothing more.
+        let (discard, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(discard);
+        let discarding = self.b.ins().icmp_imm_s(IntCC::Equal, mode, MODE_DISCARD);
+        self.b.ins().brif(discarding, discard, &[], cont, &[]);
+        self.b.switch_to_block(discard);
+        self.release_held_above(0)?;
+        self.b.ins().jump(self.exit, &[]);
+        self.b.switch_to_block(cont);
         let closing = self.b.ins().icmp_imm_s(IntCC::NotEqual, mode, 0);
         self.raise_if(closing, ExcKind::GeneratorExit, "", span)
     }
@@ -568,6 +596,10 @@ impl<'a> Lower<'a, '_> {
         Ok(())
     }
 }
+
+/// `mode` argument of a resume function: release the frame and return
+/// DONE (`gen_obj::MODE_DISCARD` in the runtime).
+const MODE_DISCARD: i64 = 2;
 
 fn not_gen() -> crate::codegen::CodegenError {
     crate::codegen::CodegenError::Module("generator code outside a generator".into())
