@@ -25,6 +25,7 @@ mod closure;
 mod comprehension;
 mod dataclass;
 mod dict_call;
+mod exc_args;
 mod expr;
 mod generator;
 mod generic;
@@ -179,16 +180,52 @@ pub struct Checker<'a> {
     /// Library mode: the script's public functions are exported, so they
     /// must be fully annotated.
     library: bool,
+    /// Where exceptions get their args, and the `e.args` reads to check
+    /// against them (see `exc_args.rs`).
+    exc_sites: Vec<exc_args::ArgsSite>,
+    args_uses: Vec<exc_args::ArgsUse>,
+    /// `.args` expressions that `print`/`str`/`repr` consume whole, which
+    /// the runtime prints by the tuple's own type codes.
+    opaque_args: Vec<Span>,
+    /// `e.args` item types a previous pass found (see `check_program`).
+    args_hints: exc_args::ArgsHints,
 }
 
 /// Checks a loaded program: every module, each after the modules it
 /// imports, the script last. `main_name` is the script's `__name__`.
 /// Returns the HIR only when there were no errors.
+///
+/// An `e.args` read checked before the sites that decide its item type
+/// (a function checked later) is typed by a guess; when the guess was
+/// wrong and the sites agree, the program is checked again with their
+/// type (`exc_args.rs`). Each pass fixes at least one read.
 pub fn check_program(
     program: &Program,
     main_name: &str,
     library: bool,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
+    let mut hints = exc_args::ArgsHints::new();
+    loop {
+        match check_pass(program, main_name, library, &hints) {
+            Pass::Done(r) => return r,
+            Pass::Retry(more) => hints.extend(more),
+        }
+    }
+}
+
+/// The outcome of one checking pass.
+enum Pass {
+    Done(Result<hir::Module, Vec<Diagnostic>>),
+    /// Check again with these `e.args` item types.
+    Retry(exc_args::ArgsHints),
+}
+
+fn check_pass(
+    program: &Program,
+    main_name: &str,
+    library: bool,
+    hints: &exc_args::ArgsHints,
+) -> Pass {
     let synth: Vec<_> = program
         .modules
         .iter()
@@ -224,6 +261,10 @@ pub fn check_program(
         specialisations: std::collections::HashSet::new(),
         rec_hits: std::collections::HashSet::new(),
         library,
+        exc_sites: Vec::new(),
+        args_uses: Vec::new(),
+        opaque_args: Vec::new(),
+        args_hints: hints.clone(),
     };
     let mut main = None;
     for &k in &program.order {
@@ -271,6 +312,10 @@ pub fn check_program(
         }
     }
     ck.finish_classes();
+    let retry = ck.finish_exc_args();
+    if !retry.is_empty() {
+        return Pass::Retry(retry);
+    }
     ck.switch_module(0);
     if !ck.diags.is_empty() {
         let main_file = program.main().file.clone();
@@ -283,13 +328,13 @@ pub fn check_program(
             let path = |d: &Diagnostic| d.file.as_ref().map(|f| f.path.clone());
             (path(a), a.span.start).cmp(&(path(b), b.span.start))
         });
-        return Err(diags);
+        return Pass::Done(Err(diags));
     }
     let classes = ck.hir_classes();
     let mut funcs: Vec<hir::Function> = ck.bodies.into_iter().flatten().collect();
     let main_id = FuncId(funcs.len() as u32);
     funcs.push(main.expect("the script is checked last"));
-    Ok(hir::Module {
+    Pass::Done(Ok(hir::Module {
         file: main_file.path.clone(),
         files: program
             .modules
@@ -305,7 +350,7 @@ pub fn check_program(
         main: main_id,
         classes,
         exports: Vec::new(),
-    })
+    }))
 }
 
 impl<'a> Checker<'a> {

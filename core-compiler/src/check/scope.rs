@@ -82,6 +82,8 @@ pub struct FnCx {
     pub rebound_names: HashSet<String>,
     /// How many `def`s bind each name.
     def_counts: HashMap<String, usize>,
+    /// Inside `except ... as e`: the clause's classes, for `e.args`.
+    pub exc_catch: HashMap<String, Vec<super::exc_args::ExcClass>>,
 }
 
 /// What checking a method needs to know about it.
@@ -177,6 +179,7 @@ impl FnCx {
             self_ref: None,
             rebound_names: HashSet::new(),
             def_counts: HashMap::new(),
+            exc_catch: HashMap::new(),
         }
     }
 
@@ -265,6 +268,7 @@ impl FnCx {
             self_ref: None,
             rebound_names,
             def_counts,
+            exc_catch: HashMap::new(),
         }
     }
 
