@@ -293,10 +293,11 @@ pub enum StmtKind {
     Break,
     Continue,
     Return(Option<Expr>),
-    /// `raise Kind(arg)`; `arg` is any value (its str and repr both show).
+    /// `raise Kind(*args)`; the arguments are any values (their str and
+    /// repr both show, and `e.args` is their tuple).
     Raise {
         kind: ExcKind,
-        arg: Option<Expr>,
+        args: Vec<Expr>,
     },
     /// `assert cond, arg`: raises `AssertionError(arg)`.
     Assert {
@@ -493,6 +494,12 @@ pub enum ExprKind {
     },
     /// `isinstance(obj, class)` decided at run time (False for None).
     IsInstance(Box<Expr>, ClassId),
+    /// `Kind(*args)` of a built-in exception class as a value (not raised):
+    /// a new exception object (`Ty::Exc`) holding the arguments.
+    NewExc {
+        kind: ExcKind,
+        args: Vec<Expr>,
+    },
     /// `BaseException.__init__(obj, *args)`: sets the exception's args.
     ExcInit {
         obj: Box<Expr>,
@@ -768,6 +775,36 @@ impl ExcKind {
         ("UnicodeDecodeError", ExcKind::UnicodeDecodeError),
         ("UnicodeEncodeError", ExcKind::UnicodeEncodeError),
     ];
+
+    /// The direct base class in CPython's built-in hierarchy (the
+    /// runtime's `ExcKind::parent`); None for `BaseException`.
+    pub fn parent(self) -> Option<ExcKind> {
+        use ExcKind::*;
+        Some(match self {
+            BaseException => return None,
+            SystemExit | KeyboardInterrupt | GeneratorExit | Exception => BaseException,
+            ArithmeticError | LookupError | ValueError | RuntimeError | NameError | TypeError
+            | AssertionError | AttributeError | StopIteration | EOFError => Exception,
+            ZeroDivisionError | OverflowError => ArithmeticError,
+            IndexError | KeyError => LookupError,
+            UnicodeError => ValueError,
+            UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
+            RecursionError | NotImplementedError => RuntimeError,
+            UnboundLocalError => NameError,
+        })
+    }
+
+    /// Whether `self` is `base` or derives from it (`issubclass`).
+    pub fn is_subclass_of(self, base: ExcKind) -> bool {
+        let mut kind = Some(self);
+        while let Some(k) = kind {
+            if k == base {
+                return true;
+            }
+            kind = k.parent();
+        }
+        false
+    }
 
     pub fn from_name(name: &str) -> Option<ExcKind> {
         Self::RAISABLE

@@ -505,6 +505,13 @@ impl Walker<'_> {
                     }
                 }
             }
+            ExprKind::NewExc { args, .. } => {
+                self.exprs(args);
+                self.raise_if(
+                    args.iter()
+                        .any(|a| !is_plain_scalar(&a.ty) && a.ty != Ty::Str),
+                );
+            }
             ExprKind::ExcInit { obj, args } => {
                 self.expr(obj);
                 self.exprs(args);

@@ -43,7 +43,7 @@
 
 use crate::bytes_obj::{self, Bytes};
 use crate::bytes_ops;
-use crate::exc::{self, ExcArg, ExcKind, ExitArg};
+use crate::exc;
 use crate::heap;
 use crate::list_compare::{self, int_float_cmp};
 use crate::list_obj::{self, Elem, List};
@@ -494,15 +494,8 @@ unsafe fn remove(d: *mut Dict, slot: usize, entry: usize) -> (u64, u64) {
 /// # Safety
 /// `key` is a valid slot value of kind `kind`.
 unsafe fn key_error(kind: Elem, key: u64) -> u8 {
-    let mut msg = Vec::new();
     // SAFETY: forwarded.
-    unsafe { list_obj::write_item_repr(kind, key, &mut Vec::new(), &mut msg) };
-    exc::raise_owned(
-        ExcKind::KeyError,
-        str_obj::new(&msg),
-        ExitArg::None,
-        ExcArg::Verbatim,
-    );
+    unsafe { exc::raise_key_error(kind, key) };
     1
 }
 
@@ -885,12 +878,9 @@ pub unsafe extern "C" fn pyaot_dict_popitem(
     // position some index slot on its hash's probe sequence holds.
     unsafe {
         if (*d).len == 0 {
-            exc::raise_owned(
-                ExcKind::KeyError,
-                str_obj::new(b"'popitem(): dictionary is empty'"),
-                ExitArg::None,
-                ExcArg::Verbatim,
-            );
+            let msg = str_obj::new(b"popitem(): dictionary is empty");
+            exc::raise_key_error(Elem::Str, msg as u64);
+            crate::object::decref(msg.cast());
             return 1;
         }
         let Some(pos) = entries(d).iter().rposition(|e| e.hash != DELETED) else {
@@ -1078,6 +1068,7 @@ pub unsafe extern "C" fn pyaot_dict_eq(a: *const Dict, b: *const Dict) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exc::ExcKind;
     use crate::object;
     use crate::test_util::{assert_raised, ints, s, strings, text};
     use std::string::String;

@@ -25,8 +25,10 @@
 
 use crate::global::runtime_global;
 use crate::instance::{self, ClassDesc};
+use crate::list_obj::{self, Elem};
 use crate::object::{self, Header, KIND_EXCEPTION};
 use crate::str_obj::{self, static_str, Str};
+use crate::tuple_obj::{self, Tuple};
 use crate::{heap, int_text, str_repr, traceback};
 use alloc::vec::Vec;
 use core::ptr::{self, NonNull};
@@ -208,6 +210,11 @@ pub struct ExcObj {
     pub exit: ExitArg,
     /// What `repr(e)` shows.
     pub arg: ExcArg,
+    /// `e.args` when it is not derived from `arg` (owned; NULL: `()` for
+    /// no argument, `(message,)` for a str argument, `(code,)` for
+    /// `SystemExit(code)`). Set for every other argument list
+    /// ([`pyaot_exc_store_args`], [`raise_key_error`]).
+    pub args: *mut Tuple,
     /// For user exception classes: the assigned-fields mask (see
     /// `instance`); the field slots follow.
     pub set: u64,
@@ -235,6 +242,7 @@ fn new_obj(kind: ExcKind, message: *mut Str, exit: ExitArg, arg: ExcArg) -> NonN
             message,
             exit,
             arg,
+            args: ptr::null_mut(),
             set: 0,
         })
     };
@@ -328,6 +336,9 @@ pub unsafe fn dealloc(e: *mut ExcObj) {
         if let ExcArg::Repr(repr) = (*e).arg {
             object::decref(repr.as_ptr().cast());
         }
+        if !(*e).args.is_null() {
+            object::decref((*e).args.cast());
+        }
         if !(*e).class.is_null() {
             instance::release_slots((*e).class, e.add(1).cast());
         }
@@ -358,6 +369,7 @@ pub unsafe fn new_for_class(desc: *const ClassDesc) -> *mut ExcObj {
             message: str_obj::empty(),
             exit: ExitArg::None,
             arg: ExcArg::None,
+            args: ptr::null_mut(),
             set: 0,
         });
         core::ptr::write_bytes(obj.add(1).cast::<u64>(), 0, nslots);
@@ -416,10 +428,118 @@ pub unsafe extern "C" fn pyaot_exc_set_args(
         };
         let old_message = core::mem::replace(&mut (*exc).message, message);
         let old_arg = core::mem::replace(&mut (*exc).arg, arg);
+        replace_args(exc, ptr::null_mut());
         object::decref(old_message.cast());
         if let ExcArg::Repr(old) = old_arg {
             object::decref(old.as_ptr().cast());
         }
+    }
+}
+
+/// Makes `args` (owned, or NULL) the stored `e.args` of `exc`, releasing
+/// the old one.
+///
+/// # Safety
+/// `exc` is a live exception; `args` is NULL or a live tuple.
+unsafe fn replace_args(exc: *mut ExcObj, args: *mut Tuple) {
+    // SAFETY: live exception (caller), which owned its old tuple.
+    unsafe {
+        let old = core::mem::replace(&mut (*exc).args, args);
+        if !old.is_null() {
+            object::decref(old.cast());
+        }
+    }
+}
+
+/// `void pyaot_exc_store_args(void *exc, const Tuple *args)`: makes
+/// `args` the exception's `e.args` (after `pyaot_exc_set_args` or
+/// `pyaot_exc_new_arg` set its str and repr). Borrows `args`.
+///
+/// # Safety
+/// `exc` is a live exception and `args` a live tuple.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_store_args(exc: *mut ExcObj, args: *mut Tuple) {
+    // SAFETY: live objects (caller); the exception takes its own reference.
+    unsafe {
+        object::incref(args.cast());
+        replace_args(exc, args);
+    }
+}
+
+/// `Tuple *pyaot_exc_args(const void *exc)`: `e.args`, a new reference:
+/// the stored tuple, or the one the argument implies (`()`, `(message,)`
+/// of a str argument, `(code,)` of `sys.exit(code)`). NULL (None, for an
+/// exception-class-typed value) raises CPython's AttributeError and
+/// returns NULL.
+///
+/// # Safety
+/// `exc` is NULL or a live exception.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_args(exc: *const ExcObj) -> *mut Tuple {
+    if exc.is_null() {
+        return fail_null(
+            ExcKind::AttributeError,
+            b"'NoneType' object has no attribute 'args'",
+        );
+    }
+    // SAFETY: live exception (caller), whose strings are live.
+    unsafe {
+        let stored = (*exc).args;
+        if !stored.is_null() {
+            object::incref(stored.cast());
+            return stored;
+        }
+        match ((*exc).arg, (*exc).exit) {
+            (ExcArg::None, _) => tuple_obj::new(0, c"".as_ptr().cast()),
+            (ExcArg::Verbatim, ExitArg::Code(code)) => {
+                tuple_obj::from_slots(c"i".as_ptr().cast(), &[code as u64])
+            }
+            _ => {
+                let msg = (*exc).message;
+                object::incref(msg.cast());
+                tuple_obj::from_slots(c"s".as_ptr().cast(), &[msg as u64])
+            }
+        }
+    }
+}
+
+/// Raises `KeyError(key)` for a key of element kind `elem` (the dict and
+/// set lookups): its message is `repr(key)` and its args `(key,)`.
+///
+/// # Safety
+/// `key` is a valid slot value of kind `elem` (borrowed).
+pub unsafe fn raise_key_error(elem: Elem, key: u64) {
+    let mut msg = Vec::new();
+    // SAFETY: a valid slot (caller); the tuple takes its own reference.
+    unsafe {
+        list_obj::write_item_repr(elem, key, &mut Vec::new(), &mut msg);
+        let obj = new_obj(
+            ExcKind::KeyError,
+            str_obj::new(&msg),
+            ExitArg::None,
+            ExcArg::Verbatim,
+        );
+        list_obj::incref_item(elem, key);
+        let args = tuple_obj::from_slots(elem_code(elem).as_ptr().cast(), &[key]);
+        (*obj.as_ptr()).args = args;
+        set_pending(obj);
+    }
+}
+
+/// The one-slot tuple kind string of an element kind.
+fn elem_code(elem: Elem) -> &'static core::ffi::CStr {
+    match elem {
+        Elem::Int => c"i",
+        Elem::Float => c"f",
+        Elem::Bool => c"b",
+        Elem::Str => c"s",
+        Elem::List => c"l",
+        Elem::None => c"n",
+        Elem::Dict => c"d",
+        Elem::Tuple => c"t",
+        Elem::Obj => c"c",
+        Elem::Set => c"e",
+        Elem::Bytes => c"y",
     }
 }
 
@@ -1022,6 +1142,50 @@ mod tests {
             assert_eq!(text(pyaot_exc_repr(e)), "SystemExit(3)");
             assert_eq!(text(pyaot_exc_str(e)), "3");
             object::pyaot_decref(e.cast());
+        }
+    }
+
+    #[test]
+    fn args_are_stored_or_implied() {
+        let args_repr = |e: *mut ExcObj| {
+            // SAFETY: a live exception; the tuple is released here.
+            unsafe {
+                let t = pyaot_exc_args(e);
+                let r = text(crate::tuple_obj::pyaot_tuple_repr(t));
+                object::pyaot_decref(t.cast());
+                r
+            }
+        };
+        // SAFETY: live strings and exception objects, released here.
+        unsafe {
+            // python3 -c "print(ValueError('x').args, ValueError().args)"
+            let e = pyaot_exc_new(ExcKind::ValueError as u32, s("x"));
+            assert_eq!(args_repr(e), "('x',)");
+            object::pyaot_decref(e.cast());
+            let e = pyaot_exc_new(ExcKind::ValueError as u32, ptr::null());
+            assert_eq!(args_repr(e), "()");
+            // A stored tuple wins, and set_args drops it again.
+            let t = tuple_obj::from_slots(c"ii".as_ptr().cast(), &[1, 2]);
+            pyaot_exc_store_args(e, t);
+            object::pyaot_decref(t.cast());
+            assert_eq!(args_repr(e), "(1, 2)");
+            pyaot_exc_set_args(e, 0, ptr::null(), ptr::null());
+            assert_eq!(args_repr(e), "()");
+            object::pyaot_decref(e.cast());
+            // {}[5]: KeyError(5), whose args hold the int key.
+            raise_key_error(Elem::Int, 5);
+            let e = pyaot_exc_fetch();
+            assert_eq!(args_repr(e), "(5,)");
+            assert_eq!(text(pyaot_exc_repr(e)), "KeyError(5)");
+            object::pyaot_decref(e.cast());
+            // sys.exit(3).args == (3,)
+            pyaot_raise_system_exit(3);
+            let e = pyaot_exc_fetch();
+            assert_eq!(args_repr(e), "(3,)");
+            object::pyaot_decref(e.cast());
+            assert!(pyaot_exc_args(ptr::null()).is_null());
+            assert_eq!(pyaot_exc_kind(), ExcKind::AttributeError as u32);
+            clear();
         }
     }
 

@@ -623,8 +623,8 @@ mod tests {
         assert_eq!(core::mem::offset_of!(Instance, class), 16);
         assert_eq!(core::mem::offset_of!(Instance, set), 24);
         assert_eq!(core::mem::offset_of!(exc::ExcObj, class), 16);
-        assert_eq!(core::mem::size_of::<exc::ExcObj>(), 80);
-        assert_eq!(core::mem::offset_of!(exc::ExcObj, set), 72);
+        assert_eq!(core::mem::size_of::<exc::ExcObj>(), 88);
+        assert_eq!(core::mem::offset_of!(exc::ExcObj, set), 80);
         assert_eq!(core::mem::offset_of!(ClassDesc, module), 72);
         assert_eq!(core::mem::size_of::<ClassDesc>(), 80);
     }

@@ -742,15 +742,8 @@ pub(crate) unsafe fn write_repr(s: *const Set, out: &mut Vec<u8>) {
 /// # Safety
 /// `key` is a valid slot value of kind `elem`.
 unsafe fn key_error(elem: Elem, key: u64) {
-    let mut msg = Vec::new();
     // SAFETY: forwarded.
-    unsafe { list_obj::write_item_repr(elem, key, &mut Vec::new(), &mut msg) };
-    exc::raise_owned(
-        ExcKind::KeyError,
-        str_obj::new(&msg),
-        ExitArg::None,
-        ExcArg::Verbatim,
-    );
+    unsafe { exc::raise_key_error(elem, key) };
 }
 
 /// `Set *pyaot_set_new(uint32_t elem)`: a new empty set of element kind

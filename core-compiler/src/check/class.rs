@@ -36,6 +36,7 @@
 
 mod mro;
 
+use super::exc_args::ExcClass;
 use super::scope::{InitTrack, MethodCx, Var};
 use super::stmt::mismatch_hint;
 use super::{Checker, Chk, FnCx, Reported};
@@ -1159,6 +1160,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `.args` of a value of type `ty` is BaseException's: a
+    /// caught exception, or an instance of a user exception class that
+    /// has no member of that name.
+    fn has_exc_args(&mut self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Exc => true,
+            Ty::Class(c) => self.is_exception_class(c.id) && self.member(c.id, "args").is_none(),
+            _ => false,
+        }
+    }
+
     /// `obj.attr` where `obj` is an instance (or a class name).
     pub(super) fn attribute(&mut self, cx: &mut FnCx, a: &ast::ExprAttribute) -> Chk<Expr> {
         let span: Span = a.range.into();
@@ -1170,6 +1182,10 @@ impl<'a> Checker<'a> {
         let (obj, is_self) = self.receiver(cx, &a.value)?;
         if matches!(obj.ty, Ty::ExcType | Ty::Traceback) {
             return self.exc_type_attr(obj, a.attr.as_str(), span);
+        }
+        if a.attr.as_str() == "args" && self.has_exc_args(&obj.ty) {
+            let maybe_none = obj.ty.class().is_some() && Self::maybe_none(&obj, is_self);
+            return self.exc_args_attr(cx, &a.value, obj, maybe_none, span);
         }
         let Some(c) = obj.ty.class() else {
             return Err(match obj.ty {
@@ -1651,6 +1667,10 @@ impl<'a> Checker<'a> {
                     self.error(span, format!("{}() takes no arguments", self.class_name(c)))
                 );
             }
+            if exc {
+                let tys = args.iter().map(|a| a.ty.clone()).collect();
+                self.note_exc_site(ExcClass::User(c), tys, span);
+            }
             let eval_order = (0..args.len()).collect();
             let new = Expr {
                 kind: ExprKind::New(Box::new(hir::New {
@@ -1669,6 +1689,10 @@ impl<'a> Checker<'a> {
         // BaseException.__new__ makes the arguments the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
         let exc_args = exc && !starts_with_super_init(self.def(init));
+        if exc_args {
+            let tys = args.iter().map(|a| a.ty.clone()).collect();
+            self.note_exc_site(ExcClass::User(c), tys, span);
+        }
         let new = Expr {
             kind: ExprKind::New(Box::new(hir::New {
                 class: c,
@@ -2494,6 +2518,8 @@ impl<'a> Checker<'a> {
                             format!("{}() takes no keyword arguments", self.class_name(class)),
                         ));
                     }
+                    let tys = args.iter().map(|a| a.ty.clone()).collect();
+                    self.note_exc_init_site(class, tys, span);
                     return Ok(Expr {
                         kind: ExprKind::ExcInit {
                             obj: Box::new(recv),

@@ -1411,6 +1411,7 @@ impl<'a> Checker<'a> {
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_index(value, index, span),
             Ty::Dict(k, v, _) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
+                self.note_key_error_site(&k, span);
                 let key = self.dict_key(index, &k)?;
                 Ok(mk(
                     ExprKind::RtCall {
@@ -1812,6 +1813,7 @@ impl<'a> Checker<'a> {
                 }
             }
             "str" | "repr" => {
+                self.note_opaque_args(&c.arguments.args);
                 let args =
                     self.positional_only(cx, c, name, if name == "str" { 0 } else { 1 }, 1)?;
                 match args.into_iter().next() {
@@ -2096,8 +2098,8 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
-                if super::super::hir::ExcKind::from_name(name).is_some() {
-                    return Err(self.unsupported(span, "exception objects outside of raise"));
+                if let Some(kind) = super::super::hir::ExcKind::from_name(name) {
+                    return self.new_exc(cx, kind, c).map(Some);
                 }
                 return Ok(None);
             }
@@ -2172,6 +2174,7 @@ impl<'a> Checker<'a> {
             .any(|a| matches!(a, ast::Expr::Starred(_)));
         let mut args = Vec::new();
         if !starred {
+            self.note_opaque_args(&c.arguments.args);
             for a in c.arguments.args.iter() {
                 args.push(self.expr(cx, a)?);
             }

@@ -1289,6 +1289,9 @@ impl<'a> Checker<'a> {
                         format!("without a default, {q}() can return None or a {v}; pass a default of type {v}"),
                     ));
                 }
+                if default.is_none() {
+                    self.note_key_error_site(&k, span);
+                }
                 match default {
                     None => rt("pyaot_dict_pop", vec![d, RtArg::Slot(key)], RtConv::FlagOutSlot, v, span),
                     Some(dflt) => {

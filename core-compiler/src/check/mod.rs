@@ -27,6 +27,7 @@ mod comprehension;
 mod dataclass;
 mod dict_call;
 mod empty;
+mod exc_args;
 mod expr;
 mod generator;
 mod generic;
@@ -211,6 +212,15 @@ pub struct Checker<'a> {
     pending_reported: std::collections::HashSet<empty::HintKey>,
     /// Globals and fields holding a display typed by its hint, and where.
     resolved: HashMap<empty::PendingVar, Span>,
+    /// Where exceptions get their args, and the `e.args` reads to check
+    /// against them (see `exc_args.rs`).
+    exc_sites: Vec<exc_args::ArgsSite>,
+    args_uses: Vec<exc_args::ArgsUse>,
+    /// `.args` expressions that `print`/`str`/`repr` consume whole, which
+    /// the runtime prints by the tuple's own type codes.
+    opaque_args: Vec<Span>,
+    /// `e.args` item types a previous pass found (see `check_program`).
+    args_hints: exc_args::ArgsHints,
 }
 
 /// What one pass of the checker gives.
@@ -219,6 +229,8 @@ struct Pass {
     hints: empty::Hints,
     learned: bool,
     pending_read: bool,
+    /// `e.args` item types to check again with (see `exc_args.rs`).
+    args_retry: exc_args::ArgsHints,
 }
 
 /// Checks a loaded program: every module, each after the modules it
@@ -229,22 +241,35 @@ struct Pass {
 /// empty containers (`empty.rs`): a pass that learned one is discarded and
 /// the program checked again with it; a pass that learned nothing but left
 /// some unresolved is followed by a strict pass that reports them.
+///
+/// An `e.args` read checked before the sites that decide its item type
+/// (a function checked later) is typed by a guess; when the guess was
+/// wrong and the sites agree, the program is checked again with their
+/// type (`exc_args.rs`). Each pass fixes at least one read.
 pub fn check_program(
     program: &Program,
     main_name: &str,
     library: bool,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
     let mut hints = empty::Hints::new();
+    let mut args_hints = exc_args::ArgsHints::new();
     let mut strict = false;
-    for _ in 0..empty::MAX_PASSES {
-        let pass = check_pass(program, main_name, library, hints, strict);
+    let mut empty_passes = 0;
+    loop {
+        let pass = check_pass(program, main_name, library, hints, strict, &args_hints);
         hints = pass.hints;
-        if pass.learned {
+        if !pass.args_retry.is_empty() {
+            // Each such pass fixes at least one `e.args` read.
+            args_hints.extend(pass.args_retry);
             continue;
         }
-        if pass.pending_read && !strict {
-            strict = true;
-            continue;
+        if pass.learned || (pass.pending_read && !strict) {
+            strict = strict || !pass.learned;
+            empty_passes += 1;
+            if empty_passes < empty::MAX_PASSES {
+                continue;
+            }
+            break;
         }
         return pass.result;
     }
@@ -263,6 +288,7 @@ fn check_pass(
     library: bool,
     hints: empty::Hints,
     strict: bool,
+    args_hints: &exc_args::ArgsHints,
 ) -> Pass {
     let synth: Vec<_> = program
         .modules
@@ -307,6 +333,10 @@ fn check_pass(
         pending_reported: std::collections::HashSet::new(),
         failed_globals: std::collections::HashSet::new(),
         resolved: HashMap::new(),
+        exc_sites: Vec::new(),
+        args_uses: Vec::new(),
+        opaque_args: Vec::new(),
+        args_hints: args_hints.clone(),
     };
     let mut main = None;
     for &k in &program.order {
@@ -360,6 +390,16 @@ fn check_pass(
         let after_error = !ck.diags.is_empty();
         ck.unresolved(vec![p], after_error);
     }
+    let args_retry = ck.finish_exc_args();
+    if !args_retry.is_empty() {
+        return Pass {
+            result: Err(Vec::new()),
+            hints: std::mem::take(&mut ck.hints),
+            learned: false,
+            pending_read: false,
+            args_retry,
+        };
+    }
     ck.switch_module(0);
     let (learned, pending_read) = (ck.learned, ck.pending_read);
     let hints = std::mem::take(&mut ck.hints);
@@ -368,6 +408,7 @@ fn check_pass(
         hints,
         learned,
         pending_read,
+        args_retry: exc_args::ArgsHints::new(),
     };
     if !ck.diags.is_empty() {
         let main_file = program.main().file.clone();

@@ -94,6 +94,8 @@ pub struct FnCx {
     pub pending: HashMap<LocalId, super::empty::Pending>,
     /// Locals holding an empty display typed by its hint, and where.
     pub resolved: HashMap<LocalId, crate::source::Span>,
+    /// Inside `except ... as e`: the clause's classes, for `e.args`.
+    pub exc_catch: HashMap<String, Vec<super::exc_args::ExcClass>>,
 }
 
 /// What checking a method needs to know about it.
@@ -198,6 +200,7 @@ impl FnCx {
             failed_stmt: false,
             pending: HashMap::new(),
             resolved: HashMap::new(),
+            exc_catch: HashMap::new(),
         }
     }
 
@@ -291,6 +294,7 @@ impl FnCx {
             failed_stmt: false,
             pending: HashMap::new(),
             resolved: HashMap::new(),
+            exc_catch: HashMap::new(),
         }
     }
 

@@ -341,6 +341,9 @@ impl<'a> Checker<'a> {
                     "discard" => ("pyaot_set_discard", RtConv::Infallible),
                     _ => ("pyaot_set_remove", RtConv::Flag),
                 };
+                if method == "remove" {
+                    self.note_key_error_site(&elem, span);
+                }
                 rt(func, vec![r, RtArg::Slot(x)], conv, Ty::None, span)
             }
             "pop" => {

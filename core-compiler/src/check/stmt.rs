@@ -1,5 +1,6 @@
 //! Statement checking.
 
+use super::exc_args::{clause_classes, ExcClass};
 use super::narrow;
 use super::scope::{assigned_names, meet, Var};
 use super::tuple::{has_placeholder, Binding};
@@ -76,6 +77,9 @@ impl<'a> Checker<'a> {
                     Some(m) => Some(self.exc_arg(cx, m)?),
                     None => None,
                 };
+                let tys = msg.iter().map(|m| m.ty.clone()).collect();
+                let kind = ExcClass::Builtin(ExcKind::AssertionError);
+                self.note_exc_site(kind, tys, a.range.into());
                 StmtKind::Assert { cond, msg }
             }
             S::Import(i) if self.imports_user_modules(i.range.start().to_u32()) => {
@@ -241,6 +245,7 @@ impl<'a> Checker<'a> {
             None => None,
             Some(a) => {
                 let v = self.expr(cx, a)?;
+                self.note_exit_site(&v.ty, v.span);
                 match v.ty {
                     Ty::Int | Ty::Str | Ty::None => Some(v),
                     Ty::Bool => Some(self.coerce_to_int(v)),
@@ -388,6 +393,7 @@ impl<'a> Checker<'a> {
                 let key = self.expr(cx, &sub.slice)?;
                 let key = self.dict_key(key, &k)?;
                 let span: Span = sub.range.into();
+                self.note_key_error_site(&k, span);
                 stmts.push(Stmt {
                     kind: StmtKind::Expr(Expr {
                         kind: ExprKind::RtCall {
@@ -604,7 +610,10 @@ impl<'a> Checker<'a> {
         }
         let (key_ty, item_ty) = match &container.ty {
             Ty::List(e) => (Ty::Int, (**e).clone()),
-            Ty::Dict(k, v, _) => ((**k).clone(), (**v).clone()),
+            Ty::Dict(k, v, _) => {
+                self.note_key_error_site(k, span);
+                ((**k).clone(), (**v).clone())
+            }
             other => {
                 return Err(self.error(
                     s.range,
@@ -1465,6 +1474,7 @@ impl<'a> Checker<'a> {
                 [] => None,
                 [one] => {
                     let v = self.expr(cx, one)?;
+                    self.note_exit_site(&v.ty, v.span);
                     match v.ty {
                         Ty::Int | Ty::Str | Ty::None => Some(v),
                         Ty::Bool => Some(self.coerce_to_int(v)),
@@ -1484,15 +1494,53 @@ impl<'a> Checker<'a> {
             cx.assigned = None;
             return Ok(StmtKind::Exit(arg));
         }
-        let arg = match args {
-            [] => None,
-            [one] => Some(self.exc_arg(cx, one)?),
-            _ => {
-                return Err(self.unsupported(exc.range(), "exceptions with more than one argument"))
+        let mut vals = Vec::new();
+        for a in args {
+            if let ast::Expr::Starred(st) = a {
+                return Err(self.unsupported(st.range, "starred exception arguments"));
             }
-        };
+            vals.push(self.exc_arg(cx, a)?);
+        }
+        let tys = vals.iter().map(|v| v.ty.clone()).collect();
+        self.note_exc_site(ExcClass::Builtin(kind), tys, exc.range().into());
         cx.assigned = None;
-        Ok(StmtKind::Raise { kind, arg })
+        Ok(StmtKind::Raise { kind, args: vals })
+    }
+
+    /// Records the args of a `SystemExit(x)`: `(x,)` for an int or str
+    /// (what the runtime keeps); None and bool, which it keeps as no
+    /// argument and an int, are marked so that no `e.args` can read them.
+    fn note_exit_site(&mut self, ty: &Ty, span: Span) {
+        let ty = match ty {
+            Ty::Int | Ty::Str => ty.clone(),
+            other => Ty::Optional(Box::new(other.clone())),
+        };
+        self.note_exc_site(ExcClass::Builtin(ExcKind::SystemExit), vec![ty], span);
+    }
+
+    /// `Kind(args)` of a built-in exception class as a value.
+    pub(super) fn new_exc(&mut self, cx: &mut FnCx, kind: ExcKind, c: &ast::ExprCall) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        if kind == ExcKind::SystemExit {
+            return Err(self.unsupported(span, "SystemExit objects outside of raise"));
+        }
+        if !c.arguments.keywords.is_empty() {
+            return Err(self.error(c.arguments.range, "exceptions take no keyword arguments"));
+        }
+        let mut args = Vec::new();
+        for a in c.arguments.args.iter() {
+            if let ast::Expr::Starred(st) = a {
+                return Err(self.unsupported(st.range, "starred exception arguments"));
+            }
+            args.push(self.exc_arg(cx, a)?);
+        }
+        let tys = args.iter().map(|v| v.ty.clone()).collect();
+        self.note_exc_site(ExcClass::Builtin(kind), tys, span);
+        Ok(Expr {
+            kind: ExprKind::NewExc { kind, args },
+            ty: Ty::Exc,
+            span,
+        })
     }
 
     /// The argument of an exception: any value but an exception object.
@@ -1572,9 +1620,26 @@ impl<'a> Checker<'a> {
                 }
                 (None, _) => None,
             };
+            // `e.args` inside the handler knows the clause's classes.
+            let caught = h.name.as_ref().map(|n| {
+                // A handler that rebinds `e` may hold any exception there.
+                let classes = if assigned_names(&h.body).contains(n.as_str()) {
+                    vec![ExcClass::Builtin(ExcKind::BaseException)]
+                } else {
+                    clause_classes(&kinds, &classes)
+                };
+                let old = cx.exc_catch.insert(n.id.to_string(), classes);
+                (n.id.to_string(), old)
+            });
             cx.handler_depth += 1;
             let hbody = self.block(cx, &h.body);
             cx.handler_depth -= 1;
+            if let Some((n, old)) = caught {
+                match old {
+                    Some(o) => cx.exc_catch.insert(n, o),
+                    None => cx.exc_catch.remove(&n),
+                };
+            }
             cx.comp_scopes.truncate(depth);
             if let Some(n) = scoped {
                 // An outer handler's `e` is gone too (CPython deletes it).

@@ -170,6 +170,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_exc_fetch", &[], &[I64]),
     ("pyaot_exc_restore", &[I64], &[]),
     ("pyaot_raise_obj", &[I64], &[]),
+    ("pyaot_exc_new", &[I32, I64], &[I64]),
     ("pyaot_exc_new_arg", &[I32, I64, I64], &[I64]),
     ("pyaot_exc_str", &[I64], &[I64]),
     ("pyaot_exc_type_repr", &[I64], &[I64]),
@@ -377,6 +378,8 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_instance_new", &[I64], &[I64]),
     ("pyaot_exc_instance_new", &[I64], &[I64]),
     ("pyaot_exc_set_args", &[I64, I64, I64, I64], &[]),
+    ("pyaot_exc_store_args", &[I64, I64], &[]),
+    ("pyaot_exc_args", &[I64], &[I64]),
     ("pyaot_exc_matches_class", &[I64], &[I8]),
     ("pyaot_obj_repr", &[I64], &[I64]),
     ("pyaot_obj_str", &[I64], &[I64]),
@@ -430,8 +433,8 @@ pub mod layout {
     pub const CLASS_OFFSET: i32 = 16;
     pub const INSTANCE_SET_OFFSET: i32 = 24;
     pub const INSTANCE_SLOTS_OFFSET: i32 = 32;
-    pub const EXC_SET_OFFSET: i32 = 72;
-    pub const EXC_SLOTS_OFFSET: i32 = 80;
+    pub const EXC_SET_OFFSET: i32 = 80;
+    pub const EXC_SLOTS_OFFSET: i32 = 88;
     /// Class descriptors: the fixed part (name, parent, nslots, exc_kind,
     /// ref_slots, the repr, str, eq, lt and truth thunks, the module
     /// name), then the method table.

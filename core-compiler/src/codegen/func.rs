@@ -690,14 +690,14 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.propagate(s.span)
             }
             StmtKind::Return(value) => self.return_stmt(value.as_ref()),
-            StmtKind::Raise { kind, arg } => self.raise_stmt(*kind, arg.as_ref(), s.span),
+            StmtKind::Raise { kind, args } => self.raise_stmt(*kind, args, s.span),
             StmtKind::Assert { cond, msg } => {
                 let c = self.expr(cond)?.value();
                 let (fail, ok) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(fail);
                 self.b.ins().brif(c, ok, &[], fail, &[]);
                 self.b.switch_to_block(fail);
-                self.raise_stmt(ExcKind::AssertionError, msg.as_ref(), s.span)?;
+                self.raise_stmt(ExcKind::AssertionError, msg.as_slice(), s.span)?;
                 self.b.switch_to_block(ok);
                 Ok(())
             }
@@ -730,39 +730,40 @@ impl<'a, 'b> Lower<'a, 'b> {
         }
     }
 
-    /// `raise kind(msg)` (or `raise kind` without a message) and propagate.
-    /// `raise kind(arg)` (or `raise kind`) and propagate. The runtime keeps
-    /// the argument's str (for `str(e)`) and repr (for `repr(e)`); a str
-    /// argument is its own str, and a KeyError shows its key's repr.
-    fn raise_stmt(&mut self, kind: ExcKind, arg: Option<&'a Expr>, span: Span) -> R<()> {
+    /// `raise kind(args)` (or `raise kind`) and propagate. The runtime
+    /// keeps the arguments' str (for `str(e)`), repr (for `repr(e)`) and
+    /// the tuple `e.args`; one str argument is its own str and its own
+    /// args, so it needs nothing but the message (not for KeyError, whose
+    /// str is its key's repr).
+    fn raise_stmt(&mut self, kind: ExcKind, args: &'a [Expr], span: Span) -> R<()> {
         let k = self.b.ins().iconst(types::I32, kind as i64);
-        let Some(a) = arg else {
-            let null = self.b.ins().iconst(types::I64, 0);
+        let null = self.b.ins().iconst(types::I64, 0);
+        if args.is_empty() {
             self.call_rt("pyaot_raise", &[k, null])?;
             return self.propagate(span);
-        };
-        let v = self.expr(a)?;
-        if a.ty == Ty::Str && kind != ExcKind::KeyError {
-            self.hold(v, &Ty::Str);
-            self.call_rt("pyaot_raise", &[k, v.value()])?;
-            self.release(v, &Ty::Str)?;
-            return self.propagate(span);
         }
-        self.hold(v, &a.ty);
-        let repr = self.stringify_borrowed(v, &a.ty, true, span)?;
-        self.hold(repr, &Ty::Str);
-        if kind == ExcKind::KeyError {
-            self.call_rt("pyaot_raise", &[k, repr.value()])?;
-        } else {
-            let text = self.stringify_borrowed(v, &a.ty, false, span)?;
-            self.hold(text, &Ty::Str);
-            let exc = self.call_rt1("pyaot_exc_new_arg", &[k, text.value(), repr.value()])?;
-            self.call_rt("pyaot_raise_obj", &[exc])?;
-            self.decref(exc)?;
-            self.release(text, &Ty::Str)?;
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            self.hold(v, &a.ty);
+            vals.push((v, &a.ty));
         }
-        self.release(repr, &Ty::Str)?;
-        self.release(v, &a.ty)?;
+        if let [(v, Ty::Str)] = vals[..] {
+            if kind != ExcKind::KeyError {
+                self.call_rt("pyaot_raise", &[k, v.value()])?;
+                self.release(v, &Ty::Str)?;
+                return self.propagate(span);
+            }
+        }
+        let exc = self.call_rt1("pyaot_exc_new", &[k, null])?;
+        self.temps.push(Held::Val(exc));
+        self.set_exc_args(exc, &vals, span)?;
+        self.call_rt("pyaot_raise_obj", &[exc])?;
+        self.temps.pop();
+        self.decref(exc)?;
+        for (v, ty) in vals.iter().rev() {
+            self.release(*v, ty)?;
+        }
         self.propagate(span)
     }
 
@@ -1807,6 +1808,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 maybe_none,
             } => self.virtual_attr(obj, *vslot, name, *maybe_none, &e.ty, e.span)?,
             ExprKind::ExcInit { obj, args } => self.exc_init(obj, args, e.span)?,
+            ExprKind::NewExc { kind, args } => self.new_exc(*kind, args, e.span)?,
         })
     }
 

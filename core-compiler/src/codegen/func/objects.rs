@@ -7,7 +7,7 @@ use super::{Held, Lower, Val, R};
 use crate::codegen::abi::layout;
 use crate::codegen::class::{descriptor, field_offsets};
 use crate::codegen::{clif_type, CodegenError};
-use crate::hir::{ClassId, Expr, FuncId, GlobalId};
+use crate::hir::{ClassId, ExcKind, Expr, FuncId, GlobalId};
 use crate::source::Span;
 use crate::types::Ty;
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -105,6 +105,26 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(Val::owned(obj))
     }
 
+    /// `kind(*args)` as a value: a new exception object holding them.
+    pub(super) fn new_exc(&mut self, kind: ExcKind, args: &'a [Expr], span: Span) -> R<Val> {
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            self.hold(v, &a.ty);
+            vals.push((v, &a.ty));
+        }
+        let k = self.b.ins().iconst(types::I32, kind as i64);
+        let null = self.b.ins().iconst(types::I64, 0);
+        let exc = self.call_rt1("pyaot_exc_new", &[k, null])?;
+        self.temps.push(Held::Val(exc));
+        self.set_exc_args(exc, &vals, span)?;
+        self.temps.pop();
+        for (v, ty) in vals.iter().rev() {
+            self.release(*v, ty)?;
+        }
+        Ok(Val::owned(exc))
+    }
+
     /// `BaseException.__init__(obj, *args)`.
     pub(super) fn exc_init(&mut self, obj: &'a Expr, args: &'a [Expr], span: Span) -> R<Val> {
         let o = self.expr(obj)?;
@@ -123,8 +143,43 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(Val::none())
     }
 
-    /// Makes `args` the args of exception `obj` (`pyaot_exc_set_args`).
-    fn set_exc_args(&mut self, obj: Value, args: &[(Val, &'a Ty)], span: Span) -> R<()> {
+    /// Makes `args` the args of exception `obj`: its str and repr
+    /// (`pyaot_exc_set_args`) and, when there are any, the tuple `e.args`
+    /// reads (`pyaot_exc_store_args`).
+    pub(super) fn set_exc_args(&mut self, obj: Value, args: &[(Val, &'a Ty)], span: Span) -> R<()> {
+        self.set_exc_text(obj, args, span)?;
+        if !args.is_empty() {
+            self.store_exc_args(obj, args)?;
+        }
+        Ok(())
+    }
+
+    /// `e.args` of exception `obj`: a tuple of `args` (each item gets its
+    /// own reference), which the exception keeps.
+    fn store_exc_args(&mut self, obj: Value, args: &[(Val, &'a Ty)]) -> R<()> {
+        let tys: Vec<Ty> = args.iter().map(|(_, t)| (*t).clone()).collect();
+        let codes = self.cx.type_codes(&crate::codegen::tuple_codes(&tys))?;
+        let codes = self.data_addr(codes);
+        let n = self.b.ins().iconst(types::I64, args.len() as i64);
+        let t = self.call_rt1("pyaot_tuple_new", &[n, codes])?;
+        for (i, (v, ty)) in args.iter().enumerate() {
+            if **ty == Ty::None {
+                continue;
+            }
+            if ty.is_ref() {
+                self.incref(v.value())?;
+            }
+            let bits = self.slot_bits(*v, ty);
+            let off = layout::TUPLE_SLOTS_OFFSET + 8 * i as i32;
+            self.b.ins().store(MemFlagsData::trusted(), bits, t, off);
+        }
+        self.call_rt("pyaot_exc_store_args", &[obj, t])?;
+        self.decref(t)
+    }
+
+    /// The str and repr of exception `obj` for `args`
+    /// (`pyaot_exc_set_args`).
+    fn set_exc_text(&mut self, obj: Value, args: &[(Val, &'a Ty)], span: Span) -> R<()> {
         let n = self.b.ins().iconst(types::I64, args.len() as i64);
         let null = self.b.ins().iconst(types::I64, 0);
         match args {
