@@ -32,6 +32,7 @@ mod generic;
 mod genexp;
 mod hash;
 mod import;
+mod infer;
 mod iterators;
 mod methods;
 mod narrow;
@@ -210,12 +211,19 @@ pub struct Checker<'a> {
     pending_reported: std::collections::HashSet<empty::HintKey>,
     /// Globals and fields holding a display typed by its hint, and where.
     resolved: HashMap<empty::PendingVar, Span>,
+    /// Methods with unannotated parameters, typed by their calls (see
+    /// `infer.rs`).
+    inferred: HashMap<FuncId, infer::Inferred>,
+    /// The call each such parameter's type was learned at, carried from
+    /// pass to pass with `hints`.
+    param_origins: HashMap<empty::HintKey, infer::Origin>,
 }
 
 /// What one pass of the checker gives.
 struct Pass {
     result: Result<hir::Module, Vec<Diagnostic>>,
     hints: empty::Hints,
+    param_origins: HashMap<empty::HintKey, infer::Origin>,
     learned: bool,
     pending_read: bool,
 }
@@ -234,10 +242,12 @@ pub fn check_program(
     library: bool,
 ) -> Result<hir::Module, Vec<Diagnostic>> {
     let mut hints = empty::Hints::new();
+    let mut origins = HashMap::new();
     let mut strict = false;
     for _ in 0..empty::MAX_PASSES {
-        let pass = check_pass(program, main_name, library, hints, strict);
+        let pass = check_pass(program, main_name, library, (hints, origins), strict);
         hints = pass.hints;
+        origins = pass.param_origins;
         if pass.learned {
             continue;
         }
@@ -260,7 +270,7 @@ fn check_pass(
     program: &Program,
     main_name: &str,
     library: bool,
-    hints: empty::Hints,
+    (hints, param_origins): (empty::Hints, HashMap<empty::HintKey, infer::Origin>),
     strict: bool,
 ) -> Pass {
     let synth: Vec<_> = program
@@ -306,6 +316,8 @@ fn check_pass(
         pending_reported: std::collections::HashSet::new(),
         failed_globals: std::collections::HashSet::new(),
         resolved: HashMap::new(),
+        inferred: HashMap::new(),
+        param_origins,
     };
     let mut main = None;
     for &k in &program.order {
@@ -352,6 +364,7 @@ fn check_pass(
             break;
         }
     }
+    ck.finish_inferred();
     ck.finish_classes();
     let left: Vec<_> = ck.pending.values().cloned().collect();
     for p in left {
@@ -362,9 +375,11 @@ fn check_pass(
     ck.switch_module(0);
     let (learned, pending_read) = (ck.learned, ck.pending_read);
     let hints = std::mem::take(&mut ck.hints);
+    let param_origins = std::mem::take(&mut ck.param_origins);
     let pass = |result| Pass {
         result,
         hints,
+        param_origins,
         learned,
         pending_read,
     };
@@ -1065,8 +1080,9 @@ impl<'a> Checker<'a> {
             return;
         }
         // An `__init__` is checked as part of its class's fields, which
-        // come back here.
-        if self.init_waits_for_fields(id) {
+        // come back here. A method whose parameter types its calls have
+        // not taught yet is checked in a later pass (`infer.rs`).
+        if self.params_pending(id) || self.init_waits_for_fields(id) {
             return;
         }
         let annotated = match &self.sigs[id.index()].ret {
