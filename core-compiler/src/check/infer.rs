@@ -372,9 +372,10 @@ impl<'a> Checker<'a> {
                 continue;
             }
             reported.extend(pending.iter().map(|(_, k)| k.clone()));
-            if seen && !self.diags.is_empty() {
-                // A call failed before its arguments gave the types: a
-                // consequence of that error, not another one.
+            if !self.diags.is_empty() {
+                // A call may have failed before its arguments gave the
+                // types (its receiver did not check): a consequence of
+                // that error, not another one.
                 continue;
             }
             let name = self.sigs[id.index()].name.clone();

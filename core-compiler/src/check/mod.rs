@@ -8,9 +8,9 @@
 //!
 //! Order of work (so that types are known before they are needed):
 //! 1. class names and bases, then signatures of all top-level functions and
-//!    methods (method parameters must be annotated; a top-level function
-//!    with unannotated ones is a template, specialised per call, see
-//!    `generic.rs`) and every class's method
+//!    methods (a top-level function with unannotated parameters is a
+//!    template, specialised per call, see `generic.rs`; a method's get one
+//!    type from all its calls, see `infer.rs`) and every class's method
 //!    table (see `class.rs`);
 //! 2. the module body, in order, which fixes the type of every global;
 //! 3. function bodies. A function without a return annotation has its body
@@ -609,24 +609,13 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if untyped_ok && pw.parameter.annotation.is_none() {
-                let default = match &pw.default {
-                    Some(d) => match self.const_value(d) {
-                        Ok(c) => Some(c),
-                        Err(_) => {
-                            failed = true;
-                            continue;
-                        }
-                    },
-                    None => None,
-                };
-                params.push(Param {
-                    name,
-                    ty: default.as_ref().map_or(Ty::None, const_ty),
-                    default,
-                    span: pw.range.into(),
-                    kind: hir::ParamKind::Positional,
-                });
-                untyped.push(true);
+                match self.untyped_param(pw, hir::ParamKind::Positional) {
+                    Ok(p) => {
+                        params.push(p);
+                        untyped.push(true);
+                    }
+                    Err(_) => failed = true,
+                }
                 continue;
             }
             match self.annotated_param(pw, fname, hir::ParamKind::Positional) {
@@ -647,6 +636,16 @@ impl<'a> Checker<'a> {
             }
         }
         for pw in &p.kwonlyargs {
+            if untyped_ok && pw.parameter.annotation.is_none() {
+                match self.untyped_param(pw, hir::ParamKind::KwOnly) {
+                    Ok(p) => {
+                        params.push(p);
+                        untyped.push(true);
+                    }
+                    Err(_) => failed = true,
+                }
+                continue;
+            }
             match self.annotated_param(pw, fname, hir::ParamKind::KwOnly) {
                 Ok(p) => {
                     params.push(p);
@@ -688,6 +687,26 @@ impl<'a> Checker<'a> {
             },
             untyped,
         ))
+    }
+
+    /// An unannotated parameter whose type each call gives: typed by its
+    /// constant default for now (None without one).
+    fn untyped_param(
+        &mut self,
+        pw: &ast::ParameterWithDefault,
+        kind: hir::ParamKind,
+    ) -> Chk<Param> {
+        let default = match &pw.default {
+            Some(d) => Some(self.const_value(d)?),
+            None => None,
+        };
+        Ok(Param {
+            name: pw.parameter.name.to_string(),
+            ty: default.as_ref().map_or(Ty::None, const_ty),
+            default,
+            span: pw.range.into(),
+            kind,
+        })
     }
 
     /// An annotated parameter of `fname` and its constant default.
