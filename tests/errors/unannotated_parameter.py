@@ -1,9 +1,12 @@
-# error: 5:19: parameter 'x' of function 'Box.add' needs a type annotation
+# error: 8:23: parameter 'other' of function 'Box.__add__' needs a type annotation
 
 
 class Box:
-    def add(self, x, y: int) -> int:
-        return y
+    def __init__(self, n):
+        self.n = n
+
+    def __add__(self, other):
+        return Box(self.n + other.n)
 
 
-print(Box().add(1, 2))
+print((Box(1) + Box(2)).n)

@@ -493,7 +493,16 @@ impl<'a> Checker<'a> {
                     MethodKind::Class => Some(Ty::None),
                     _ => Some(self_ty),
                 };
-                let mut sig = self.signature_with(f, format!("{cname}.{mname}"), implicit)?;
+                let overrides = match (kind, self.classes[id.index()].parent) {
+                    (MethodKind::Instance, Some(p)) => self
+                        .find_method(p, &mname)
+                        .map(|(_, b)| b)
+                        .filter(|b| self.sigs[b.index()].method.is_some_and(|m| m.kind == kind)),
+                    _ => None,
+                };
+                let qualname = format!("{cname}.{mname}");
+                let (mut sig, inferred) =
+                    self.method_signature(id, f, kind, qualname, implicit, overrides)?;
                 if kind == MethodKind::Class {
                     sig.params.remove(0);
                 }
@@ -535,6 +544,7 @@ impl<'a> Checker<'a> {
                 self.sigs.push(sig);
                 self.defs.push(Some(f));
                 self.bodies.push(None);
+                self.note_inferred(fid, inferred);
                 self.classes[id.index()].methods.insert(key, fid);
                 Ok(())
             }
@@ -758,7 +768,7 @@ impl<'a> Checker<'a> {
     /// The method `name` as class `c` resolves it (own or inherited).
     /// (The original definition: `method_for` gives the function that
     /// runs on instances of `c`.)
-    fn find_method(&self, c: ClassId, name: &str) -> Option<(ClassId, FuncId)> {
+    pub(super) fn find_method(&self, c: ClassId, name: &str) -> Option<(ClassId, FuncId)> {
         self.classes[c.index()]
             .mro
             .iter()
@@ -847,6 +857,10 @@ impl<'a> Checker<'a> {
     /// The AttributeError CPython raises, as a compile error with a
     /// suggestion when a name is close.
     fn no_attribute(&mut self, c: ClassId, attr: &str, span: Span) -> Reported {
+        if self.init_pending(c) {
+            // Its __init__ is never called: reported there (`infer.rs`).
+            return Reported;
+        }
         let names = self.member_names(c);
         let msg = format!("'{}' object has no attribute '{attr}'", self.class_name(c));
         match closest(attr, &names) {
@@ -1685,7 +1699,10 @@ impl<'a> Checker<'a> {
             };
             return Ok(self.after_class_defined(cx, c, new));
         };
-        let (args, eval_order) = self.bind_arg_list(cx, init, pos_args, keywords, span, true)?;
+        // A call that teaches __init__'s parameters their types still
+        // makes an instance, so that uses of it teach further (`infer.rs`).
+        let (args, eval_order, _) =
+            self.bind_arg_list_learning(cx, init, pos_args, keywords, span, true)?;
         // BaseException.__new__ makes the arguments the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
         let exc_args = exc && !starts_with_super_init(self.def(init));

@@ -2269,6 +2269,8 @@ impl<'a> Checker<'a> {
     }
 
     /// [`Self::bind_args`] for explicit positional and keyword arguments.
+    /// A call that teaches an unannotated method parameter its type fails
+    /// quietly (`infer.rs`).
     pub fn bind_arg_list(
         &mut self,
         cx: &mut FnCx,
@@ -2278,16 +2280,38 @@ impl<'a> Checker<'a> {
         span: Span,
         bound_self: bool,
     ) -> Chk<(Vec<Expr>, Vec<usize>)> {
+        match self.bind_arg_list_learning(cx, id, pos_args, keywords, span, bound_self)? {
+            (_, _, true) => Err(super::Reported),
+            (args, order, false) => Ok((args, order)),
+        }
+    }
+
+    /// [`Self::bind_arg_list`], also returning whether the call taught an
+    /// unannotated method parameter its type (then the arguments may not
+    /// have their parameters' types, and the pass is discarded).
+    pub fn bind_arg_list_learning(
+        &mut self,
+        cx: &mut FnCx,
+        id: crate::hir::FuncId,
+        pos_args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        bound_self: bool,
+    ) -> Chk<(Vec<Expr>, Vec<usize>, bool)> {
         let sig_name = self.sig(id).name.clone();
         let all_params = self.sig(id).params.clone();
-        let untyped = vec![false; all_params.len()];
+        let untyped = self.inferred_mask(id, all_params.len());
+        self.note_call(id);
         let call = ArgList {
             pos_args,
             keywords,
             span,
             module: self.func_module.get(&id).copied().unwrap_or(self.cur),
         };
-        self.bind_params(cx, &sig_name, &all_params, &untyped, call, bound_self)
+        let (args, order) =
+            self.bind_params(cx, &sig_name, &all_params, &untyped, call, bound_self)?;
+        let (args, learned) = self.settle_inferred(cx, id, args, bound_self, span)?;
+        Ok((args, order, learned))
     }
 
     /// Matches `call`'s arguments to `all_params` (of function `sig_name`);

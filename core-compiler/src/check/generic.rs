@@ -52,6 +52,7 @@ impl<'a> Checker<'a> {
             .posonlyargs
             .iter()
             .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
             .any(|pw| pw.parameter.annotation.is_none());
         let exported = self.library && self.cur == 0 && crate::library::is_public(&def.name);
         untyped && def.decorator_list.is_empty() && !exported

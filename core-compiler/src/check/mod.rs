@@ -8,9 +8,9 @@
 //!
 //! Order of work (so that types are known before they are needed):
 //! 1. class names and bases, then signatures of all top-level functions and
-//!    methods (method parameters must be annotated; a top-level function
-//!    with unannotated ones is a template, specialised per call, see
-//!    `generic.rs`) and every class's method
+//!    methods (a top-level function with unannotated parameters is a
+//!    template, specialised per call, see `generic.rs`; a method's get one
+//!    type from all its calls, see `infer.rs`) and every class's method
 //!    table (see `class.rs`);
 //! 2. the module body, in order, which fixes the type of every global;
 //! 3. function bodies. A function without a return annotation has its body
@@ -34,6 +34,7 @@ mod generic;
 mod genexp;
 mod hash;
 mod import;
+mod infer;
 mod iterators;
 mod methods;
 mod narrow;
@@ -221,12 +222,19 @@ pub struct Checker<'a> {
     opaque_args: Vec<Span>,
     /// `e.args` item types a previous pass found (see `check_program`).
     args_hints: exc_args::ArgsHints,
+    /// Methods with unannotated parameters, typed by their calls (see
+    /// `infer.rs`).
+    inferred: HashMap<FuncId, infer::Inferred>,
+    /// The call each such parameter's type was learned at, carried from
+    /// pass to pass with `hints`.
+    param_origins: HashMap<empty::HintKey, infer::Origin>,
 }
 
 /// What one pass of the checker gives.
 struct Pass {
     result: Result<hir::Module, Vec<Diagnostic>>,
     hints: empty::Hints,
+    param_origins: HashMap<empty::HintKey, infer::Origin>,
     learned: bool,
     pending_read: bool,
     /// `e.args` item types to check again with (see `exc_args.rs`).
@@ -253,11 +261,20 @@ pub fn check_program(
 ) -> Result<hir::Module, Vec<Diagnostic>> {
     let mut hints = empty::Hints::new();
     let mut args_hints = exc_args::ArgsHints::new();
+    let mut origins = HashMap::new();
     let mut strict = false;
     let mut empty_passes = 0;
     loop {
-        let pass = check_pass(program, main_name, library, hints, strict, &args_hints);
+        let pass = check_pass(
+            program,
+            main_name,
+            library,
+            (hints, origins),
+            strict,
+            &args_hints,
+        );
         hints = pass.hints;
+        origins = pass.param_origins;
         if !pass.args_retry.is_empty() {
             // Each such pass fixes at least one `e.args` read.
             args_hints.extend(pass.args_retry);
@@ -286,7 +303,7 @@ fn check_pass(
     program: &Program,
     main_name: &str,
     library: bool,
-    hints: empty::Hints,
+    (hints, param_origins): (empty::Hints, HashMap<empty::HintKey, infer::Origin>),
     strict: bool,
     args_hints: &exc_args::ArgsHints,
 ) -> Pass {
@@ -337,6 +354,8 @@ fn check_pass(
         args_uses: Vec::new(),
         opaque_args: Vec::new(),
         args_hints: args_hints.clone(),
+        inferred: HashMap::new(),
+        param_origins,
     };
     let mut main = None;
     for &k in &program.order {
@@ -383,6 +402,7 @@ fn check_pass(
             break;
         }
     }
+    ck.finish_inferred();
     ck.finish_classes();
     let left: Vec<_> = ck.pending.values().cloned().collect();
     for p in left {
@@ -395,6 +415,7 @@ fn check_pass(
         return Pass {
             result: Err(Vec::new()),
             hints: std::mem::take(&mut ck.hints),
+            param_origins: std::mem::take(&mut ck.param_origins),
             learned: false,
             pending_read: false,
             args_retry,
@@ -403,9 +424,11 @@ fn check_pass(
     ck.switch_module(0);
     let (learned, pending_read) = (ck.learned, ck.pending_read);
     let hints = std::mem::take(&mut ck.hints);
+    let param_origins = std::mem::take(&mut ck.param_origins);
     let pass = |result| Pass {
         result,
         hints,
+        param_origins,
         learned,
         pending_read,
         args_retry: exc_args::ArgsHints::new(),
@@ -643,24 +666,13 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if untyped_ok && pw.parameter.annotation.is_none() {
-                let default = match &pw.default {
-                    Some(d) => match self.const_value(d) {
-                        Ok(c) => Some(c),
-                        Err(_) => {
-                            failed = true;
-                            continue;
-                        }
-                    },
-                    None => None,
-                };
-                params.push(Param {
-                    name,
-                    ty: default.as_ref().map_or(Ty::None, const_ty),
-                    default,
-                    span: pw.range.into(),
-                    kind: hir::ParamKind::Positional,
-                });
-                untyped.push(true);
+                match self.untyped_param(pw, hir::ParamKind::Positional) {
+                    Ok(p) => {
+                        params.push(p);
+                        untyped.push(true);
+                    }
+                    Err(_) => failed = true,
+                }
                 continue;
             }
             match self.annotated_param(pw, fname, hir::ParamKind::Positional) {
@@ -681,6 +693,16 @@ impl<'a> Checker<'a> {
             }
         }
         for pw in &p.kwonlyargs {
+            if untyped_ok && pw.parameter.annotation.is_none() {
+                match self.untyped_param(pw, hir::ParamKind::KwOnly) {
+                    Ok(p) => {
+                        params.push(p);
+                        untyped.push(true);
+                    }
+                    Err(_) => failed = true,
+                }
+                continue;
+            }
             match self.annotated_param(pw, fname, hir::ParamKind::KwOnly) {
                 Ok(p) => {
                     params.push(p);
@@ -727,6 +749,26 @@ impl<'a> Checker<'a> {
             },
             untyped,
         ))
+    }
+
+    /// An unannotated parameter whose type each call gives: typed by its
+    /// constant default for now (None without one).
+    fn untyped_param(
+        &mut self,
+        pw: &ast::ParameterWithDefault,
+        kind: hir::ParamKind,
+    ) -> Chk<Param> {
+        let default = match &pw.default {
+            Some(d) => Some(self.const_value(d)?),
+            None => None,
+        };
+        Ok(Param {
+            name: pw.parameter.name.to_string(),
+            ty: default.as_ref().map_or(Ty::None, const_ty),
+            default,
+            span: pw.range.into(),
+            kind,
+        })
     }
 
     /// An annotated parameter of `fname` and its constant default.
@@ -1127,8 +1169,9 @@ impl<'a> Checker<'a> {
             return;
         }
         // An `__init__` is checked as part of its class's fields, which
-        // come back here.
-        if self.init_waits_for_fields(id) {
+        // come back here. A method whose parameter types its calls have
+        // not taught yet is checked in a later pass (`infer.rs`).
+        if self.params_pending(id) || self.init_waits_for_fields(id) {
             return;
         }
         let annotated = match &self.sigs[id.index()].ret {
