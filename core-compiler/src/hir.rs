@@ -323,6 +323,13 @@ pub enum StmtKind {
     /// `yield value` in a generator function (only as a statement, and not
     /// inside an `except` or `finally` block).
     Yield(Expr),
+    /// `del name` of a local or global variable: releases its value and
+    /// leaves it unbound. `checked` when it may be unbound already, which
+    /// raises CPython's UnboundLocalError / NameError.
+    Del {
+        place: Place,
+        checked: bool,
+    },
 }
 
 /// One `except` clause.
@@ -744,7 +751,7 @@ pub enum ExcKind {
     UnicodeDecodeError = 23,
     UnicodeEncodeError = 24,
     /// Raised at the suspended `yield` of a generator being closed
-    /// (dropped); not nameable in programs.
+    /// (dropped), and by `raise GeneratorExit`.
     GeneratorExit = 25,
 }
 
@@ -774,6 +781,7 @@ impl ExcKind {
         ("UnboundLocalError", ExcKind::UnboundLocalError),
         ("UnicodeDecodeError", ExcKind::UnicodeDecodeError),
         ("UnicodeEncodeError", ExcKind::UnicodeEncodeError),
+        ("GeneratorExit", ExcKind::GeneratorExit),
     ];
 
     /// The direct base class in CPython's built-in hierarchy (the

@@ -175,6 +175,7 @@ impl Walker<'_> {
             StmtKind::Seq(b) => self.block(b),
             // A new, empty cell for a captured variable.
             StmtKind::NewCell(_) => {}
+            StmtKind::Del { checked, .. } => self.raise_if(*checked),
             // Suspending; what resuming runs counts at the consumer
             // (`GenNext`, a `for` over a generator).
             StmtKind::Yield(e) => self.expr(e),

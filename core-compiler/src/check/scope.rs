@@ -12,6 +12,7 @@ use super::Param;
 use crate::hir::{CellOf, ClassId, GlobalId, Local, LocalId};
 use crate::types::Ty;
 use ruff_python_ast as ast;
+use ruff_python_ast::visitor::{walk_except_handler, walk_stmt, Visitor};
 use std::collections::{HashMap, HashSet};
 
 /// A fact tracked along the statement walk: a variable is definitely
@@ -456,9 +457,43 @@ fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
                 }
                 collect_assigned(&w.body, out);
             }
+            // `del x` binds `x` in the scope too (CPython's scoping rule).
+            ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| target_names(t, out)),
             _ => {}
         }
     }
+}
+
+/// Names that `body` may leave unbound: `del name` targets and `except
+/// ... as name` variables, anywhere in it (not descending into nested
+/// function or class definitions). A loop or `try` drops their definite
+/// assignment on entry, since the unbinding may happen before any of its
+/// statements runs again.
+pub fn unbound_names(body: &[ast::Stmt]) -> HashSet<String> {
+    struct Finder(HashSet<String>);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, s: &'a ast::Stmt) {
+            match s {
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+                ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| target_names(t, &mut self.0)),
+                _ => walk_stmt(self, s),
+            }
+        }
+        fn visit_except_handler(&mut self, h: &'a ast::ExceptHandler) {
+            let ast::ExceptHandler::ExceptHandler(eh) = h;
+            if let Some(n) = &eh.name {
+                self.0.insert(n.to_string());
+            }
+            walk_except_handler(self, h);
+        }
+        // Expressions cannot delete a name.
+        fn visit_expr(&mut self, _: &'a ast::Expr) {}
+    }
+    let mut f = Finder(HashSet::new());
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
 }
 
 fn target_names(t: &ast::Expr, out: &mut HashSet<String>) {

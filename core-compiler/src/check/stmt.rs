@@ -2,7 +2,7 @@
 
 use super::exc_args::{clause_classes, ExcClass};
 use super::narrow;
-use super::scope::{assigned_names, meet, Var};
+use super::scope::{assigned_names, meet, unbound_names, Var};
 use super::tuple::{has_placeholder, Binding};
 use super::{Checker, Chk, FnCx, Reported};
 use crate::diagnostic::Diagnostic;
@@ -377,12 +377,21 @@ impl<'a> Checker<'a> {
         Err(self.unsupported(a.range, "chained assignment (a = b = ...)"))
     }
 
-    /// `del xs[i]` (list items); other targets are not supported yet.
+    /// `del name`, `del xs[i]` (list items) and `del d[k]`; other targets
+    /// are not supported yet.
     fn delete(&mut self, cx: &mut FnCx, d: &ast::StmtDelete) -> Chk<Option<StmtKind>> {
         let mut stmts = Vec::new();
         for t in &d.targets {
+            if let ast::Expr::Name(n) = t {
+                let kind = self.del_name(cx, n)?;
+                stmts.push(Stmt {
+                    kind,
+                    span: n.range.into(),
+                });
+                continue;
+            }
             let ast::Expr::Subscript(sub) = t else {
-                return Err(self.unsupported(t.range(), "del of names and attributes"));
+                return Err(self.unsupported(t.range(), "del of attributes and tuples"));
             };
             if matches!(&*sub.slice, ast::Expr::Slice(_)) {
                 return Err(self.unsupported(sub.range, "del of a slice"));
@@ -435,6 +444,83 @@ impl<'a> Checker<'a> {
             });
         }
         Ok(Some(StmtKind::Seq(stmts)))
+    }
+
+    /// `del name` of a variable: it is unbound afterwards, so later reads
+    /// are checked (UnboundLocalError / NameError, as CPython raises them).
+    /// Deleting it when it may be unbound already is checked the same way.
+    fn del_name(&mut self, cx: &mut FnCx, n: &ast::ExprName) -> Chk<StmtKind> {
+        let name = n.id.as_str();
+        let span: Span = n.range.into();
+        if cx.is_module || cx.declared_global.contains(name) {
+            // Only this module's variables: functions, classes and imported
+            // names are bound statically.
+            let Some(g) = self.ns.global_names.get(name).copied() else {
+                return Err(self.error_hint(
+                    span,
+                    format!("unsupported: del of '{name}'"),
+                    "pyaot deletes variables only, after their first assignment",
+                ));
+            };
+            let checked = !cx.is_module || cx.needs_check(Var::Global(g));
+            if let Some(set) = &mut cx.assigned {
+                set.remove(&Var::Global(g));
+            }
+            return Ok(StmtKind::Del {
+                place: Place::Global(g),
+                checked,
+            });
+        }
+        if cx.captured.contains(name) || cx.free.contains(name) {
+            return Err(self.error_hint(
+                span,
+                format!("unsupported: del of '{name}', which a nested function uses"),
+                "assign it a new value instead of deleting it",
+            ));
+        }
+        let Some(l) = cx.local(name) else {
+            return Err(self.error_hint(
+                span,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+                "assign it before this point (pyaot learns a variable's type from its first assignment)",
+            ));
+        };
+        if cx.is_self(l) {
+            return Err(self.unsupported(span, "deleting a method's self parameter"));
+        }
+        let checked = cx.needs_check(Var::Local(l));
+        if let Some(set) = &mut cx.assigned {
+            set.remove(&Var::Local(l));
+            set.remove(&Var::NotNone(l));
+        }
+        Ok(StmtKind::Del {
+            place: Place::Local(l),
+            checked,
+        })
+    }
+
+    /// Drops the definite assignment of what `bodies` may unbind (`del`,
+    /// `except ... as`): a loop or `try` may run that before any of its
+    /// statements (again).
+    fn forget_unbound(&self, cx: &mut FnCx, bodies: &[&[ast::Stmt]]) {
+        for body in bodies {
+            for name in unbound_names(body) {
+                let var = match cx.local(&name) {
+                    Some(l) if !cx.is_module && !cx.declared_global.contains(&name) => {
+                        Var::Local(l)
+                    }
+                    _ => match self.ns.global_names.get(&name) {
+                        Some(&g) => Var::Global(g),
+                        None => continue,
+                    },
+                };
+                if let Some(set) = &mut cx.assigned {
+                    set.remove(&var);
+                }
+            }
+        }
     }
 
     /// `a, b = x, y`: every value is computed (into hidden variables)
@@ -997,6 +1083,7 @@ impl<'a> Checker<'a> {
 
     fn while_stmt(&mut self, cx: &mut FnCx, w: &ast::StmtWhile) -> Chk<StmtKind> {
         cx.forget_narrowing(&assigned_names(&w.body));
+        self.forget_unbound(cx, &[&w.body]);
         let before = cx.assigned.clone();
         let cond = self.expr(cx, &w.test)?;
         let cond = self.truthy(cond);
@@ -1017,6 +1104,7 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(f.range, "async for"));
         }
         cx.forget_narrowing(&assigned_names(&f.body));
+        self.forget_unbound(cx, &[&f.body]);
         let before = cx.assigned.clone();
         // `for x in obj` over an instance: its __iter__ and __next__.
         let plain = match &*f.iter {
@@ -1568,6 +1656,25 @@ impl<'a> Checker<'a> {
             touched.extend(assigned_names(&h.body));
         }
         cx.forget_narrowing(&touched);
+        let mut bodies: Vec<&[ast::Stmt]> = vec![&t.body, &t.orelse];
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            bodies.push(&h.body);
+        }
+        self.forget_unbound(cx, &bodies);
+        // `finally` may run after a handler unbound its `as` name.
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(n) = &h.name {
+                let var = match cx.local(n.as_str()) {
+                    Some(l) if !cx.is_module => Some(Var::Local(l)),
+                    _ => self.global_id(n.as_str()).map(Var::Global),
+                };
+                if let (Some(var), Some(set)) = (var, &mut cx.assigned) {
+                    set.remove(&var);
+                }
+            }
+        }
         let before = cx.assigned.clone();
         let body = self.block(cx, &t.body);
         let orelse = self.block(cx, &t.orelse);

@@ -15,6 +15,7 @@
 //! right as in CPython. A list value is unpacked the same way after a
 //! run-time length check (`ValueError`, CPython's messages).
 
+use super::generator::{gen_to_list, iter_of_iterable};
 use super::stmt::Hidden;
 use super::{Checker, Chk, FnCx, Reported};
 use crate::hir::{Block, Expr, ExprKind, Place, RtArg, RtConv, Stmt, StmtKind};
@@ -353,10 +354,16 @@ impl<'a> Checker<'a> {
             Some(t) if matches!(t.ty, Ty::Tuple(_) | Ty::VarTuple(_)) => Ok(t),
             // A list's length is not known: a `tuple[T, ...]`.
             Some(xs) if matches!(xs.ty, Ty::List(_)) => Ok(list_to_var_tuple(xs)),
+            // A generator or Iterable is run to its end first, as CPython's
+            // tuple() does.
+            Some(g) if matches!(g.ty, Ty::Iter(_) | Ty::Iterable(_)) => {
+                Ok(list_to_var_tuple(gen_to_list(g)))
+            }
             Some(other) => Err(self.error_hint(
                 span,
                 format!("unsupported syntax: tuple() of a {}", other.ty),
-                "tuple() takes a list or a tuple in pyaot; convert other values with list(...) first",
+                "tuple() takes a list, a tuple, a generator or an Iterable in pyaot; \
+                 convert other values with list(...) first",
             )),
         }
     }
@@ -631,7 +638,7 @@ impl<'a> Checker<'a> {
             }
             // A generator gives exactly n values or raises (pulling at
             // most n + 1, as CPython), into a list read item by item.
-            Ty::Iter(elem) => {
+            Ty::Iter(elem) | Ty::Iterable(elem) => {
                 let list_ty = Ty::List(elem.clone());
                 let (place, _) = self.comp_local(cx, "unpack", list_ty.clone(), span);
                 let Place::Local(id) = place else {
@@ -647,7 +654,7 @@ impl<'a> Checker<'a> {
                 let take = rt(
                     "pyaot_gen_take",
                     vec![
-                        RtArg::Value(src.read()),
+                        RtArg::Value(iter_of_iterable(src.read())),
                         RtArg::Int(n as i64),
                         RtArg::ElemKind((**elem).clone()),
                     ],
@@ -688,9 +695,6 @@ impl<'a> Checker<'a> {
             }
             Ty::Str => {
                 return Err(self.unsupported(span, "unpacking a str (use s[0], s[1], ...)"));
-            }
-            Ty::Iterable(_) => {
-                return Err(self.unsupported(span, "unpacking an Iterable (write a, b = list(xs))"));
             }
             other => {
                 return Err(self.error(
@@ -774,9 +778,13 @@ impl<'a> Checker<'a> {
                 ));
                 values.extend((elems.len() - after..elems.len()).map(get));
             }
-            Ty::List(_) | Ty::VarTuple(_) => {
+            Ty::List(_) | Ty::VarTuple(_) | Ty::Iter(_) | Ty::Iterable(_) => {
                 let list = match src.ty {
                     Ty::VarTuple(_) => self.tuple_as_list(src.read())?,
+                    // CPython's starred unpacking of an iterator takes all
+                    // its values before checking the count, so the list
+                    // of them gives the same side effects and ValueError.
+                    Ty::Iter(_) | Ty::Iterable(_) => gen_to_list(src.read()),
                     _ => src.read(),
                 };
                 let list = self.hidden_var(cx, list, span, out)?;

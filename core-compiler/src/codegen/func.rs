@@ -607,6 +607,7 @@ impl<'a, 'b> Lower<'a, 'b> {
             }
             StmtKind::Assign(place, value) => self.assign(place, value),
             StmtKind::Yield(value) => self.yield_stmt(value, s.span),
+            StmtKind::Del { place, checked } => self.del_stmt(place, *checked, s.span),
             StmtKind::NewCell(id) => {
                 let ty = &self.f.locals[id.index()].ty;
                 let cell = self.new_cell(ty)?;
@@ -1184,7 +1185,37 @@ impl<'a, 'b> Lower<'a, 'b> {
         Ok(())
     }
 
-    /// Deletes a variable's binding (the end of `except ... as e`).
+    /// `del name`: CPython's UnboundLocalError / NameError when it may be
+    /// unbound already (`checked`), then the binding is deleted.
+    fn del_stmt(&mut self, place: &'a Place, checked: bool, span: Span) -> R<()> {
+        if checked {
+            let (flag, kind, msg) = match place {
+                Place::Local(id) => {
+                    let name = &self.f.locals[id.index()].name;
+                    let msg = format!(
+                        "cannot access local variable '{name}' where it is not associated with a value"
+                    );
+                    let flag = self.b.use_var(self.bound[id.index()]);
+                    (flag, ExcKind::UnboundLocalError, msg)
+                }
+                Place::Global(id) => {
+                    let addr = self.data_addr(self.cx.globals[id.index()]);
+                    let flag = self
+                        .b
+                        .ins()
+                        .load(types::I8, MemFlagsData::trusted(), addr, 8);
+                    let msg = format!("name '{}' is not defined", self.m.globals[id.index()].name);
+                    (flag, ExcKind::NameError, msg)
+                }
+                _ => return Err(CodegenError::Module("del of an item place".into())),
+            };
+            let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+            self.raise_if(unbound, kind, &msg, span)?;
+        }
+        self.unbind(place)
+    }
+
+    /// Deletes a variable's binding (the end of `except ... as e`, `del`).
     fn unbind(&mut self, place: &'a Place) -> R<()> {
         let zero8 = self.b.ins().iconst(types::I8, 0);
         match place {
@@ -1209,21 +1240,28 @@ impl<'a, 'b> Lower<'a, 'b> {
                 Ok(())
             }
             Place::Local(id) => {
+                self.b.def_var(self.bound[id.index()], zero8);
+                // A value type (int, float, bool) holds nothing to release.
+                if !self.f.locals[id.index()].ty.is_ref() {
+                    return Ok(());
+                }
                 let old = self.b.use_var(self.vars[id.index()]);
                 let null = self.b.ins().iconst(types::I64, 0);
                 self.b.def_var(self.vars[id.index()], null);
-                self.b.def_var(self.bound[id.index()], zero8);
                 self.decref(old)
             }
             Place::Global(id) => {
                 let addr = self.data_addr(self.cx.globals[id.index()]);
+                self.b.ins().store(MemFlagsData::trusted(), zero8, addr, 8);
+                if !self.m.globals[id.index()].ty.is_ref() {
+                    return Ok(());
+                }
                 let old = self
                     .b
                     .ins()
                     .load(types::I64, MemFlagsData::trusted(), addr, 0);
                 let null = self.b.ins().iconst(types::I64, 0);
                 self.b.ins().store(MemFlagsData::trusted(), null, addr, 0);
-                self.b.ins().store(MemFlagsData::trusted(), zero8, addr, 8);
                 self.decref(old)
             }
             Place::ListItem { .. } | Place::DictItem { .. } | Place::Field { .. } => {
