@@ -48,6 +48,8 @@ pub unsafe extern "C" fn pyaot_iter_any(obj: *mut Header, elem: u32) -> *mut Gen
             unsafe { object::incref(obj) };
             return obj.cast();
         }
+        // A deque has its own iterator, which checks for mutation.
+        crate::deque_obj::KIND_DEQUE => unsafe { return crate::deque_obj::iter(obj.cast()) },
         KIND_LIST => {
             // SAFETY: live object; the iterator owns this reference.
             unsafe { object::incref(obj) };

@@ -58,6 +58,7 @@ pub mod bytes_obj;
 pub mod bytes_ops;
 pub mod call_args;
 pub mod collections;
+pub mod deque_obj;
 pub mod dict_obj;
 pub mod entry;
 pub mod exc;

@@ -65,6 +65,7 @@ pub(crate) fn elem_of_code(code: u8) -> Elem {
         b'e' => Elem::Set,
         b'c' => Elem::Obj,
         b'y' => Elem::Bytes,
+        b'q' => Elem::Deque,
         _ => Elem::None,
     }
 }

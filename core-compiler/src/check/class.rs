@@ -214,6 +214,7 @@ impl<'a> Checker<'a> {
                 "Iterator",
                 "Iterable",
                 "Generator",
+                "Deque",
             ],
             "collections.abc" => &["Callable", "Iterator", "Iterable", "Generator"],
             "__future__" => &["annotations"],
@@ -1171,9 +1172,12 @@ impl<'a> Checker<'a> {
         if matches!(obj.ty, Ty::ExcType | Ty::Traceback) {
             return self.exc_type_attr(obj, a.attr.as_str(), span);
         }
+        if let (Ty::Deque(_), "maxlen") = (&obj.ty, a.attr.as_str()) {
+            return Ok(self.deque_maxlen(obj, span));
+        }
         let Some(c) = obj.ty.class() else {
             return Err(match obj.ty {
-                Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+                Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Deque(_) => {
                     self.unsupported(span, "methods as values (call the method)")
                 }
                 _ => self.error(

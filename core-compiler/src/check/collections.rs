@@ -1,4 +1,5 @@
-//! The native `collections` module: `defaultdict` and `Counter`.
+//! The native `collections` module: `defaultdict` and `Counter` (and
+//! `deque`, which is not a dict: `deque.rs`).
 //!
 //! Both are dicts with a `__missing__` (`runtime/src/collections.rs`):
 //! the type `Ty::Dict(K, V, DictKind::Default)` (`defaultdict[K, V]`) or
@@ -23,7 +24,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 /// The members pyaot's `collections` provides.
-pub const MEMBERS: &[&str] = &["defaultdict", "Counter"];
+pub const MEMBERS: &[&str] = &["defaultdict", "Counter", "deque"];
 
 /// A defaultdict factory the runtime makes itself: its code
 /// (`ConstFactory`) and whether `ty` is the type it makes.
@@ -69,6 +70,7 @@ impl<'a> Checker<'a> {
                 };
                 Ok(Ty::Dict(k, v, DictKind::Default))
             }
+            "deque" => self.deque_annotation(s, at),
             "Counter" => {
                 let k = self.annotation_at(&s.slice, at)?;
                 if !k.is_hashable_key() {
@@ -97,6 +99,7 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         let e = match member {
             "defaultdict" => self.defaultdict_call(cx, c, want)?,
+            "deque" => self.deque_call(cx, c, want)?,
             _ => self.counter_call(cx, c, want)?,
         };
         Ok(match want {

@@ -353,6 +353,12 @@ impl<'a> Checker<'a> {
                     .setitem(cx, container, key, value, s.range.into())
                     .map(Some);
             }
+            if let Ty::Deque(_) = container.ty {
+                let index = self.expr(cx, &s.slice)?;
+                return self
+                    .deque_store(container, index, value, s.range.into())
+                    .map(Some);
+            }
             let value = match &container.ty {
                 Ty::List(e) | Ty::Dict(_, e, _) => {
                     let e = (**e).clone();
@@ -599,6 +605,20 @@ impl<'a> Checker<'a> {
             let rhs = self.expr(cx, &a.value)?;
             let value = self.inplace_op(cx, a.op, current, rhs, span)?;
             let set = self.setitem(cx, c.read(), i.read(), value, span)?;
+            stmts.push(Stmt { kind: set, span });
+            return Ok(StmtKind::Seq(stmts));
+        }
+        if let Ty::Deque(elem) = container.ty.clone() {
+            // d[i] op= v: d and i once, then the read, the operator, the
+            // store.
+            let index = self.index_int(index)?;
+            let mut stmts = Vec::new();
+            let c = self.hidden_var(cx, container, span, &mut stmts)?;
+            let i = self.hidden_var(cx, index, span, &mut stmts)?;
+            let current = self.deque_index(c.read(), *elem, i.read(), span)?;
+            let rhs = self.expr(cx, &a.value)?;
+            let value = self.binary(cx, a.op, current, rhs, span)?;
+            let set = self.deque_store(c.read(), i.read(), value, span)?;
             stmts.push(Stmt { kind: set, span });
             return Ok(StmtKind::Seq(stmts));
         }
@@ -1284,7 +1304,7 @@ impl<'a> Checker<'a> {
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(it)?,
             Ty::Set(_) => super::set::set_as_list(it),
             Ty::Bytes => super::bytes::to_list(it),
-            Ty::Iterable(_) => super::generator::iter_of_iterable(it),
+            Ty::Iterable(_) | Ty::Deque(_) => super::generator::iter_of_iterable(it),
             _ => it,
         })
     }
@@ -1748,9 +1768,12 @@ pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
 /// is no object in pyaot; a caller passes `list(range(...))`.)
 pub fn iterable_elem(ty: &Ty) -> Option<Ty> {
     match ty {
-        Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Iterable(t) | Ty::Dict(t, _, _) => {
-            Some((**t).clone())
-        }
+        Ty::List(t)
+        | Ty::Set(t)
+        | Ty::Iter(t)
+        | Ty::Iterable(t)
+        | Ty::Deque(t)
+        | Ty::Dict(t, _, _) => Some((**t).clone()),
         Ty::Tuple(_) | Ty::VarTuple(_) => ty.tuple_elem().cloned(),
         Ty::Str => Some(Ty::Str),
         Ty::Bytes => Some(Ty::Int),

@@ -689,8 +689,11 @@ impl<'a> Checker<'a> {
             Ty::Str => {
                 return Err(self.unsupported(span, "unpacking a str (use s[0], s[1], ...)"));
             }
-            Ty::Iterable(_) => {
-                return Err(self.unsupported(span, "unpacking an Iterable (write a, b = list(xs))"));
+            Ty::Iterable(_) | Ty::Deque(_) => {
+                return Err(self.unsupported(
+                    span,
+                    "unpacking an Iterable or deque (write a, b = list(xs))",
+                ));
             }
             other => {
                 return Err(self.error(
