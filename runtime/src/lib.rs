@@ -76,6 +76,7 @@ mod libc;
 pub mod list_compare;
 pub mod list_methods;
 pub mod list_obj;
+pub mod live_iter;
 pub mod math;
 pub mod math_int;
 pub mod num;

@@ -206,7 +206,7 @@ impl<'a> Checker<'a> {
                 orelse: Vec::new(),
             });
         }
-        let iter = self.iterable(cx, &y.value)?;
+        let iter = self.live_iterable(cx, &y.value)?;
         let item = self.elem_of(&iter)?;
         let v = self.new_hidden(cx, item, span)?;
         let place = v.place();

@@ -315,6 +315,9 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_dict_repr", &[I64], &[I64]),
     ("pyaot_dict_eq", &[I64, I64], &[I8]),
     ("pyaot_dict_items", &[I64, I64], &[I64]),
+    // live dict and set iterators for loops (runtime/src/live_iter.rs)
+    ("pyaot_dict_iter", &[I64, I64, I64], &[I64]),
+    ("pyaot_set_iter", &[I64], &[I64]),
     // defaultdict and Counter (runtime/src/collections.rs)
     ("pyaot_defaultdict_new", &[I32, I32, I64, I32, I32], &[I64]),
     ("pyaot_defaultdict_new_func", &[I32, I32, I64, I64], &[I64]),
