@@ -204,7 +204,10 @@ impl<'a> Checker<'a> {
     /// `Counter()`, `Counter(iterable)` or `Counter(mapping)`.
     fn counter_call(&mut self, cx: &mut FnCx, c: &ast::ExprCall, want: Option<&Ty>) -> Chk<Expr> {
         let span: Span = c.range().into();
-        let mut args = self.bind_method_args(cx, c, "Counter", &[pos("iterable")], 0)?;
+        let mut args = match self.range_arg(cx, c)? {
+            Some(xs) => vec![Some(xs)],
+            None => self.bind_method_args(cx, c, "Counter", &[pos("iterable")], 0)?,
+        };
         let Some(arg) = args.remove(0) else {
             let (k, v) = self.wanted_dict(want, "Counter", span)?;
             if v != Ty::Int {
@@ -238,6 +241,17 @@ impl<'a> Checker<'a> {
             counter_ty(k),
             span,
         ))
+    }
+
+    /// The one argument of `Counter(range(...))` (or `update`,
+    /// `subtract`) as the list of its ints; None for other arguments.
+    fn range_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Option<Expr>> {
+        match (&c.arguments.args[..], &c.arguments.keywords[..]) {
+            ([ast::Expr::Call(r)], []) if self.is_builtin_name(cx, &r.func, "range") => {
+                Ok(Some(self.iterable(cx, &c.arguments.args[0])?))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// What `Counter(x)`, `c.update(x)` or `c.subtract(x)` counts: a
@@ -300,7 +314,10 @@ impl<'a> Checker<'a> {
                 )
             }
             "update" | "subtract" => {
-                let mut a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 0)?;
+                let mut a = match self.range_arg(cx, c)? {
+                    Some(xs) => vec![Some(xs)],
+                    None => self.bind_method_args(cx, c, &q, &[pos("iterable")], 0)?,
+                };
                 let Some(x) = a.remove(0) else {
                     // Nothing to count.
                     return Ok(Ok(Expr {

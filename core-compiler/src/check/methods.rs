@@ -1361,6 +1361,18 @@ impl<'a> Checker<'a> {
                     "use it in a for loop, or in list(), sorted(), sum(), min(), max(), any(), all() or len()",
                 ))
             }
+            // Counter's own methods, on a plain dict: CPython's
+            // AttributeError, at compile time.
+            other @ ("most_common" | "elements" | "total" | "subtract") => {
+                let owner = match dict_ty.dict_kind() {
+                    Some(crate::types::DictKind::Default) => "collections.defaultdict",
+                    _ => "dict",
+                };
+                return Err(self.error(
+                    span,
+                    format!("'{owner}' object has no attribute '{other}'"),
+                ))
+            }
             other => {
                 return Err(self.error_hint(
                     span,
