@@ -206,7 +206,8 @@ impl Cx<'_> {
             | Ty::VarTuple(_)
             | Ty::Func(_)
             | Ty::Iter(_)
-            | Ty::Iterable(_) => return None,
+            | Ty::Iterable(_)
+            | Ty::Deque(_) => return None,
         })
     }
 }

@@ -256,6 +256,7 @@ impl Walker<'_> {
             | Ty::Func(_)
             | Ty::Iter(_)
             | Ty::Iterable(_)
+            | Ty::Deque(_)
             | Ty::ExcType
             | Ty::Traceback => {}
             Ty::Optional(t) => self.truth_of(t),
@@ -287,7 +288,7 @@ impl Walker<'_> {
             // Items print with their repr.
             Ty::Set(t) => self.text_of(t, true),
             // A list or tuple of T, a dict keyed by T or a set of T.
-            Ty::VarTuple(t) | Ty::Iterable(t) => self.text_of(t, true),
+            Ty::VarTuple(t) | Ty::Iterable(t) | Ty::Deque(t) => self.text_of(t, true),
             Ty::List(t) | Ty::Optional(t) => {
                 self.text_of(t, repr || !matches!(ty, Ty::Optional(_)))
             }

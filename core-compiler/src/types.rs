@@ -67,6 +67,10 @@ pub enum Ty {
     /// fresh iterator at run time (`pyaot_iter_any`); see ARCHITECTURE.md
     /// "Iterable parameters".
     Iterable(Box<Ty>),
+    /// `collections.deque[T]`: a ring buffer object
+    /// (`runtime/src/deque_obj.rs`); iterated through its own iterator
+    /// (`pyaot_iter_any`), which raises when the deque is mutated.
+    Deque(Box<Ty>),
 }
 
 /// Which dict a `Ty::Dict` is. A defaultdict or Counter is a dict
@@ -136,6 +140,7 @@ impl Ty {
                 | Ty::Func(_)
                 | Ty::Iter(_)
                 | Ty::Iterable(_)
+                | Ty::Deque(_)
         )
     }
 
@@ -269,6 +274,7 @@ impl fmt::Display for Ty {
             }
             Ty::Iter(elem) => write!(f, "Iterator[{elem}]"),
             Ty::Iterable(elem) => write!(f, "Iterable[{elem}]"),
+            Ty::Deque(elem) => write!(f, "deque[{elem}]"),
         }
     }
 }
@@ -301,6 +307,7 @@ impl Ty {
             Ty::Iter(_) => "generator",
             // Known only at run time; what compile errors about it say.
             Ty::Iterable(_) => "Iterable",
+            Ty::Deque(_) => "collections.deque",
         }
     }
 }

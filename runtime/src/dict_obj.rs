@@ -61,7 +61,7 @@ const EMPTY: i64 = -1;
 /// An index slot whose entry was deleted: probing goes on past it.
 const DUMMY: i64 = -2;
 /// The hash of a deleted entry; no key hashes to it.
-const DELETED: u64 = u64::MAX;
+pub(crate) const DELETED: u64 = u64::MAX;
 /// The smallest index table, as CPython's `PyDict_MINSIZE`.
 const MIN_SIZE: usize = 8;
 /// CPython's probe perturbation shift.
@@ -214,7 +214,7 @@ pub(crate) unsafe fn kinds(d: *const Dict) -> (Elem, Elem) {
 ///
 /// # Safety
 /// `d` is a live dict that is not mutated while the slice is alive.
-unsafe fn entries<'a>(d: *const Dict) -> &'a [Entry] {
+pub(crate) unsafe fn entries<'a>(d: *const Dict) -> &'a [Entry] {
     // SAFETY: live dict (caller): `entries` holds `nentries` initialized
     // entries, or is NULL with `nentries == 0`.
     unsafe {

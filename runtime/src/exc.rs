@@ -520,26 +520,9 @@ pub unsafe fn raise_key_error(elem: Elem, key: u64) {
             ExcArg::Verbatim,
         );
         list_obj::incref_item(elem, key);
-        let args = tuple_obj::from_slots(elem_code(elem).as_ptr().cast(), &[key]);
+        let args = tuple_obj::from_slots(tuple_obj::code_of_elem(elem).as_ptr().cast(), &[key]);
         (*obj.as_ptr()).args = args;
         set_pending(obj);
-    }
-}
-
-/// The one-slot tuple kind string of an element kind.
-fn elem_code(elem: Elem) -> &'static core::ffi::CStr {
-    match elem {
-        Elem::Int => c"i",
-        Elem::Float => c"f",
-        Elem::Bool => c"b",
-        Elem::Str => c"s",
-        Elem::List => c"l",
-        Elem::None => c"n",
-        Elem::Dict => c"d",
-        Elem::Tuple => c"t",
-        Elem::Obj => c"c",
-        Elem::Set => c"e",
-        Elem::Bytes => c"y",
     }
 }
 

@@ -12,11 +12,11 @@
 //! A list is iterated *live*, as CPython's `listiterator`: each step reads
 //! the list's current length and item, so items appended during the loop
 //! are seen. Tuples, str and bytes are immutable, so their items are
-//! copied into a list first; a set or dict iterates a snapshot of its
-//! elements or keys, as every other pyaot loop over them does.
+//! copied into a list first; a set or dict gets the live iterator of
+//! `live_iter.rs`, as every other pyaot loop over them does, and a deque
+//! its own (`deque_obj.rs`).
 
 use crate::bytes_obj;
-use crate::dict_obj;
 use crate::gen_obj::{self, Gen, DONE, STATE_DONE, YIELDED};
 use crate::heap;
 use crate::list_obj::{self, Elem, List};
@@ -48,6 +48,8 @@ pub unsafe extern "C" fn pyaot_iter_any(obj: *mut Header, elem: u32) -> *mut Gen
             unsafe { object::incref(obj) };
             return obj.cast();
         }
+        // A deque has its own iterator, which checks for mutation.
+        crate::deque_obj::KIND_DEQUE => unsafe { return crate::deque_obj::iter(obj.cast()) },
         KIND_LIST => {
             // SAFETY: live object; the iterator owns this reference.
             unsafe { object::incref(obj) };
@@ -55,10 +57,13 @@ pub unsafe extern "C" fn pyaot_iter_any(obj: *mut Header, elem: u32) -> *mut Gen
         }
         // SAFETY (all arms): `obj` is live and of the matching kind.
         KIND_TUPLE => unsafe { tuple_obj::pyaot_tuple_to_list(obj.cast(), elem) },
-        KIND_DICT => unsafe { dict_obj::pyaot_dict_keys(obj.cast()) },
+        // Dicts and sets are iterated live, raising if their size changes.
+        KIND_DICT => unsafe {
+            return crate::live_iter::pyaot_dict_iter(obj.cast(), 0, core::ptr::null());
+        },
         KIND_STR => unsafe { seq_builtins::pyaot_str_chars(obj.cast()) },
         KIND_BYTES => unsafe { bytes_obj::pyaot_bytes_to_list(obj.cast()) },
-        set_obj::KIND_SET => unsafe { set_obj::pyaot_set_to_list(obj.cast()) },
+        set_obj::KIND_SET => unsafe { return crate::live_iter::pyaot_set_iter(obj.cast()) },
         _ => heap::fatal(b"fatal error: pyaot_iter_any: not an iterable object\n"),
     };
     let g = gen_obj::pyaot_gen_new(seq_resume, static_str!("list_iterator"), SEQ_SLOTS);

@@ -23,6 +23,7 @@
 //! rejects such comparisons statically.
 
 use crate::bytes_obj::{self, Bytes};
+use crate::deque_obj::{self, Deque};
 use crate::dict_obj::{self, Dict};
 use crate::instance;
 use crate::list_obj::{self, Elem, List};
@@ -44,6 +45,7 @@ enum Item {
     Dict(*const Dict),
     Tuple(*const Tuple),
     Set(*const Set),
+    Deque(*const Deque),
     None,
     /// An instance of a user class, or None (NULL).
     Obj(*mut Header),
@@ -61,6 +63,7 @@ impl Item {
             Elem::Dict => Item::Dict(slot as usize as *const Dict),
             Elem::Tuple => Item::Tuple(slot as usize as *const Tuple),
             Elem::Set => Item::Set(slot as usize as *const Set),
+            Elem::Deque => Item::Deque(slot as usize as *const Deque),
             Elem::None => Item::None,
             Elem::Obj => Item::Obj(slot as usize as *mut Header),
         }
@@ -127,6 +130,8 @@ unsafe fn item_eq(a: Item, b: Item) -> bool {
         (Item::Tuple(x), Item::Tuple(y)) => core::ptr::eq(x, y) || unsafe { tuples_eq(x, y) },
         // SAFETY: live sets (caller).
         (Item::Set(x), Item::Set(y)) => core::ptr::eq(x, y) || unsafe { set_obj::sets_eq(x, y) },
+        // SAFETY: live deques (caller).
+        (Item::Deque(x), Item::Deque(y)) => unsafe { deque_obj::deques_eq(x, y) },
         (Item::None, Item::None) => true,
         // SAFETY: live instances (caller). An `__eq__` that raised leaves
         // the exception pending for the caller's caller.
@@ -319,6 +324,7 @@ fn kind_rank(item: Item) -> u8 {
         Item::Obj(_) => 6,
         Item::Set(_) => 7,
         Item::Bytes(_) => 8,
+        Item::Deque(_) => 9,
     }
 }
 
@@ -502,6 +508,8 @@ pub(crate) unsafe fn slot_is_true(elem: Elem, slot: u64) -> bool {
         Item::Tuple(t) => unsafe { (*t).len != 0 },
         // SAFETY: live objects (caller).
         Item::Set(s) => unsafe { (*s).len != 0 },
+        // SAFETY: live objects (caller).
+        Item::Deque(d) => unsafe { (*d).len != 0 },
         Item::None => false,
         // An exception from `__bool__` stays pending (false meanwhile).
         Item::Obj(o) => {

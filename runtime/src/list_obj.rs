@@ -51,6 +51,8 @@ pub enum Elem {
     Obj = 8,
     Set = 9,
     Bytes = 10,
+    /// A `collections.deque` (`deque_obj`).
+    Deque = 11,
 }
 
 impl Elem {
@@ -67,6 +69,7 @@ impl Elem {
             Elem::Obj,
             Elem::Set,
             Elem::Bytes,
+            Elem::Deque,
         ]
         .get(code as usize)
         .copied()
@@ -76,7 +79,14 @@ impl Elem {
     fn is_object(self) -> bool {
         matches!(
             self,
-            Elem::Str | Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj | Elem::Set | Elem::Bytes
+            Elem::Str
+                | Elem::List
+                | Elem::Dict
+                | Elem::Tuple
+                | Elem::Obj
+                | Elem::Set
+                | Elem::Bytes
+                | Elem::Deque
         )
     }
 }
@@ -367,6 +377,14 @@ pub(crate) unsafe fn write_item_repr(
         // SAFETY: set slots hold live sets (caller).
         Elem::Set => unsafe {
             crate::set_obj::write_repr(item as usize as *const crate::set_obj::Set, out)
+        },
+        // SAFETY: deque slots hold live deques (caller).
+        Elem::Deque => unsafe {
+            crate::deque_obj::write_repr(
+                item as usize as *const crate::deque_obj::Deque,
+                active,
+                out,
+            )
         },
         // SAFETY: object slots hold NULL or live instances (caller).
         Elem::Obj => unsafe { crate::instance::write_repr(item as usize as *mut Header, out) },

@@ -122,7 +122,7 @@ pub unsafe fn slot(elem: Elem, slot: u64) -> i64 {
         // constant will do. Instances hash by identity.
         Elem::None => 0x5f3c_6e61_4e6f_6e65,
         Elem::Obj => (slot >> 4) as i64,
-        Elem::List | Elem::Dict | Elem::Set => 0,
+        Elem::List | Elem::Dict | Elem::Set | Elem::Deque => 0,
     }
 }
 

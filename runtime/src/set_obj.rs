@@ -163,6 +163,29 @@ unsafe fn table<'a>(s: *const Set) -> &'a [Entry] {
     unsafe { core::slice::from_raw_parts((*s).table, (*s).mask + 1) }
 }
 
+/// The key of the first active entry at or after table position `i`, with
+/// its position; None past the end of the table (CPython's `setiter`
+/// walk).
+///
+/// # Safety
+/// `s` is a live set.
+pub(crate) unsafe fn next_active(s: *const Set, i: usize) -> Option<(usize, u64)> {
+    // SAFETY: forwarded.
+    let t = unsafe { table(s) };
+    (i..t.len())
+        .find(|&j| t[j].state == ACTIVE)
+        .map(|j| (j, t[j].key))
+}
+
+/// The element kind of `s`.
+///
+/// # Safety
+/// `s` is a live set.
+pub(crate) unsafe fn elem_of(s: *const Set) -> Elem {
+    // SAFETY: live set (caller).
+    unsafe { (*s).elem }
+}
+
 /// The active entries of `s`, as (key, hash), in table order (CPython's
 /// `set_next`): the iteration order. Collected, so that the caller may
 /// mutate another set (or this one) while walking them.

@@ -227,6 +227,7 @@ fn type_name(elem: Elem) -> &'static [u8] {
         Elem::Tuple => b"tuple",
         Elem::Set => b"set",
         Elem::Bytes => b"bytes",
+        Elem::Deque => b"collections.deque",
         // The compiler rejects joining instances.
         Elem::Obj => b"object",
     }

@@ -65,7 +65,27 @@ pub(crate) fn elem_of_code(code: u8) -> Elem {
         b'e' => Elem::Set,
         b'c' => Elem::Obj,
         b'y' => Elem::Bytes,
+        b'q' => Elem::Deque,
         _ => Elem::None,
+    }
+}
+
+/// The one-item type code string of an element kind: the inverse of
+/// [`elem_of_code`], kept beside it so the two tables agree.
+pub(crate) fn code_of_elem(elem: Elem) -> &'static core::ffi::CStr {
+    match elem {
+        Elem::Int => c"i",
+        Elem::Float => c"f",
+        Elem::Bool => c"b",
+        Elem::Str => c"s",
+        Elem::List => c"l",
+        Elem::None => c"n",
+        Elem::Dict => c"d",
+        Elem::Tuple => c"t",
+        Elem::Obj => c"c",
+        Elem::Set => c"e",
+        Elem::Bytes => c"y",
+        Elem::Deque => c"q",
     }
 }
 

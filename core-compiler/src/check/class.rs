@@ -215,6 +215,7 @@ impl<'a> Checker<'a> {
                 "Iterator",
                 "Iterable",
                 "Generator",
+                "Deque",
             ],
             "collections.abc" => &["Callable", "Iterator", "Iterable", "Generator"],
             "__future__" => &["annotations"],
@@ -1201,9 +1202,12 @@ impl<'a> Checker<'a> {
             let maybe_none = obj.ty.class().is_some() && Self::maybe_none(&obj, is_self);
             return self.exc_args_attr(cx, &a.value, obj, maybe_none, span);
         }
+        if let (Ty::Deque(_), "maxlen") = (&obj.ty, a.attr.as_str()) {
+            return Ok(self.deque_maxlen(obj, span));
+        }
         let Some(c) = obj.ty.class() else {
             return Err(match obj.ty {
-                Ty::Str | Ty::List(_) | Ty::Dict(..) => {
+                Ty::Str | Ty::List(_) | Ty::Dict(..) | Ty::Deque(_) => {
                     self.unsupported(span, "methods as values (call the method)")
                 }
                 _ => self.error(

@@ -1,4 +1,5 @@
-//! The native `collections` module: `defaultdict` and `Counter`.
+//! The native `collections` module: `defaultdict` and `Counter` (and
+//! `deque`, which is not a dict: `deque.rs`).
 //!
 //! Both are dicts with a `__missing__` (`runtime/src/collections.rs`):
 //! the type `Ty::Dict(K, V, DictKind::Default)` (`defaultdict[K, V]`) or
@@ -23,7 +24,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 /// The members pyaot's `collections` provides.
-pub const MEMBERS: &[&str] = &["defaultdict", "Counter"];
+pub const MEMBERS: &[&str] = &["defaultdict", "Counter", "deque"];
 
 /// A defaultdict factory the runtime makes itself: its code
 /// (`ConstFactory`) and whether `ty` is the type it makes.
@@ -69,6 +70,7 @@ impl<'a> Checker<'a> {
                 };
                 Ok(Ty::Dict(k, v, DictKind::Default))
             }
+            "deque" => self.deque_annotation(s, at),
             "Counter" => {
                 let k = self.annotation_at(&s.slice, at)?;
                 if !k.is_hashable_key() {
@@ -97,6 +99,7 @@ impl<'a> Checker<'a> {
     ) -> Chk<Expr> {
         let e = match member {
             "defaultdict" => self.defaultdict_call(cx, c, want)?,
+            "deque" => self.deque_call(cx, c, want)?,
             _ => self.counter_call(cx, c, want)?,
         };
         Ok(match want {
@@ -201,7 +204,10 @@ impl<'a> Checker<'a> {
     /// `Counter()`, `Counter(iterable)` or `Counter(mapping)`.
     fn counter_call(&mut self, cx: &mut FnCx, c: &ast::ExprCall, want: Option<&Ty>) -> Chk<Expr> {
         let span: Span = c.range().into();
-        let mut args = self.bind_method_args(cx, c, "Counter", &[pos("iterable")], 0)?;
+        let mut args = match self.range_arg(cx, c)? {
+            Some(xs) => vec![Some(xs)],
+            None => self.bind_method_args(cx, c, "Counter", &[pos("iterable")], 0)?,
+        };
         let Some(arg) = args.remove(0) else {
             let (k, v) = self.wanted_dict(want, "Counter", span)?;
             if v != Ty::Int {
@@ -235,6 +241,17 @@ impl<'a> Checker<'a> {
             counter_ty(k),
             span,
         ))
+    }
+
+    /// The one argument of `Counter(range(...))` (or `update`,
+    /// `subtract`) as the list of its ints; None for other arguments.
+    fn range_arg(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Option<Expr>> {
+        match (&c.arguments.args[..], &c.arguments.keywords[..]) {
+            ([ast::Expr::Call(r)], []) if self.is_builtin_name(cx, &r.func, "range") => {
+                Ok(Some(self.iterable(cx, &c.arguments.args[0])?))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// What `Counter(x)`, `c.update(x)` or `c.subtract(x)` counts: a
@@ -297,7 +314,10 @@ impl<'a> Checker<'a> {
                 )
             }
             "update" | "subtract" => {
-                let mut a = self.bind_method_args(cx, c, &q, &[pos("iterable")], 0)?;
+                let mut a = match self.range_arg(cx, c)? {
+                    Some(xs) => vec![Some(xs)],
+                    None => self.bind_method_args(cx, c, &q, &[pos("iterable")], 0)?,
+                };
                 let Some(x) = a.remove(0) else {
                     // Nothing to count.
                     return Ok(Ok(Expr {

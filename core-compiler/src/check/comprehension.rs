@@ -114,7 +114,7 @@ impl<'a> Checker<'a> {
             (Some(Source::Iter(it)), _) => (Some(it), None),
             (Some(Source::Range(a, b, c)), _) => (None, Some((a, b, c))),
             (None, Some(c)) => (None, Some(self.range_args(cx, c)?)),
-            (None, None) => (Some(self.iterable(cx, &g.iter)?), None),
+            (None, None) => (Some(self.live_iterable(cx, &g.iter)?), None),
         };
         let elem_ty = match &iter {
             Some(it) => self.elem_of(it)?,

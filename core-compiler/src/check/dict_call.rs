@@ -243,6 +243,7 @@ impl<'a> Checker<'a> {
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(e)?,
             Ty::Set(_) => super::set::set_as_list(e),
             Ty::Bytes => super::bytes::to_list(e),
+            Ty::Deque(_) => super::generator::iter_of_iterable(e),
             _ => e,
         })
     }

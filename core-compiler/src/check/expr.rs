@@ -1005,6 +1005,12 @@ impl<'a> Checker<'a> {
                 }
                 prev_ty = first.ty.clone();
             }
+            if matches!(prev_ty, Ty::Deque(_)) || matches!(r.ty, Ty::Deque(_)) {
+                if c.ops.len() > 1 {
+                    return Err(self.unsupported(span, "chained comparisons with a deque"));
+                }
+                return self.deque_compare(*op, first, r, span);
+            }
             let ordering = matches!(
                 op,
                 ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE
@@ -1409,6 +1415,10 @@ impl<'a> Checker<'a> {
                 ))
             }
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_index(value, index, span),
+            Ty::Deque(elem) => {
+                let elem = (**elem).clone();
+                self.deque_index(value, elem, index, span)
+            }
             Ty::Dict(k, v, _) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 self.note_key_error_site(&k, span);
@@ -1673,6 +1683,7 @@ impl<'a> Checker<'a> {
                 Err(recv) => self.dict_method(cx, recv, method, c, views_ok),
             },
             Ty::Set(elem) => self.set_method(cx, recv, *elem, method, c),
+            Ty::Deque(elem) => self.deque_method(cx, recv, *elem, method, c),
             Ty::Tuple(_) => self.tuple_method(cx, recv, method, c),
             ty => Err(self.error(
                 c.range(),
@@ -1800,7 +1811,8 @@ impl<'a> Checker<'a> {
                     | Ty::Dict(..)
                     | Ty::Set(_)
                     | Ty::Tuple(_)
-                    | Ty::VarTuple(_) => mk(ExprKind::Len(Box::new(a)), Ty::Int, span),
+                    | Ty::VarTuple(_)
+                    | Ty::Deque(_) => mk(ExprKind::Len(Box::new(a)), Ty::Int, span),
                     Ty::Class(ref k) if self.has_method(k.id, "__len__") => {
                         return self.dunder_call(cx, a, "__len__", Vec::new(), false, span);
                     }

@@ -56,9 +56,10 @@ pub fn contains_yield(body: &[ast::Stmt]) -> bool {
 
 /// `iter(xs)` of an `Iterable[T]` value: a new iterator over the object
 /// it holds (`pyaot_iter_any`: a live list iterator, a snapshot of a set
-/// or dict's keys, the generator itself); any other value unchanged.
+/// or dict's keys, the generator itself), or of a deque (its iterator,
+/// which raises if the deque is mutated); any other value unchanged.
 pub fn iter_of_iterable(xs: Expr) -> Expr {
-    let Ty::Iterable(elem) = &xs.ty else {
+    let (Ty::Iterable(elem) | Ty::Deque(elem)) = &xs.ty else {
         return xs;
     };
     let elem = (**elem).clone();
@@ -205,7 +206,7 @@ impl<'a> Checker<'a> {
                 orelse: Vec::new(),
             });
         }
-        let iter = self.iterable(cx, &y.value)?;
+        let iter = self.live_iterable(cx, &y.value)?;
         let item = self.elem_of(&iter)?;
         let v = self.new_hidden(cx, item, span)?;
         let place = v.place();

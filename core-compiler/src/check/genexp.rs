@@ -105,7 +105,7 @@ impl<'a> Checker<'a> {
                 (vec![start, stop, step], params, source)
             }
             None => {
-                let it = self.iterable(cx, &first.iter)?;
+                let it = self.live_iterable(cx, &first.iter)?;
                 self.elem_of(&it)?;
                 let ty = it.ty.clone();
                 let source = Source::Iter(local(1, ty.clone(), iter_span));

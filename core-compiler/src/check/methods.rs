@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
     /// compares them with `dunder` (`__eq__`, `__lt__`; None: only their
     /// truthiness): checks instances can be compared so, and returns the
     /// convention `infallible` becomes (user code may raise).
-    fn elem_conv(
+    pub(super) fn elem_conv(
         &mut self,
         elem: &Ty,
         dunder: Option<&str>,
@@ -301,7 +301,9 @@ impl<'a> Checker<'a> {
                 let items = a.remove(0).ok_or(Reported)?;
                 let items = match items.ty {
                     Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(items)?,
-                    Ty::Iter(_) | Ty::Iterable(_) => super::generator::gen_to_list(items),
+                    Ty::Iter(_) | Ty::Iterable(_) | Ty::Deque(_) => {
+                        super::generator::gen_to_list(items)
+                    }
                     // Joining a str joins its characters.
                     Ty::Str => rt(
                         "pyaot_str_chars",
@@ -714,7 +716,9 @@ impl<'a> Checker<'a> {
                 let xs = match xs.ty {
                     Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(xs)?,
                     Ty::Set(_) => super::set::set_as_list(xs),
-                    Ty::Iter(_) | Ty::Iterable(_) => super::generator::gen_to_list(xs),
+                    Ty::Iter(_) | Ty::Iterable(_) | Ty::Deque(_) => {
+                        super::generator::gen_to_list(xs)
+                    }
                     _ => xs,
                 };
                 let start = a.remove(0);
@@ -776,7 +780,7 @@ impl<'a> Checker<'a> {
             "any" | "all" => {
                 let mut a = self.bind_method_args(cx, c, name, &[pos("iterable")], 1)?;
                 let xs = a.remove(0).ok_or(Reported)?;
-                if let Ty::Iter(_) | Ty::Iterable(_) = xs.ty {
+                if let Ty::Iter(_) | Ty::Iterable(_) | Ty::Deque(_) = xs.ty {
                     let g = super::generator::iter_of_iterable(xs);
                     return self.any_all_gen(cx, g, name == "any").map(Some);
                 }
@@ -813,7 +817,9 @@ impl<'a> Checker<'a> {
                     let xs = self.expr(cx, xs_ast)?;
                     let xs = match xs.ty {
                         Ty::Set(_) => super::set::set_as_list(xs),
-                        Ty::Iter(_) | Ty::Iterable(_) => super::generator::gen_to_list(xs),
+                        Ty::Iter(_) | Ty::Iterable(_) | Ty::Deque(_) => {
+                            super::generator::gen_to_list(xs)
+                        }
                         _ => xs,
                     };
                     if !matches!(xs.ty, Ty::List(_)) {
@@ -922,7 +928,9 @@ impl<'a> Checker<'a> {
                     let xs = self.expr(cx, xs_ast)?;
                     let xs = match xs.ty {
                         Ty::Set(_) => super::set::set_as_list(xs),
-                        Ty::Iter(_) | Ty::Iterable(_) => super::generator::gen_to_list(xs),
+                        Ty::Iter(_) | Ty::Iterable(_) | Ty::Deque(_) => {
+                            super::generator::gen_to_list(xs)
+                        }
                         _ => xs,
                     };
                     let Ty::List(elem) = xs.ty.clone() else {
@@ -1229,7 +1237,7 @@ impl<'a> Checker<'a> {
             Ty::List(_) => Ok(x),
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(x),
             Ty::Set(_) => Ok(super::set::set_as_list(x)),
-            Ty::Iter(_) | Ty::Iterable(_) => Ok(super::generator::gen_to_list(x)),
+            Ty::Iter(_) | Ty::Iterable(_) | Ty::Deque(_) => Ok(super::generator::gen_to_list(x)),
             Ty::Dict(ref k, _, _) => {
                 let k = (**k).clone();
                 Ok(dict_keys(x, k))
@@ -1354,6 +1362,18 @@ impl<'a> Checker<'a> {
                     span,
                     format!("unsupported use of {q}(): dict views are supported where they are iterated"),
                     "use it in a for loop, or in list(), sorted(), sum(), min(), max(), any(), all() or len()",
+                ))
+            }
+            // Counter's own methods, on a plain dict: CPython's
+            // AttributeError, at compile time.
+            other @ ("most_common" | "elements" | "total" | "subtract") => {
+                let owner = match dict_ty.dict_kind() {
+                    Some(crate::types::DictKind::Default) => "collections.defaultdict",
+                    _ => "dict",
+                };
+                return Err(self.error(
+                    span,
+                    format!("'{owner}' object has no attribute '{other}'"),
                 ))
             }
             other => {

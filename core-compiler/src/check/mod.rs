@@ -25,6 +25,7 @@ mod closure;
 mod collections;
 mod comprehension;
 mod dataclass;
+mod deque;
 mod dict_call;
 mod empty;
 mod exc_args;
@@ -922,6 +923,7 @@ impl<'a> Checker<'a> {
                         "Iterator",
                         "Iterable",
                         "Generator",
+                        "Deque",
                     ];
                     TYPING
                         .contains(&a.attr.as_str())
@@ -1039,6 +1041,7 @@ impl<'a> Checker<'a> {
                         Ok(Ty::Iterable(Box::new(self.annotation_at(&s.slice, at)?)))
                     }
                     (_, Some("Iterator" | "Generator")) => self.iterator_annotation(s, at),
+                    (_, Some("Deque")) => self.deque_annotation(s, at),
                     (ast::Expr::Name(n), _) if n.id.as_str() == "list" => {
                         Ok(Ty::List(Box::new(self.annotation_at(&s.slice, at)?)))
                     }

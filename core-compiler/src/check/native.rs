@@ -470,7 +470,7 @@ impl<'a> Checker<'a> {
         let xs = match xs.ty {
             Ty::Tuple(_) => self.tuple_as_list(xs)?,
             Ty::Set(_) => super::set::set_as_list(xs),
-            Ty::Iter(_) | Ty::Iterable(_) => super::generator::gen_to_list(xs),
+            Ty::Iter(_) | Ty::Iterable(_) | Ty::Deque(_) => super::generator::gen_to_list(xs),
             _ => xs,
         };
         match &xs.ty {

@@ -237,7 +237,7 @@ impl<'a> Checker<'a> {
             Ty::Set(t) | Ty::List(t) => (e, *t),
             // A generator (set(g), s | set(g), s.update(g)) runs to its end
             // first, as CPython's set_update_internal does.
-            Ty::Iter(t) | Ty::Iterable(t) => (super::generator::gen_to_list(e), *t),
+            Ty::Iter(t) | Ty::Iterable(t) | Ty::Deque(t) => (super::generator::gen_to_list(e), *t),
             Ty::Dict(k, _, _) => (e, *k),
             Ty::Str => (
                 rt(

@@ -358,6 +358,12 @@ impl<'a> Checker<'a> {
                     .setitem(cx, container, key, value, s.range.into())
                     .map(Some);
             }
+            if let Ty::Deque(_) = container.ty {
+                let index = self.expr(cx, &s.slice)?;
+                return self
+                    .deque_store(container, index, value, s.range.into())
+                    .map(Some);
+            }
             let value = match &container.ty {
                 Ty::List(e) | Ty::Dict(_, e, _) => {
                     let e = (**e).clone();
@@ -691,6 +697,20 @@ impl<'a> Checker<'a> {
             let rhs = self.expr(cx, &a.value)?;
             let value = self.inplace_op(cx, a.op, current, rhs, span)?;
             let set = self.setitem(cx, c.read(), i.read(), value, span)?;
+            stmts.push(Stmt { kind: set, span });
+            return Ok(StmtKind::Seq(stmts));
+        }
+        if let Ty::Deque(elem) = container.ty.clone() {
+            // d[i] op= v: d and i once, then the read, the operator, the
+            // store.
+            let index = self.index_int(index)?;
+            let mut stmts = Vec::new();
+            let c = self.hidden_var(cx, container, span, &mut stmts)?;
+            let i = self.hidden_var(cx, index, span, &mut stmts)?;
+            let current = self.deque_index(c.read(), *elem, i.read(), span)?;
+            let rhs = self.expr(cx, &a.value)?;
+            let value = self.binary(cx, a.op, current, rhs, span)?;
+            let set = self.deque_store(c.read(), i.read(), value, span)?;
             stmts.push(Stmt { kind: set, span });
             return Ok(StmtKind::Seq(stmts));
         }
@@ -1272,10 +1292,12 @@ impl<'a> Checker<'a> {
         };
         let mut prelude = Vec::new();
         if let Some(targets) = targets.as_ref().filter(|t| t.len() == 2) {
-            // `for k, v in d.items()`: the key and value snapshots.
+            // `for k, v in d.items()`: live key and value iterators, in
+            // step (each checks the dict's size, the keys first).
             if let Some(views) = self.dict_items(cx, &f.iter)? {
                 let mut out = Vec::new();
                 for (t, iter) in targets.iter().zip(views) {
+                    let iter = live_view(iter);
                     let elem = self.elem_of(&iter)?;
                     let place = self.bind_target(cx, t, &elem, Binding::Assign, &mut prelude)?;
                     out.push((place, iter));
@@ -1284,7 +1306,7 @@ impl<'a> Checker<'a> {
             }
         }
         let Some((name, c)) = call else {
-            let iter = self.iterable(cx, &f.iter)?;
+            let iter = self.live_iterable(cx, &f.iter)?;
             let elem = self.elem_of(&iter)?;
             let var = self.bind_target(cx, &f.target, &elem, Binding::Assign, &mut prelude)?;
             return Ok((vec![(var, iter)], None, false, prelude));
@@ -1302,7 +1324,7 @@ impl<'a> Checker<'a> {
             }
             "enumerate" => {
                 let (seq, start) = self.enumerate_args(cx, c)?;
-                let iter = self.iterable(cx, seq)?;
+                let iter = self.live_iterable(cx, seq)?;
                 let elem = self.elem_of(&iter)?;
                 let start = match start {
                     Some(s) => {
@@ -1339,7 +1361,7 @@ impl<'a> Checker<'a> {
                 }
                 let mut vars = Vec::new();
                 for a in c.arguments.args.iter() {
-                    let iter = self.iterable(cx, a)?;
+                    let iter = self.live_iterable(cx, a)?;
                     let elem = self.elem_of(&iter)?;
                     vars.push((iter, elem));
                 }
@@ -1375,13 +1397,43 @@ impl<'a> Checker<'a> {
         self.views_ok = true;
         let it = self.expr(cx, e);
         self.views_ok = false;
+        self.iterable_of(it?)
+    }
+
+    /// An iterable that a loop body (or a lazy consumer) may mutate while
+    /// it is iterated: a dict, dict view or set is iterated live, raising
+    /// CPython's RuntimeError when its size changes
+    /// (`runtime/src/live_iter.rs`); anything else as [`Self::iterable`].
+    pub fn live_iterable(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
+        self.views_ok = true;
+        let it = self.expr(cx, e);
+        self.views_ok = false;
         let it = it?;
+        let it = if is_view_call(e) { live_view(it) } else { it };
+        let span = it.span;
+        Ok(match it.ty.clone() {
+            Ty::Dict(k, _, _) => live_dict_iter(it, 0, *k, None, span),
+            Ty::Set(t) => Expr {
+                kind: ExprKind::RtCall {
+                    func: "pyaot_set_iter",
+                    args: vec![hir::RtArg::Value(it)],
+                    conv: hir::RtConv::Infallible,
+                },
+                ty: Ty::Iter(t),
+                span,
+            },
+            _ => self.iterable_of(it)?,
+        })
+    }
+
+    /// [`Self::iterable`] of a checked expression.
+    fn iterable_of(&mut self, it: Expr) -> Chk<Expr> {
         Ok(match it.ty.clone() {
             Ty::Dict(k, _, _) => super::methods::dict_keys(it, *k),
             Ty::Tuple(_) | Ty::VarTuple(_) => self.tuple_as_list(it)?,
             Ty::Set(_) => super::set::set_as_list(it),
             Ty::Bytes => super::bytes::to_list(it),
-            Ty::Iterable(_) => super::generator::iter_of_iterable(it),
+            Ty::Iterable(_) | Ty::Deque(_) => super::generator::iter_of_iterable(it),
             _ => it,
         })
     }
@@ -1920,13 +1972,83 @@ pub fn mismatch_hint(want: &Ty, got: &Ty) -> String {
 /// is no object in pyaot; a caller passes `list(range(...))`.)
 pub fn iterable_elem(ty: &Ty) -> Option<Ty> {
     match ty {
-        Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Iterable(t) | Ty::Dict(t, _, _) => {
-            Some((**t).clone())
-        }
+        Ty::List(t)
+        | Ty::Set(t)
+        | Ty::Iter(t)
+        | Ty::Iterable(t)
+        | Ty::Deque(t)
+        | Ty::Dict(t, _, _) => Some((**t).clone()),
         Ty::Tuple(_) | Ty::VarTuple(_) => ty.tuple_elem().cloned(),
         Ty::Str => Some(Ty::Str),
         Ty::Bytes => Some(Ty::Int),
         _ => None,
+    }
+}
+
+/// Whether `e` is a call of a dict view method (`d.keys()`, `d.values()`,
+/// `d.items()`), which the checker makes a snapshot list.
+fn is_view_call(e: &ast::Expr) -> bool {
+    matches!(e, ast::Expr::Call(c)
+        if c.arguments.args.is_empty()
+            && matches!(&*c.func, ast::Expr::Attribute(a)
+                if matches!(a.attr.as_str(), "keys" | "values" | "items")))
+}
+
+/// A live iterator over dict `d`: its keys (mode 0), values (1) or items
+/// (2, made with the tuple type codes of `item`), each of type `item`.
+fn live_dict_iter(d: Expr, mode: i64, item: Ty, codes: Option<hir::RtArg>, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::RtCall {
+            func: "pyaot_dict_iter",
+            args: vec![
+                hir::RtArg::Value(d),
+                hir::RtArg::Int(mode),
+                codes.unwrap_or(hir::RtArg::Null),
+            ],
+            conv: hir::RtConv::Infallible,
+        },
+        ty: Ty::Iter(Box::new(item)),
+        span,
+    }
+}
+
+/// A dict view's snapshot (`pyaot_dict_keys`, `_values`, `_items` of a
+/// dict) turned into the live iterator over the dict; other expressions
+/// unchanged.
+pub fn live_view(e: Expr) -> Expr {
+    let Expr { kind, ty, span } = e;
+    match (kind, ty) {
+        (
+            ExprKind::RtCall {
+                func: func @ ("pyaot_dict_keys" | "pyaot_dict_values" | "pyaot_dict_items"),
+                mut args,
+                ..
+            },
+            Ty::List(item),
+        ) if !args.is_empty() => {
+            let d = match args.remove(0) {
+                hir::RtArg::Value(d) => d,
+                other => {
+                    args.insert(0, other);
+                    return Expr {
+                        kind: ExprKind::RtCall {
+                            func,
+                            args,
+                            conv: hir::RtConv::Infallible,
+                        },
+                        ty: Ty::List(item),
+                        span,
+                    };
+                }
+            };
+            let (mode, codes) = match func {
+                "pyaot_dict_keys" => (0, None),
+                "pyaot_dict_values" => (1, None),
+                _ => (2, args.pop()),
+            };
+            live_dict_iter(d, mode, *item, codes, span)
+        }
+        (kind, ty) => Expr { kind, ty, span },
     }
 }
 

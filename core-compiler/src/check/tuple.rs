@@ -696,6 +696,9 @@ impl<'a> Checker<'a> {
             Ty::Str => {
                 return Err(self.unsupported(span, "unpacking a str (use s[0], s[1], ...)"));
             }
+            Ty::Deque(_) => {
+                return Err(self.unsupported(span, "unpacking a deque (write a, b = list(xs))"));
+            }
             other => {
                 return Err(self.error(
                     span,

@@ -316,6 +316,9 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_dict_repr", &[I64], &[I64]),
     ("pyaot_dict_eq", &[I64, I64], &[I8]),
     ("pyaot_dict_items", &[I64, I64], &[I64]),
+    // live dict and set iterators for loops (runtime/src/live_iter.rs)
+    ("pyaot_dict_iter", &[I64, I64, I64], &[I64]),
+    ("pyaot_set_iter", &[I64], &[I64]),
     // defaultdict and Counter (runtime/src/collections.rs)
     ("pyaot_defaultdict_new", &[I32, I32, I64, I32, I32], &[I64]),
     ("pyaot_defaultdict_new_func", &[I32, I32, I64, I64], &[I64]),
@@ -329,6 +332,27 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_counter_total", &[I64, I64], &[I8]),
     ("pyaot_counter_elements", &[I64], &[I64]),
     ("pyaot_counter_combine", &[I64, I64, I64], &[I64]),
+    // deques (runtime/src/deque_obj.rs)
+    ("pyaot_deque_new", &[I32, I64, I64, I8], &[I64]),
+    ("pyaot_deque_extend", &[I64, I64], &[I8]),
+    ("pyaot_deque_extendleft", &[I64, I64], &[I8]),
+    ("pyaot_deque_append", &[I64, I64], &[]),
+    ("pyaot_deque_appendleft", &[I64, I64], &[]),
+    ("pyaot_deque_pop", &[I64, I64], &[I8]),
+    ("pyaot_deque_popleft", &[I64, I64], &[I8]),
+    ("pyaot_deque_rotate", &[I64, I64], &[]),
+    ("pyaot_deque_clear", &[I64], &[]),
+    ("pyaot_deque_reverse", &[I64], &[]),
+    ("pyaot_deque_copy", &[I64], &[I64]),
+    ("pyaot_deque_index", &[I64, I64, I64, I64, I64], &[I8]),
+    ("pyaot_deque_count", &[I64, I64], &[I64]),
+    ("pyaot_deque_contains", &[I64, I64], &[I8]),
+    ("pyaot_deque_remove", &[I64, I64], &[I8]),
+    ("pyaot_deque_get", &[I64, I64, I64], &[I8]),
+    ("pyaot_deque_set", &[I64, I64, I64], &[I8]),
+    ("pyaot_deque_maxlen", &[I64], &[I64]),
+    ("pyaot_deque_eq", &[I64, I64], &[I8]),
+    ("pyaot_deque_repr", &[I64], &[I64]),
     // sets (runtime/src/set_obj.rs); "other" operands are sets, dicts or lists
     ("pyaot_set_new", &[I32], &[I64]),
     ("pyaot_set_from", &[I32, I64], &[I64]),
@@ -426,6 +450,8 @@ pub mod layout {
     pub const ELEM_OBJ: u32 = 8;
     pub const ELEM_SET: u32 = 9;
     pub const ELEM_BYTES: u32 = 10;
+    /// `collections.deque` (`runtime/src/deque_obj.rs`, object kind 13).
+    pub const ELEM_DEQUE: u32 = 11;
     /// Instances (`runtime/src/instance.rs`): the class descriptor
     /// pointer, the assigned-fields mask and the first field slot; for
     /// instances of exception classes (exception objects) the mask and

@@ -72,7 +72,8 @@ pub fn type_code(ty: &Ty, classes: &[ClassId], out: &mut String) -> Option<()> {
         | Ty::Set(_)
         | Ty::Func(_)
         | Ty::Iter(_)
-        | Ty::Iterable(_) => return None,
+        | Ty::Iterable(_)
+        | Ty::Deque(_) => return None,
     }
     Some(())
 }

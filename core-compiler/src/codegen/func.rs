@@ -2662,7 +2662,8 @@ impl<'a, 'b> Lower<'a, 'b> {
             // Every kind an Iterable may hold keeps its length at
             // LEN_OFFSET, except a generator, whose resume function is
             // there (never 0: a generator is true).
-            | Ty::Iterable(_) => {
+            | Ty::Iterable(_)
+            | Ty::Deque(_) => {
                 let n = self.b.ins().load(
                     types::I64,
                     MemFlagsData::trusted(),
@@ -2872,7 +2873,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.release(v, ty)?;
                 Val::owned(r)
             }
-            Ty::Exc | Ty::Class(_) | Ty::Iterable(_) => {
+            Ty::Exc | Ty::Class(_) | Ty::Iterable(_) | Ty::Deque(_) => {
                 self.hold(v, ty);
                 let name = match (ty, repr) {
                     (Ty::Exc, true) => "pyaot_exc_repr",
@@ -3000,6 +3001,7 @@ impl<'a, 'b> Lower<'a, 'b> {
                 | Ty::Func(_)
                 | Ty::Iter(_)
                 | Ty::Iterable(_)
+                | Ty::Deque(_)
                 | Ty::ExcType
                 | Ty::Traceback => {
                     let s = self.stringify_borrowed(*v, &a.ty, false, a.span)?;
@@ -3116,6 +3118,7 @@ fn elem_kind(t: &Ty) -> u32 {
         Ty::None => layout::ELEM_NONE,
         Ty::Dict(..) => layout::ELEM_DICT,
         Ty::Set(_) => layout::ELEM_SET,
+        Ty::Deque(_) => layout::ELEM_DEQUE,
         Ty::Tuple(_) | Ty::VarTuple(_) => layout::ELEM_TUPLE,
         // The checker rejects lists of exceptions and of Optionals.
         Ty::Exc | Ty::ExcType | Ty::Traceback | Ty::Optional(_) => layout::ELEM_NONE,

@@ -231,6 +231,8 @@ pub fn tuple_codes(items: &[Ty]) -> String {
             Ty::Dict(..) => 'd',
             // Not a library-mode code: sets do not cross the boundary yet.
             Ty::Set(_) => 'e',
+            // Nor deques.
+            Ty::Deque(_) => 'q',
             Ty::Tuple(_) | Ty::VarTuple(_) => 't',
             // Function objects are objects the runtime prints and compares
             // by identity, as instances without a class.
@@ -259,7 +261,8 @@ pub fn clif_type(ty: &Ty) -> Option<ir::Type> {
         | Ty::Class(_)
         | Ty::Func(_)
         | Ty::Iter(_)
-        | Ty::Iterable(_) => Some(types::I64),
+        | Ty::Iterable(_)
+        | Ty::Deque(_) => Some(types::I64),
         Ty::Float => Some(types::F64),
         Ty::Bool => Some(types::I8),
         Ty::None => None,

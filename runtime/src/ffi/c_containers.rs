@@ -95,7 +95,7 @@ impl PyaotType {
             Elem::Tuple => PyaotType::PYAOT_TUPLE,
             Elem::Obj => PyaotType::PYAOT_OBJECT,
             Elem::Bytes => PyaotType::PYAOT_BYTES,
-            Elem::Set => return None,
+            Elem::Set | Elem::Deque => return None,
         })
     }
 
@@ -303,7 +303,7 @@ unsafe fn view(elem: Elem, bits: u64) -> PyaotValue {
             let data = unsafe { bytes_obj::data(bits as usize as *const Bytes) };
             (v.ptr, v.len) = (data.as_ptr().cast(), data.len());
         }
-        Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj | Elem::Set => {
+        Elem::List | Elem::Dict | Elem::Tuple | Elem::Obj | Elem::Set | Elem::Deque => {
             v.ptr = bits as usize as *const c_void
         }
     }

@@ -45,3 +45,9 @@ z = Counter(["a"])
 z.subtract({"a": 1})
 nothing: Counter[str] = Counter()
 print(z, z == nothing, len(z))
+
+# Counting a range directly.
+residues = Counter(range(10))
+residues.update(range(3))
+residues.subtract(range(1))
+print(residues, residues.total())
