@@ -12,6 +12,12 @@
 //! recursion). Specialisations share the Python name (messages and
 //! tracebacks say `f`); their symbols are numbered like every function's.
 //!
+//! Decorators are templates too: `@logged` specialises `def logged(func)`
+//! on the decorated function's Callable type, and a *decorator factory*
+//! (no return annotation, a nested `def decorator(func)` with its one
+//! parameter unannotated) is specialised on its arguments and the
+//! decorated Callable, which its inner decorator's parameter takes.
+//!
 //! A template can't be a value (its type depends on the call) and a
 //! template never called has no types at all: both are diagnostics, except
 //! that a never-called template whose unannotated parameters all have
@@ -26,6 +32,10 @@ use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
 
+/// What picks a specialisation: the parameter types, and the Callable a
+/// decorator factory's result decorates (when called as `@factory(...)`).
+type SpecKey = (Vec<Ty>, Option<Ty>);
+
 /// An unannotated top-level function.
 pub struct Template<'a> {
     def: &'a ast::StmtFunctionDef,
@@ -38,7 +48,7 @@ pub struct Template<'a> {
     untyped: Vec<bool>,
     /// Its specialisations so far, by parameter types (and the Callable a
     /// decorator factory's result decorates), in creation order.
-    specs: Vec<((Vec<Ty>, Option<Ty>), FuncId)>,
+    specs: Vec<(SpecKey, FuncId)>,
     /// Whether it was referenced (a call, maybe failed, or a use as a
     /// value that got its own diagnostic) or reported as never called.
     seen: bool,

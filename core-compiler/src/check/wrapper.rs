@@ -140,13 +140,25 @@ impl<'a> Checker<'a> {
             ));
         }
         let Some((target, call_span)) = scan.forward else {
+            if vararg.annotation.is_some() {
+                // Not a wrapper: a variadic Callable has no type.
+                return Err(self.error_hint(
+                    vararg.range,
+                    "unsupported syntax: *args parameters in a nested function",
+                    format!(
+                        "nested functions are Callable values, called with a fixed number of \
+                         arguments; forward `*{args_name}` to a Callable (`func(*{args_name})`) \
+                         or move the function to the top level"
+                    ),
+                ));
+            }
             return Err(self.error_hint(
                 vararg.range,
                 format!("cannot infer the parameter types of '{}'", def.name),
                 format!(
                     "pyaot types a wrapper from the function it forwards to: call it as \
-                     `func(*{args_name}, **kwargs)` with a Callable `func`, or annotate the \
-                     wrapper's parameters"
+                     `func(*{args_name}, **kwargs)` with a Callable `func`, or give the \
+                     nested function fixed, annotated parameters"
                 ),
             ));
         };
