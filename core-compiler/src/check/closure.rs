@@ -201,6 +201,8 @@ pub(super) struct Nested<'b> {
     /// Whether the function may call itself through its own object (its
     /// name is bound once, by this `def`, and nothing captures it).
     pub self_ref: bool,
+    /// A wrapper's `*args`/`**kwargs` (see `wrapper.rs`).
+    pub packed: Option<super::wrapper::Packed>,
 }
 
 pub(super) enum NestedBody<'b> {
@@ -393,8 +395,12 @@ impl<'a> Checker<'a> {
         def: &ast::StmtFunctionDef,
     ) -> Chk<StmtKind> {
         let name = def.name.to_string();
+        if def.parameters.vararg.is_some() {
+            let value = self.wrapper_def(cx, def, false)?;
+            return self.bind_nested(cx, def, value);
+        }
         let qual = format!("{}.<locals>.{name}", cx.qualname);
-        let sig = self.signature_with(def, qual, None)?;
+        let sig = self.nested_signature(cx, def, qual)?;
         if let Some(p) = sig
             .params
             .iter()
@@ -432,11 +438,60 @@ impl<'a> Checker<'a> {
                 span: def.range.into(),
                 name_span: def.name.range.into(),
                 self_ref,
+                packed: None,
             },
         )?;
+        self.bind_nested(cx, def, value)
+    }
+
+    /// A nested `def`'s signature. Its one unannotated parameter is the
+    /// function a decorator factory's specialisation decorates, when the
+    /// factory is applied as a decorator (see `generic.rs`).
+    fn nested_signature(
+        &mut self,
+        cx: &FnCx,
+        def: &ast::StmtFunctionDef,
+        qual: String,
+    ) -> Chk<Signature> {
+        let p = &def.parameters;
+        let lone_untyped = p.posonlyargs.is_empty()
+            && p.kwonlyargs.is_empty()
+            && p.kwarg.is_none()
+            && matches!(&p.args[..], [a] if a.parameter.annotation.is_none() && a.default.is_none());
+        if !lone_untyped {
+            return self.signature_with(def, qual, None);
+        }
+        let Some(target) = self.deco_target.take() else {
+            let pname = p.args[0].parameter.name.to_string();
+            return Err(self.error_hint(
+                p.args[0].range,
+                format!(
+                    "parameter '{pname}' of function '{}' needs a type annotation",
+                    def.name
+                ),
+                format!(
+                    "annotate it (e.g. `{pname}: int`); an unannotated inner decorator is \
+                     typed only where its factory is applied as a decorator (`@factory(...)`) \
+                     in '{}'",
+                    cx.name
+                ),
+            ));
+        };
+        let (mut sig, _) = self.signature_inner(def, qual, None, true)?;
+        sig.params[0].ty = target;
+        Ok(sig)
+    }
+
+    /// Binds a nested `def`'s name to its decorated function object.
+    fn bind_nested(
+        &mut self,
+        cx: &mut FnCx,
+        def: &ast::StmtFunctionDef,
+        value: Expr,
+    ) -> Chk<StmtKind> {
         let value = self.apply_decorators(cx, &def.decorator_list, value)?;
         let ty = value.ty.clone();
-        let place = self.store_name(cx, &name, &ty, def.name.range.into())?;
+        let place = self.store_name(cx, def.name.as_str(), &ty, def.name.range.into())?;
         Ok(StmtKind::Assign(place, value))
     }
 
@@ -546,6 +601,7 @@ impl<'a> Checker<'a> {
                 span,
                 name_span: span,
                 self_ref: false,
+                packed: None,
             },
         )
     }
@@ -599,10 +655,30 @@ impl<'a> Checker<'a> {
         if n.self_ref {
             cx.self_ref = Some((n.name.clone(), n.ret.is_some()));
         }
+        // A captured empty container still pending (`cache = {}` in a
+        // decorator) is typed by its uses here too: they learn the hint
+        // of the enclosing function's display.
+        for ((name, _, _), id) in captures.iter().zip(&cells) {
+            if let (Some(p), Some(inner)) = (outer.pending.get(id), cx.local(name)) {
+                cx.pending.insert(inner, p.clone());
+            }
+        }
         cx.ctx = format!("{}/{qualname}", outer.ctx);
         let errors_before = self.diags.len();
+        let prologue = n
+            .packed
+            .as_ref()
+            .map(|p| self.bind_wrapper_args(&mut cx, p, &n.params, n.name_span));
+        let forwarded = n.packed.as_ref().and_then(|p| p.kwargs.clone());
         let body = match n.body {
-            NestedBody::Stmts(b) => self.block(&mut cx, b),
+            NestedBody::Stmts(b) => {
+                self.wrapper_kwargs.extend(forwarded.clone());
+                let body = self.block(&mut cx, b);
+                if forwarded.is_some() {
+                    self.wrapper_kwargs.pop();
+                }
+                prologue.into_iter().chain(body).collect()
+            }
             NestedBody::GenExp(g, source) => {
                 cx.is_gen = true;
                 let mut unused = None;
@@ -764,8 +840,18 @@ impl<'a> Checker<'a> {
     /// `deco(value)` for a decorator expression.
     fn call_with_value(&mut self, cx: &mut FnCx, deco: &ast::Expr, value: Expr) -> Chk<Expr> {
         let span: Span = deco.range().into();
+        if let Some((t, c)) = self.template_factory(cx, deco) {
+            let factory = self.generic_call_for(cx, t, c, Some(value.ty.clone()))?;
+            return self.apply_value(factory, value, span);
+        }
         if let ast::Expr::Name(n) = deco {
             let name = n.id.as_str();
+            if let Some(t) = self
+                .template_id(name)
+                .filter(|_| !self.shadowed_by_var(cx, name))
+            {
+                return self.generic_decorate(t, value, span);
+            }
             if matches!(
                 name,
                 "staticmethod" | "classmethod" | "property" | "dataclass"
@@ -803,6 +889,29 @@ impl<'a> Checker<'a> {
             }
         }
         let callee = self.expr(cx, deco)?;
+        self.apply_value(callee, value, span)
+    }
+
+    /// `factory(...)` naming a template: the decorator factory call that a
+    /// decorator's target specialises.
+    fn template_factory<'e>(
+        &self,
+        cx: &FnCx,
+        deco: &'e ast::Expr,
+    ) -> Option<(usize, &'e ast::ExprCall)> {
+        let ast::Expr::Call(c) = deco else {
+            return None;
+        };
+        let ast::Expr::Name(n) = &*c.func else {
+            return None;
+        };
+        let name = n.id.as_str();
+        let t = self.template_id(name)?;
+        (!self.shadowed_by_var(cx, name)).then_some((t, c))
+    }
+
+    /// `callee(value)` for a decorator value `callee`.
+    fn apply_value(&mut self, callee: Expr, value: Expr, span: Span) -> Chk<Expr> {
         let Some(f) = callee.ty.func().cloned() else {
             return Err(self.error_hint(
                 span,
@@ -840,14 +949,27 @@ impl<'a> Checker<'a> {
         let Some(f) = callee.ty.func().cloned() else {
             return Err(Reported);
         };
-        if let Some(k) = c.arguments.keywords.first() {
+        if let Some(k) = c
+            .arguments
+            .keywords
+            .iter()
+            .find(|k| !self.forwards_kwargs(cx, k))
+        {
             return Err(self.error_hint(
                 k.range,
                 "unsupported: keyword arguments in a call of a Callable value",
-                "a Callable's parameters have no names; pass them positionally",
+                "a Callable's parameters (a decorated function's too: its wrapper takes *args) \
+                 have no names; pass them positionally",
             ));
         }
-        let n = c.arguments.args.len();
+        let mut spread = Vec::new();
+        for a in c.arguments.args.iter() {
+            match a {
+                ast::Expr::Starred(s) => spread.extend(self.spread_tuple(cx, s)?),
+                _ => spread.push(Arg::Syntax(a)),
+            }
+        }
+        let n = spread.len();
         if n != f.params.len() {
             return Err(self.error(
                 span,
@@ -861,11 +983,11 @@ impl<'a> Checker<'a> {
             ));
         }
         let mut args = Vec::new();
-        for (i, (a, want)) in c.arguments.args.iter().zip(&f.params).enumerate() {
-            if let ast::Expr::Starred(s) = a {
-                return Err(self.unsupported(s.range, "starred arguments"));
-            }
-            let v = self.expr_for(cx, a, want)?;
+        for (i, (a, want)) in spread.into_iter().zip(&f.params).enumerate() {
+            let v = match a {
+                Arg::Syntax(a) => self.expr_for(cx, a, want)?,
+                Arg::Checked(v) => v,
+            };
             if v.ty != *want {
                 return Err(self.error_hint(
                     v.span,
@@ -986,6 +1108,74 @@ impl<'a> Checker<'a> {
             ty: cx.local_ty(LocalId(0)).clone(),
             span,
         })
+    }
+}
+
+/// An argument of a call of a Callable value: as written, or an item of
+/// a `*args` tuple expanded statically.
+enum Arg<'e> {
+    Syntax(&'e ast::Expr),
+    Checked(Expr),
+}
+
+impl<'a> Checker<'a> {
+    /// Whether keyword `k` is a wrapper's `**kwargs` forwarded (always
+    /// empty, so it passes nothing; see `wrapper.rs`).
+    fn forwards_kwargs(&self, cx: &FnCx, k: &ast::Keyword) -> bool {
+        k.arg.is_none()
+            && matches!(&k.value, ast::Expr::Name(n)
+                if self.wrapper_kwargs.iter().any(|w| w == n.id.as_str())
+                    && cx.local(n.id.as_str()).is_none())
+    }
+
+    /// `*t` in a call of a Callable value: the items of a fixed-length
+    /// tuple variable, read one by one.
+    fn spread_tuple<'e>(&mut self, cx: &mut FnCx, s: &'e ast::ExprStarred) -> Chk<Vec<Arg<'e>>> {
+        let hint = "pyaot expands `*t` in a call of a Callable value when `t` is a \
+                    variable holding a fixed-length tuple (a wrapper's `*args`)";
+        if !matches!(&*s.value, ast::Expr::Name(_)) {
+            return Err(self.error_hint(
+                s.range,
+                "unsupported: unpacking this expression in a call of a Callable value",
+                hint,
+            ));
+        }
+        let t = self.expr(cx, &s.value)?;
+        let ExprKind::Local { id, checked } = t.kind else {
+            return Err(self.error_hint(
+                s.range,
+                "unsupported: unpacking a global variable in a call of a Callable value",
+                hint,
+            ));
+        };
+        let Ty::Tuple(items) = t.ty.clone() else {
+            return Err(self.error_hint(
+                s.range,
+                format!(
+                    "unsupported: unpacking a {} in a call of a Callable value",
+                    t.ty
+                ),
+                hint,
+            ));
+        };
+        Ok(items
+            .into_iter()
+            .enumerate()
+            .map(|(i, ty)| {
+                Arg::Checked(Expr {
+                    kind: ExprKind::TupleGet(
+                        Box::new(Expr {
+                            kind: ExprKind::Local { id, checked },
+                            ty: t.ty.clone(),
+                            span: t.span,
+                        }),
+                        i,
+                    ),
+                    ty,
+                    span: t.span,
+                })
+            })
+            .collect())
     }
 }
 

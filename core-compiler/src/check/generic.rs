@@ -12,6 +12,12 @@
 //! recursion). Specialisations share the Python name (messages and
 //! tracebacks say `f`); their symbols are numbered like every function's.
 //!
+//! Decorators are templates too: `@logged` specialises `def logged(func)`
+//! on the decorated function's Callable type, and a *decorator factory*
+//! (no return annotation, a nested `def decorator(func)` with its one
+//! parameter unannotated) is specialised on its arguments and the
+//! decorated Callable, which its inner decorator's parameter takes.
+//!
 //! A template can't be a value (its type depends on the call) and a
 //! template never called has no types at all: both are diagnostics, except
 //! that a never-called template whose unannotated parameters all have
@@ -26,6 +32,10 @@ use crate::source::Span;
 use crate::types::Ty;
 use ruff_python_ast as ast;
 
+/// What picks a specialisation: the parameter types, and the Callable a
+/// decorator factory's result decorates (when called as `@factory(...)`).
+type SpecKey = (Vec<Ty>, Option<Ty>);
+
 /// An unannotated top-level function.
 pub struct Template<'a> {
     def: &'a ast::StmtFunctionDef,
@@ -36,8 +46,9 @@ pub struct Template<'a> {
     sig: Signature,
     /// Which parameters are unannotated.
     untyped: Vec<bool>,
-    /// Its specialisations so far, by parameter types, in creation order.
-    specs: Vec<(Vec<Ty>, FuncId)>,
+    /// Its specialisations so far, by parameter types (and the Callable a
+    /// decorator factory's result decorates), in creation order.
+    specs: Vec<(SpecKey, FuncId)>,
     /// Whether it was referenced (a call, maybe failed, or a use as a
     /// value that got its own diagnostic) or reported as never called.
     seen: bool,
@@ -55,7 +66,45 @@ impl<'a> Checker<'a> {
             .chain(p.kwonlyargs.iter())
             .any(|pw| pw.parameter.annotation.is_none());
         let exported = self.library && self.cur == 0 && crate::library::is_public(&def.name);
-        untyped && def.decorator_list.is_empty() && !exported
+        (untyped || is_decorator_factory(def)) && def.decorator_list.is_empty() && !exported
+    }
+
+    /// `@deco` where `deco` is template `t`: its specialisation for the
+    /// decorated function's type, called with the function object.
+    pub(super) fn generic_decorate(&mut self, t: usize, value: Expr, span: Span) -> Chk<Expr> {
+        self.templates[t].seen = true;
+        let tpl = &self.templates[t];
+        let name = tpl.sig.name.clone();
+        let [p] = &tpl.sig.params[..] else {
+            return Err(self.error(
+                span,
+                format!("decorator '{name}' must take exactly one argument (the function)"),
+            ));
+        };
+        if p.kind != crate::hir::ParamKind::Positional {
+            return Err(self.error(
+                span,
+                format!("decorator '{name}' must take exactly one argument (the function)"),
+            ));
+        }
+        if !tpl.untyped[0] && p.ty != value.ty {
+            return Err(self.error_hint(
+                span,
+                format!("decorator '{name}' takes {}, not {}", p.ty, value.ty),
+                "the decorated function's signature must match the decorator's parameter type",
+            ));
+        }
+        let id = self.specialise(t, vec![value.ty.clone()], None);
+        let ret = self.return_type(id, span)?;
+        Ok(Expr {
+            kind: ExprKind::Call {
+                func: id,
+                args: vec![value],
+                eval_order: vec![0],
+            },
+            ty: ret,
+            span,
+        })
     }
 
     /// Records template `def` under its name.
@@ -85,6 +134,20 @@ impl<'a> Checker<'a> {
     /// A call of template `t`: arguments first, then the specialisation
     /// their types pick.
     pub(super) fn generic_call(&mut self, cx: &mut FnCx, t: usize, c: &ast::ExprCall) -> Chk<Expr> {
+        self.generic_call_for(cx, t, c, None)
+    }
+
+    /// [`Self::generic_call`]; `target` is the Callable a decorator
+    /// factory's result will decorate (`@factory(...)`), part of the
+    /// specialisation's key: its inner unannotated decorator takes it
+    /// (`closure.rs`, `nested_signature`).
+    pub(super) fn generic_call_for(
+        &mut self,
+        cx: &mut FnCx,
+        t: usize,
+        c: &ast::ExprCall,
+        target: Option<Ty>,
+    ) -> Chk<Expr> {
         let span: Span = ruff_text_size::Ranged::range(c).into();
         self.templates[t].seen = true;
         let tpl = &self.templates[t];
@@ -125,7 +188,7 @@ impl<'a> Checker<'a> {
             }
             tys.push(arg.ty.clone());
         }
-        let id = self.specialise(t, tys);
+        let id = self.specialise(t, tys, target);
         let ret = self.return_type(id, span)?;
         Ok(Expr {
             kind: ExprKind::Call {
@@ -140,10 +203,12 @@ impl<'a> Checker<'a> {
 
     /// The specialisation of template `t` for parameter types `tys`, made
     /// on first use.
-    fn specialise(&mut self, t: usize, tys: Vec<Ty>) -> FuncId {
-        if let Some((_, id)) = self.templates[t].specs.iter().find(|(k, _)| *k == tys) {
+    fn specialise(&mut self, t: usize, tys: Vec<Ty>, target: Option<Ty>) -> FuncId {
+        let key = (tys, target);
+        if let Some((_, id)) = self.templates[t].specs.iter().find(|(k, _)| *k == key) {
             return *id;
         }
+        let (tys, target) = key;
         let tpl = &self.templates[t];
         let mut sig = tpl.sig.clone();
         for (p, ty) in sig.params.iter_mut().zip(&tys) {
@@ -165,7 +230,10 @@ impl<'a> Checker<'a> {
         self.bodies.push(None);
         self.func_module.insert(id, module);
         self.specialisations.insert(id);
-        self.templates[t].specs.push((tys, id));
+        if let Some(target) = &target {
+            self.deco_targets.insert(id, target.clone());
+        }
+        self.templates[t].specs.push(((tys, target), id));
         id
     }
 
@@ -215,7 +283,7 @@ impl<'a> Checker<'a> {
                 .all(|(p, &u)| !u || p.default.is_some());
             if all_default {
                 let tys = tpl.sig.params.iter().map(|p| p.ty.clone()).collect();
-                self.specialise(t, tys);
+                self.specialise(t, tys, None);
                 made = true;
                 continue;
             }
@@ -260,4 +328,21 @@ pub(super) fn returns_value(body: &[ast::Stmt]) -> bool {
         f.visit_stmt(s);
     }
     f.0
+}
+
+/// Whether `def` is a decorator factory to specialise per decorated
+/// function: no return annotation, and a `def` directly in its body whose
+/// one parameter is unannotated (the inner decorator, typed by what it
+/// decorates).
+fn is_decorator_factory(def: &ast::StmtFunctionDef) -> bool {
+    def.returns.is_none()
+        && def.body.iter().any(|s| {
+            matches!(s, ast::Stmt::FunctionDef(inner)
+                if inner.parameters.posonlyargs.is_empty()
+                    && inner.parameters.vararg.is_none()
+                    && inner.parameters.kwarg.is_none()
+                    && inner.parameters.kwonlyargs.is_empty()
+                    && matches!(&inner.parameters.args[..],
+                        [a] if a.parameter.annotation.is_none() && a.default.is_none()))
+        })
 }

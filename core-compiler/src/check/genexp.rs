@@ -126,6 +126,7 @@ impl<'a> Checker<'a> {
                 span,
                 name_span: span,
                 self_ref: false,
+                packed: None,
             },
         )?;
         let ret = match &make.ty {

@@ -243,6 +243,7 @@ impl<'a> Checker<'a> {
                 span,
                 name_span: span,
                 self_ref: false,
+                packed: None,
             },
         )?;
         if let ExprKind::MakeFunc(m) = &make.kind {

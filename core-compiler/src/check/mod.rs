@@ -46,6 +46,7 @@ mod set;
 mod stmt;
 mod tuple;
 mod with;
+mod wrapper;
 
 use crate::diagnostic::Diagnostic;
 use crate::hir::{self, FuncId, GlobalId};
@@ -181,6 +182,15 @@ pub struct Checker<'a> {
     /// The adapter through which each top-level function used as a value
     /// is called (see `closure.rs`).
     adapters: HashMap<FuncId, FuncId>,
+    /// The `**kwargs` names of the wrappers being checked, innermost last:
+    /// always empty, forwarded by dropping them (see `wrapper.rs`).
+    wrapper_kwargs: Vec<String>,
+    /// The Callable a decorator factory's specialisation decorates: the
+    /// type of its inner decorator's unannotated parameter (`generic.rs`).
+    deco_targets: HashMap<FuncId, Ty>,
+    /// The target of the specialisation being checked, until a nested
+    /// decorator takes it.
+    deco_target: Option<Ty>,
     /// Where each global was first assigned, for conflict notes.
     global_first_assigned: HashMap<GlobalId, Span>,
     /// Unannotated top-level functions and their specialisations.
@@ -338,6 +348,9 @@ fn check_pass(
         generating: false,
         traceback_ok: false,
         adapters: HashMap::new(),
+        wrapper_kwargs: Vec::new(),
+        deco_targets: HashMap::new(),
+        deco_target: None,
         global_first_assigned: HashMap::new(),
         templates: Vec::new(),
         specialisations: std::collections::HashSet::new(),
@@ -1270,9 +1283,17 @@ impl<'a> Checker<'a> {
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
         cx.ctx = context_key(&self.sigs[id.index()]);
+        if let Some(t) = self.deco_targets.get(&id) {
+            // A decorator factory's specialisation: the hints of its empty
+            // displays are its own.
+            cx.ctx = format!("{}@{t}", cx.ctx);
+        }
+        let outer_target =
+            std::mem::replace(&mut self.deco_target, self.deco_targets.get(&id).cloned());
         self.method_cx(&mut cx, id);
         let errors_before = self.diags.len();
         let body = self.block(&mut cx, &def.body);
+        self.deco_target = outer_target;
         let left = std::mem::take(&mut cx.pending).into_values().collect();
         self.unresolved(left, cx.failed_stmt);
         self.finish_method_cx(&mut cx);
