@@ -131,8 +131,7 @@ impl<'a> Checker<'a> {
         let mut body = self.comp_loops(cx, what, rest, None, span, result)?;
         // `if` clauses nest, each guarding what follows.
         for cond in g.ifs.iter().rev() {
-            let c = self.expr(cx, cond)?;
-            let c = self.truthy(c);
+            let c = self.condition(cx, cond)?;
             body = vec![Stmt {
                 kind: StmtKind::If(c, body, Vec::new()),
                 span,

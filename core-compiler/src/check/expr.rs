@@ -216,8 +216,7 @@ impl<'a> Checker<'a> {
             E::BoolOp(b) => self.bool_op(cx, b),
             E::Compare(c) => self.compare(cx, c),
             E::If(i) => {
-                let cond = self.expr(cx, &i.test)?;
-                let cond = self.truthy(cond);
+                let cond = self.condition(cx, &i.test)?;
                 let facts = super::narrow::facts(cx, &i.test);
                 let before = cx.assigned.clone();
                 super::narrow::assume(cx, &facts.when_true);
@@ -490,6 +489,52 @@ impl<'a> Checker<'a> {
             return Err(r);
         }
         Err(self.error(span, format!("name '{name}' is not defined")))
+    }
+
+    /// A test (`if`, `elif`, `while`, `assert`, a conditional
+    /// expression, a comprehension filter) as a bool. Only its truth is
+    /// used, so `and`/`or` operands may differ in type here (`while xs
+    /// and xs[-1] < x`): each operand is tested in turn with the same
+    /// short-circuit order and narrowing, which is what CPython's value
+    /// of the whole expression would give when tested.
+    pub fn condition(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
+        match e {
+            ast::Expr::BoolOp(b) => {
+                let span: Span = b.range.into();
+                let before = cx.assigned.clone();
+                let mut values = Vec::new();
+                for v in &b.values {
+                    let checked = self.condition(cx, v);
+                    let facts = super::narrow::facts(cx, v);
+                    let proven = if b.op == ast::BoolOp::And {
+                        facts.when_true
+                    } else {
+                        facts.when_false
+                    };
+                    super::narrow::assume(cx, &proven);
+                    match checked {
+                        Ok(c) => values.push(c),
+                        Err(r) => {
+                            cx.assigned = before;
+                            return Err(r);
+                        }
+                    }
+                }
+                cx.assigned = before;
+                let is_and = b.op == ast::BoolOp::And;
+                Ok(mk(ExprKind::BoolOp { is_and, values }, Ty::Bool, span))
+            }
+            ast::Expr::UnaryOp(u)
+                if u.op == ast::UnaryOp::Not && matches!(*u.operand, ast::Expr::BoolOp(_)) =>
+            {
+                let c = self.condition(cx, &u.operand)?;
+                Ok(mk(ExprKind::Not(Box::new(c)), Ty::Bool, u.range.into()))
+            }
+            _ => {
+                let v = self.expr(cx, e)?;
+                Ok(self.truthy(v))
+            }
+        }
     }
 
     /// Python truthiness as an explicit bool.

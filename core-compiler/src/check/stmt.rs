@@ -71,8 +71,7 @@ impl<'a> Checker<'a> {
             S::Return(r) => self.return_stmt(cx, r)?,
             S::Raise(r) => self.raise_stmt(cx, r)?,
             S::Assert(a) => {
-                let cond = self.expr(cx, &a.test)?;
-                let cond = self.truthy(cond);
+                let cond = self.condition(cx, &a.test)?;
                 let msg = match &a.msg {
                     Some(m) => Some(self.exc_arg(cx, m)?),
                     None => None,
@@ -1056,7 +1055,7 @@ impl<'a> Checker<'a> {
         // errors are worth reporting, and a branch may be what types an
         // empty container the test reads (`if w in counts: ... else:
         // counts[w] = 1`, see `empty.rs`).
-        let cond = self.expr(cx, &i.test);
+        let cond = self.condition(cx, &i.test);
         let facts = narrow::facts(cx, &i.test);
         let before = cx.assigned.clone();
         narrow::assume(cx, &facts.when_true);
@@ -1065,8 +1064,7 @@ impl<'a> Checker<'a> {
         narrow::assume(cx, &facts.when_false);
         let orelse = self.elif_chain(cx, &i.elif_else_clauses);
         cx.assigned = meet(after_then, cx.assigned.take());
-        let cond = self.truthy(cond?);
-        Ok(StmtKind::If(cond, then?, orelse))
+        Ok(StmtKind::If(cond?, then?, orelse))
     }
 
     /// Lowers `elif`/`else` clauses into nested ifs; leaves `cx.assigned`
@@ -1079,10 +1077,9 @@ impl<'a> Checker<'a> {
             None => self.block(cx, &first.body),
             Some(test) => {
                 let span: Span = first.range.into();
-                let Ok(cond) = self.expr(cx, test) else {
+                let Ok(cond) = self.condition(cx, test) else {
                     return Vec::new();
                 };
-                let cond = self.truthy(cond);
                 let facts = narrow::facts(cx, test);
                 let before = cx.assigned.clone();
                 narrow::assume(cx, &facts.when_true);
@@ -1105,8 +1102,7 @@ impl<'a> Checker<'a> {
         cx.forget_narrowing(&assigned_names(&w.body));
         self.forget_unbound(cx, &[&w.body]);
         let before = cx.assigned.clone();
-        let cond = self.expr(cx, &w.test)?;
-        let cond = self.truthy(cond);
+        let cond = self.condition(cx, &w.test)?;
         narrow::assume(cx, &narrow::facts(cx, &w.test).when_true);
         cx.loop_depth += 1;
         let body = self.block(cx, &w.body);
