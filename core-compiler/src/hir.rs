@@ -596,6 +596,9 @@ pub enum RtArg {
     /// The address of the thunk through which the runtime calls a
     /// `Callable[[], T]` (a defaultdict's factory; `codegen/factory.rs`).
     FactoryThunk(Ty),
+    /// The generator object whose resume function runs this code (only in
+    /// the body of a generator function).
+    CurrentGen,
 }
 
 /// How a runtime function reports an exception.

@@ -70,8 +70,15 @@ pub struct Gen {
     pub state: i64,
     pub name: *mut Str,
     pub nslots: u64,
+    /// The return value (slot bits, owned), if `ret_elem` says there is one.
+    pub ret: u64,
+    /// The element kind of `ret`, or [`NO_RETURN`].
+    pub ret_elem: u64,
     // `nslots` frame slots follow.
 }
+
+/// `ret_elem` of a generator holding no return value.
+pub const NO_RETURN: u64 = u64::MAX;
 
 /// `Gen *pyaot_gen_new(resume, Str *name, uint64_t nslots)`: a generator
 /// that has not started, with `nslots` zeroed frame slots, which the
@@ -88,10 +95,125 @@ pub extern "C" fn pyaot_gen_new(resume: Resume, name: *mut Str, nslots: u64) -> 
             state: 0,
             name,
             nslots,
+            ret: 0,
+            ret_elem: NO_RETURN,
         });
         core::ptr::write_bytes(g.add(1).cast::<u64>(), 0, nslots as usize);
     }
     g
+}
+
+/// `void pyaot_gen_set_return(Gen *g, uint64_t value, uint32_t elem)`:
+/// `return value` in the body of `g`; borrows `value`, `g` keeps its own
+/// reference.
+///
+/// # Safety
+/// `g` is a live generator; `value` is a valid slot value of kind `elem`.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_gen_set_return(g: *mut Gen, value: u64, elem: u32) {
+    let Some(kind) = Elem::from_raw(elem) else {
+        heap::fatal(b"fatal error: pyaot_gen_set_return: bad element kind\n");
+    };
+    // SAFETY: live generator, valid value (caller).
+    unsafe {
+        list_obj::incref_item(kind, value);
+        pyaot_gen_clear_return(g);
+        (*g).ret = value;
+        (*g).ret_elem = u64::from(elem);
+    }
+}
+
+/// `void pyaot_gen_clear_return(Gen *g)`: drops the return value of `g`,
+/// if it holds one.
+///
+/// # Safety
+/// `g` is a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_gen_clear_return(g: *mut Gen) {
+    // SAFETY: live generator (caller); `ret` is owned when `ret_elem` is set.
+    unsafe {
+        if let Some(elem) = ret_kind(g) {
+            list_obj::decref_item(elem, (*g).ret);
+        }
+        (*g).ret = 0;
+        (*g).ret_elem = NO_RETURN;
+    }
+}
+
+/// The element kind of the return value `g` holds, if any.
+///
+/// # Safety
+/// `g` is a live generator.
+unsafe fn ret_kind(g: *const Gen) -> Option<Elem> {
+    // SAFETY: live generator (caller).
+    let raw = unsafe { (*g).ret_elem };
+    u32::try_from(raw).ok().and_then(Elem::from_raw)
+}
+
+/// `uint8_t pyaot_gen_take_return(Gen *g, uint64_t *out)`: the value of
+/// `yield from g` once `g` finished: its return value (slot bits, the
+/// reference moves to the caller), 0 (None) without one. Never raises
+/// (returns 0, the `FlagOut` convention).
+///
+/// # Safety
+/// `g` is a live generator; `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_gen_take_return(g: *mut Gen, out: *mut u64) -> u8 {
+    // SAFETY: live generator, writable `out` (caller).
+    unsafe {
+        *out = if ret_kind(g).is_some() { (*g).ret } else { 0 };
+        (*g).ret = 0;
+        (*g).ret_elem = NO_RETURN;
+    }
+    0
+}
+
+/// `void pyaot_gen_stop(Gen *g)`: raises the StopIteration of `next(g)`
+/// on a finished `g`: `StopIteration(value)` with the return value the
+/// body just gave (CPython's message is `str(value)`), else a bare one.
+/// A None return value gives a bare StopIteration, as in CPython.
+///
+/// # Safety
+/// `g` is a live generator.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_gen_stop(g: *mut Gen) {
+    // SAFETY: live generator (caller).
+    let (elem, value) = match unsafe { ret_kind(g) } {
+        Some(Elem::None) | None => {
+            exc::raise(exc::ExcKind::StopIteration, b"");
+            return;
+        }
+        Some(elem) => (elem, unsafe { (*g).ret }),
+    };
+    let mut text = Vec::new();
+    // SAFETY: `ret` is a valid slot value of kind `elem`.
+    unsafe { list_obj::write_item_repr(elem, value, &mut Vec::new(), &mut text) };
+    let repr = str_obj::new(&text);
+    if elem == Elem::Str {
+        // SAFETY: a str slot holds a live str, which the exception takes.
+        unsafe {
+            object::decref(repr.cast());
+            object::incref(value as usize as *const Header);
+        }
+        let s = value as usize as *mut Str;
+        exc::raise_owned(
+            exc::ExcKind::StopIteration,
+            s,
+            exc::ExitArg::None,
+            exc::ExcArg::Str,
+        );
+    } else {
+        // str(value) is its repr for the kinds a return value has here.
+        // SAFETY: `repr` is a fresh str; the exception keeps one reference.
+        unsafe { object::incref(repr.cast()) };
+        let arg = exc::ExcArg::Repr(
+            core::ptr::NonNull::new(repr)
+                .unwrap_or_else(|| heap::fatal(b"fatal error: pyaot_gen_stop: no repr\n")),
+        );
+        exc::raise_owned(exc::ExcKind::StopIteration, repr, exc::ExitArg::None, arg);
+    }
+    // SAFETY: live generator (caller).
+    unsafe { pyaot_gen_clear_return(g) };
 }
 
 /// Runs `g` to its next `yield` (see the module doc for the results).
@@ -191,6 +313,7 @@ pub unsafe fn dealloc(g: *mut Gen) {
         if (*g).state >= 0 {
             close(g);
         }
+        pyaot_gen_clear_return(g);
         heap::free(g.cast());
     }
 }

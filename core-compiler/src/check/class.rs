@@ -1348,6 +1348,7 @@ impl<'a> Checker<'a> {
                 super::RetTy::Annotated(t) => super::RetTy::Annotated(t.clone()),
                 _ => super::RetTy::Unknown,
             },
+            gen_ret: base.gen_ret.clone(),
             method: Some(MethodOf {
                 class: c,
                 kind: MethodKind::Class,

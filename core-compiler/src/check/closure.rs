@@ -356,6 +356,7 @@ impl<'a> Checker<'a> {
                 name: name.to_string(),
                 params: all,
                 ret: RetTy::Annotated(fty.ret.clone()),
+                gen_ret: Ty::None,
                 method: None,
             },
             hir::Function {
@@ -753,6 +754,7 @@ impl<'a> Checker<'a> {
                 name: n.name.clone(),
                 params,
                 ret: RetTy::Annotated(ret.clone()),
+                gen_ret: Ty::None,
                 method: None,
             },
             hir::Function {

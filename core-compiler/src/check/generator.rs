@@ -3,7 +3,7 @@
 //!
 //! A function whose body (outside nested functions) contains `yield` is a
 //! generator function; its return annotation must be `Iterator[T]`,
-//! `Iterable[T]` or `Generator[T, None, None]`, all the type `Ty::Iter(T)`
+//! `Iterable[T]` or `Generator[T, None, R]`, all the type `Ty::Iter(T)`
 //! there (elsewhere `Iterable[T]` is `Ty::Iterable`, any iterable object;
 //! `iter_of_iterable` turns it into an iterator where it is iterated).
 //! `yield` is a statement here: without `send()` its value is always None,
@@ -96,8 +96,9 @@ pub fn gen_to_list(g: Expr) -> Expr {
 }
 
 impl<'a> Checker<'a> {
-    /// `Iterator[T]` or `Generator[T, None, None]` (no values sent in,
-    /// none returned).
+    /// `Iterator[T]` or `Generator[T, None, R]` (no values sent in; the
+    /// return type `R` matters only to a generator function's own
+    /// signature, `generator_return_annotation`).
     pub(super) fn iterator_annotation(
         &mut self,
         s: &ast::ExprSubscript,
@@ -110,16 +111,16 @@ impl<'a> Checker<'a> {
                     return Err(self.error_hint(
                         span,
                         "unsupported generator annotation",
-                        "write Iterator[T] or Generator[T, None, None]",
+                        "write Iterator[T] or Generator[T, None, R]",
                     ));
                 };
-                let (send, ret) = (self.annotation_at(send, at)?, self.annotation_at(ret, at)?);
-                if send != Ty::None || ret != Ty::None {
+                self.annotation_at(ret, at)?;
+                if self.annotation_at(send, at)? != Ty::None {
                     return Err(self.error_hint(
                         span,
-                        "unsupported generator annotation: a send or return type",
-                        "pyaot generators neither receive sent values nor return one: \
-                         write Generator[T, None, None] or Iterator[T]",
+                        "unsupported generator annotation: a send type",
+                        "pyaot generators do not receive sent values: \
+                         write Generator[T, None, R] or Iterator[T]",
                     ));
                 }
                 self.annotation_at(y, at)?
@@ -127,6 +128,32 @@ impl<'a> Checker<'a> {
             one => self.annotation_at(one, at)?,
         };
         Ok(Ty::Iter(Box::new(elem)))
+    }
+
+    /// The `R` of a generator function's `-> Generator[Y, None, R]`
+    /// annotation `ann` (None for `Iterator[T]`, `Iterable[T]`). A class
+    /// instance is rejected (`StopIteration`'s message would need its
+    /// `__str__`, which the runtime does not call), and so is an Optional
+    /// (a boxed value the runtime could not print).
+    pub(super) fn generator_return_annotation(&mut self, ann: &ast::Expr) -> Chk<Ty> {
+        let ast::Expr::Subscript(s) = ann else {
+            return Ok(Ty::None);
+        };
+        let ast::Expr::Tuple(t) = &*s.slice else {
+            return Ok(Ty::None);
+        };
+        let [_, _, ret] = &t.elts[..] else {
+            return Ok(Ty::None);
+        };
+        let r = self.annotation(ret)?;
+        if matches!(r, Ty::Class(_) | Ty::Optional(_)) {
+            return Err(self.error_hint(
+                ret.range(),
+                format!("unsupported: a generator returning {r}"),
+                "return a str, number, bool or container of them",
+            ));
+        }
+        Ok(r)
     }
 
     /// The type a `yield` at `span` must produce: the `T` of the
@@ -229,17 +256,117 @@ impl<'a> Checker<'a> {
         }])
     }
 
-    /// `return` in a generator function ends it; `return value` would set
-    /// `StopIteration.value`, which nothing here can read.
-    pub(super) fn generator_return(&mut self, r: &ast::StmtReturn) -> Chk<StmtKind> {
-        match &r.value {
-            None => Ok(StmtKind::Return(None)),
-            Some(v) => Err(self.error_hint(
-                v.range(),
-                "unsupported: return with a value in a generator",
-                "use a bare `return` to end the generator",
-            )),
-        }
+    /// `return` in a generator function ends it; `return value` (in a
+    /// `Generator[Y, None, R]`) stores the value on the generator object
+    /// (`pyaot_gen_set_return`) for the StopIteration that ends it (what
+    /// `yield from` gives, what `next()` reports), then returns.
+    pub(super) fn generator_return(&mut self, cx: &mut FnCx, r: &ast::StmtReturn) -> Chk<StmtKind> {
+        let span: Span = r.range.into();
+        let want = cx.gen_ret.clone();
+        let value = match &r.value {
+            None if want == Ty::None => return Ok(StmtKind::Return(None)),
+            None => Expr {
+                kind: ExprKind::None,
+                ty: Ty::None,
+                span,
+            },
+            Some(v) if want == Ty::None => {
+                let v = self.expr(cx, v)?;
+                if v.ty != Ty::None {
+                    return Err(self.error_hint(
+                        v.span,
+                        "unsupported: return with a value in a generator",
+                        "annotate the generator function -> Generator[T, None, R] \
+                         with R the type of the value (a nested generator function \
+                         may only use a bare `return`)",
+                    ));
+                }
+                return Ok(StmtKind::Return(None));
+            }
+            Some(v) => self.expr_expecting(cx, v, &want)?,
+        };
+        let value = self.want(value, &want, "return")?;
+        let store = Expr {
+            kind: ExprKind::RtCall {
+                func: "pyaot_gen_set_return",
+                args: vec![RtArg::CurrentGen, RtArg::Slot(value), RtArg::ElemKind(want)],
+                conv: RtConv::Infallible,
+            },
+            ty: Ty::None,
+            span,
+        };
+        cx.assigned = None;
+        Ok(StmtKind::Seq(vec![
+            Stmt {
+                kind: StmtKind::Expr(store),
+                span,
+            },
+            Stmt {
+                kind: StmtKind::Return(None),
+                span,
+            },
+        ]))
+    }
+
+    /// `target = yield from sub(...)`, where `sub` is a generator function
+    /// (a function or method) annotated `-> Generator[Y, None, R]`: the
+    /// loop over the generator `sub(...)` makes, kept in a hidden
+    /// variable, then its return value (`pyaot_gen_take_return`, of type
+    /// `R`). Returns the statements and the value.
+    pub(super) fn yield_from_value(
+        &mut self,
+        cx: &mut FnCx,
+        y: &ast::ExprYieldFrom,
+    ) -> Chk<(Vec<Stmt>, Expr)> {
+        let span: Span = y.range.into();
+        let elem = self.yield_type(cx, span)?;
+        let call = self.expr(cx, &y.value)?;
+        let callee = match &call.kind {
+            ExprKind::Call { func, .. } => Some(*func),
+            ExprKind::MethodCall(m) => Some(m.func),
+            _ => None,
+        };
+        let ret = callee
+            .filter(|f| {
+                matches!(
+                    self.sigs[f.index()].ret,
+                    super::RetTy::Annotated(Ty::Iter(_))
+                )
+            })
+            .map(|f| self.sigs[f.index()].gen_ret.clone());
+        let (Some(ret), Ty::Iter(item)) = (ret, call.ty.clone()) else {
+            return Err(self.error_hint(
+                y.value.range(),
+                "unsupported: the value of `yield from` other than a generator function's call",
+                "call a generator function annotated -> Generator[T, None, R] here, \
+                 or use `yield from` as a statement",
+            ));
+        };
+        let mut stmts = Vec::new();
+        let g = self.hidden_var(cx, call, span, &mut stmts)?;
+        let v = self.new_hidden(cx, *item, span)?;
+        let place = v.place();
+        let body = self.yield_of(v, &elem, span)?;
+        stmts.push(Stmt {
+            kind: StmtKind::ForEach {
+                vars: vec![(place, g.read())],
+                index: None,
+                reverse: false,
+                body,
+                orelse: Vec::new(),
+            },
+            span,
+        });
+        let value = Expr {
+            kind: ExprKind::RtCall {
+                func: "pyaot_gen_take_return",
+                args: vec![RtArg::Value(g.read())],
+                conv: RtConv::FlagOutSlot,
+            },
+            ty: ret,
+            span,
+        };
+        Ok((stmts, value))
     }
 
     /// `next(g)` and `next(g, default)` for a generator `g`.

@@ -108,6 +108,7 @@ impl<'a> Checker<'a> {
             name: "<module>".into(),
             params: Vec::new(),
             ret: RetTy::Annotated(Ty::None),
+            gen_ret: Ty::None,
             method: None,
         });
         self.defs.push(None);

@@ -94,6 +94,9 @@ pub struct Signature {
     pub name: String,
     pub params: Vec<Param>,
     pub(super) ret: RetTy,
+    /// The `R` of a generator function annotated `-> Generator[Y, None,
+    /// R]` (its `return` value); None for every other function.
+    pub(super) gen_ret: Ty,
     /// For a method, its class and kind.
     pub method: Option<class::MethodOf>,
 }
@@ -744,6 +747,12 @@ impl<'a> Checker<'a> {
             }),
             None => RetTy::Unknown,
         };
+        let gen_ret = match (&def.returns, &ret) {
+            (Some(r), RetTy::Annotated(Ty::Iter(_))) if generator::contains_yield(&def.body) => {
+                self.generator_return_annotation(r)?
+            }
+            _ => Ty::None,
+        };
         if implicit.is_some() {
             return Err(self.error_hint(
                 def.name.range,
@@ -759,6 +768,7 @@ impl<'a> Checker<'a> {
                 name: fname.to_string(),
                 params,
                 ret,
+                gen_ret,
                 method: None,
             },
             untyped,
@@ -1282,6 +1292,7 @@ impl<'a> Checker<'a> {
         let annotated_ret = annotated.is_some();
         let params = self.sigs[id.index()].params.clone();
         let mut cx = FnCx::for_function(def, &params, annotated.clone());
+        cx.gen_ret = self.sigs[id.index()].gen_ret.clone();
         cx.ctx = context_key(&self.sigs[id.index()]);
         if let Some(t) = self.deco_targets.get(&id) {
             // A decorator factory's specialisation: the hints of its empty

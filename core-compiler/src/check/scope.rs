@@ -55,6 +55,9 @@ pub struct FnCx {
     /// Whether the function is a generator function (its body has
     /// `yield`, outside nested functions).
     pub is_gen: bool,
+    /// The `R` of a generator function's `Generator[Y, None, R]`
+    /// annotation (what `return value` gives); None otherwise.
+    pub gen_ret: Ty,
     /// Comprehension variables in scope, innermost last (Python 3 gives
     /// comprehensions their own scope).
     pub comp_scopes: Vec<(String, LocalId)>,
@@ -184,6 +187,7 @@ impl FnCx {
             handler_depth: 0,
             finally_depth: 0,
             is_gen: false,
+            gen_ret: Ty::None,
             comp_scopes: Vec::new(),
             ret_annotation: None,
             inferred_ret: None,
@@ -278,6 +282,7 @@ impl FnCx {
             handler_depth: 0,
             finally_depth: 0,
             is_gen: super::generator::contains_yield(body),
+            gen_ret: Ty::None,
             comp_scopes: Vec::new(),
             ret_annotation: ret,
             inferred_ret: None,
@@ -388,7 +393,7 @@ impl FnCx {
 
     /// Whether reaching the end of the body without `return` is fine.
     pub fn falls_off_end_ok(&self, ret: &Ty) -> bool {
-        *ret == Ty::None || self.is_gen
+        *ret == Ty::None || (self.is_gen && self.gen_ret == Ty::None)
     }
 
     pub fn into_locals(self) -> Vec<Local> {

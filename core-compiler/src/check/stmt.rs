@@ -262,6 +262,18 @@ impl<'a> Checker<'a> {
     }
 
     fn assign(&mut self, cx: &mut FnCx, a: &ast::StmtAssign) -> Chk<Option<StmtKind>> {
+        // `x = yield from sub()`: the loop, then x = sub's return value.
+        if let ([target @ ast::Expr::Name(_)], ast::Expr::YieldFrom(y)) =
+            (&a.targets[..], &*a.value)
+        {
+            let (mut stmts, value) = self.yield_from_value(cx, y)?;
+            let place = self.store_target(cx, target, &value.ty, None)?;
+            stmts.push(Stmt {
+                kind: StmtKind::Assign(place, value),
+                span: a.range.into(),
+            });
+            return Ok(Some(StmtKind::Seq(stmts)));
+        }
         // (`a, *rest = x, y, z` unpacks the tuple the display makes.)
         if let ([ast::Expr::Tuple(targets)], ast::Expr::Tuple(values)) = (&a.targets[..], &*a.value)
         {
@@ -1489,7 +1501,7 @@ impl<'a> Checker<'a> {
             return Err(self.error(r.range, "'return' outside function"));
         }
         if cx.is_gen {
-            return self.generator_return(r);
+            return self.generator_return(cx, r);
         }
         let value = match &r.value {
             Some(v) => Some(match &cx.ret_annotation {

@@ -24,6 +24,10 @@ pub const RUNTIME: &[RtSig] = &[
     // generators (runtime/src/gen_obj.rs)
     ("pyaot_gen_new", &[I64, I64, I64], &[I64]),
     ("pyaot_gen_to_list", &[I64, I32], &[I64]),
+    ("pyaot_gen_set_return", &[I64, I64, I32], &[]),
+    ("pyaot_gen_clear_return", &[I64], &[]),
+    ("pyaot_gen_take_return", &[I64, I64], &[I8]),
+    ("pyaot_gen_stop", &[I64], &[]),
     ("pyaot_hash", &[I32, I64], &[I64]),
     ("pyaot_gen_take", &[I64, I64, I32], &[I64]),
     (

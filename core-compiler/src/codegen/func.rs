@@ -86,7 +86,7 @@ enum Held {
 
 /// Generator frame layout (`runtime/src/gen_obj.rs`).
 const GEN_STATE_OFFSET: i32 = 24;
-const GEN_SLOTS_OFFSET: i32 = 48;
+const GEN_SLOTS_OFFSET: i32 = 64;
 const GEN_STATE_DONE: i64 = -1;
 const GEN_STATE_RUNNING: i64 = -2;
 
@@ -1949,6 +1949,14 @@ impl<'a, 'b> Lower<'a, 'b> {
                 }
                 RtArg::ClassDesc(Some(c)) => raw.push(self.class_desc(*c)),
                 RtArg::ClassDesc(None) => raw.push(self.b.ins().iconst(types::I64, 0)),
+                RtArg::CurrentGen => match &self.gen {
+                    Some(g) => raw.push(g.g),
+                    None => {
+                        return Err(CodegenError::Module(
+                            "the current generator outside a generator".into(),
+                        ))
+                    }
+                },
                 RtArg::FactoryThunk(ty) => {
                     let id = self.cx.factory_thunk(ty)?;
                     let fref = self.cx.module.declare_func_in_func(id, self.b.func);

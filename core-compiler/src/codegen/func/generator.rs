@@ -108,6 +108,9 @@ impl<'a, 'b> Lower<'a, 'b> {
         let is_done = self.b.ins().icmp_imm_s(IntCC::Equal, state, GEN_STATE_DONE);
         self.b.ins().brif(is_done, done, &[], not_done, &[]);
         self.b.switch_to_block(done);
+        // The return value belonged to the StopIteration of the resume
+        // that finished the body; from then on StopIteration is bare.
+        self.call_rt("pyaot_gen_clear_return", &[g])?;
         let st = self.b.ins().iconst(types::I8, DONE);
         self.b.ins().return_(&[st]);
         self.b.switch_to_block(not_done);
@@ -339,12 +342,9 @@ impl<'a, 'b> Lower<'a, 'b> {
                 self.b.ins().jump(merge, &args);
             }
             None => {
-                let k = self
-                    .b
-                    .ins()
-                    .iconst(types::I32, ExcKind::StopIteration as i64);
-                let null = self.b.ins().iconst(types::I64, 0);
-                self.call_rt("pyaot_raise", &[k, null])?;
+                // StopIteration(value) with the return value the body just
+                // gave, if any.
+                self.call_rt("pyaot_gen_stop", &[g.value()])?;
                 self.propagate(span)?;
             }
         }
