@@ -1690,13 +1690,14 @@ impl<'a> Checker<'a> {
                 self.note_exc_site(ExcClass::User(c), tys, span);
             }
             let eval_order = (0..args.len()).collect();
+            let args_len = args.len();
             let new = Expr {
                 kind: ExprKind::New(Box::new(hir::New {
                     class: c,
                     init: None,
                     args,
                     eval_order,
-                    exc_args: exc,
+                    exc_args: exc.then_some(args_len),
                 })),
                 ty,
                 span,
@@ -1707,13 +1708,17 @@ impl<'a> Checker<'a> {
         // makes an instance, so that uses of it teach further (`infer.rs`).
         let (args, eval_order, _) =
             self.bind_arg_list_learning(cx, init, pos_args, keywords, span, true)?;
-        // BaseException.__new__ makes the arguments the exception's args;
+        // BaseException.__new__ makes the positional arguments (exactly
+        // those passed: no defaults, no keywords) the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
-        let exc_args = exc && !starts_with_super_init(self.def(init));
-        if exc_args {
-            let tys = args.iter().map(|a| a.ty.clone()).collect();
+        let exc_args = if exc && !starts_with_super_init(self.def(init)) {
+            let n = self.exc_positional_args(init, pos_args, span)?;
+            let tys = args[..n].iter().map(|a| a.ty.clone()).collect();
             self.note_exc_site(ExcClass::User(c), tys, span);
-        }
+            Some(n)
+        } else {
+            None
+        };
         let new = Expr {
             kind: ExprKind::New(Box::new(hir::New {
                 class: c,
@@ -1726,6 +1731,33 @@ impl<'a> Checker<'a> {
             span,
         };
         Ok(self.after_class_defined(cx, c, new))
+    }
+
+    /// How many of the bound arguments of a call of exception `__init__`
+    /// `init` are the positional ones `BaseException.__new__` keeps as
+    /// `args`: the first `pos_args.len()` slots, when each fills a plain
+    /// parameter. Unpacked (`*xs`) arguments and ones reaching `*args`
+    /// would need the args built at run time: a compile error.
+    fn exc_positional_args(
+        &mut self,
+        init: FuncId,
+        pos_args: &[ast::Expr],
+        span: Span,
+    ) -> Chk<usize> {
+        let n = pos_args.len();
+        let plain = !pos_args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            && self.sig(init).params[1..]
+                .iter()
+                .take(n)
+                .all(|p| p.kind == hir::ParamKind::Positional);
+        if plain {
+            return Ok(n);
+        }
+        Err(self.error_hint(
+            span,
+            "unsupported: arguments unpacked or gathered by *args in an exception class whose __init__ does not start with super().__init__(...)".to_string(),
+            "pass the arguments one by one to plain parameters, or call super().__init__(...) first",
+        ))
     }
 
     /// `obj.name(args)` when `obj` is a class name, `super()` or an
