@@ -2044,8 +2044,9 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let Some(vc) = v.ty.class() else {
-            if classes.iter().any(Option::is_some) && names.len() == 1 {
-                // A built-in value is never an instance of a user class.
+            if classes.iter().any(Option::is_some) && names.len() == 1 && v.ty != Ty::Exc {
+                // A built-in value is never an instance of a user class
+                // (an exception may be: see `exc_isinstance`).
                 return Ok(Some(Expr {
                     kind: ExprKind::Then(
                         Box::new(v),
@@ -2190,6 +2191,93 @@ impl<'a> Checker<'a> {
             ty: Ty::Bool,
             span,
         }))
+    }
+
+    /// `isinstance(e, K)` (or a tuple of classes) for a value `v` of any
+    /// exception class: each built-in exception class or user exception
+    /// class is a run-time test of `e`'s class (`pyaot_exc_isinstance`,
+    /// subclasses included); the other built-in and user classes never
+    /// match. None when some name is none of those.
+    pub(super) fn exc_isinstance(
+        &mut self,
+        cx: &mut FnCx,
+        v: Expr,
+        names: &[&ast::Expr],
+        span: Span,
+    ) -> Chk<Option<Expr>> {
+        let mut tests: Vec<(Option<ExcKind>, Option<ClassId>)> = Vec::new();
+        for n in names {
+            let ast::Expr::Name(n) = n else {
+                return Ok(None);
+            };
+            let name = n.id.as_str();
+            if let Some(c) = self.class_ref(cx, name) {
+                if self.is_exception_class(c) {
+                    tests.push((None, Some(c)));
+                }
+            } else if let Some(k) = ExcKind::from_name(name) {
+                tests.push((Some(k), None));
+            } else if !matches!(
+                name,
+                "int" | "float" | "bool" | "str" | "bytes" | "list" | "dict" | "tuple" | "set"
+            ) {
+                return Ok(None);
+            }
+        }
+        let name = format!("$isinstance{}", self.next_hidden());
+        let tmp = cx.declare_local(&name, Ty::Exc);
+        let mk = |kind, span| Expr {
+            kind,
+            ty: Ty::Bool,
+            span,
+        };
+        let values: Vec<Expr> = tests
+            .into_iter()
+            .map(|(kind, class)| {
+                let read = Expr {
+                    kind: ExprKind::Local {
+                        id: tmp,
+                        checked: false,
+                    },
+                    ty: Ty::Exc,
+                    span,
+                };
+                let call = ExprKind::RtCall {
+                    func: "pyaot_exc_isinstance",
+                    args: vec![
+                        hir::RtArg::Value(read),
+                        hir::RtArg::Int(kind.map_or(0, |k| k as i64)),
+                        hir::RtArg::ClassDesc(class),
+                    ],
+                    conv: hir::RtConv::Infallible,
+                };
+                mk(call, span)
+            })
+            .collect();
+        let test = match values.len() {
+            0 => mk(ExprKind::Bool(false), span),
+            1 => values.into_iter().next().ok_or(Reported)?,
+            _ => mk(
+                ExprKind::BoolOp {
+                    is_and: false,
+                    values,
+                },
+                span,
+            ),
+        };
+        let result = format!("$isinstance{}", self.next_hidden());
+        let out = cx.declare_local(&result, Ty::Bool);
+        let stmts = vec![
+            hir::Stmt {
+                kind: hir::StmtKind::Assign(Place::Local(tmp), v),
+                span,
+            },
+            hir::Stmt {
+                kind: hir::StmtKind::Assign(Place::Local(out), test),
+                span,
+            },
+        ];
+        Ok(Some(mk(ExprKind::Block(stmts, out), span)))
     }
 
     /// The user exception class `n` names, if it names a user class (an

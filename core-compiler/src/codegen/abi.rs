@@ -176,6 +176,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_exc_type_repr", &[I64], &[I64]),
     ("pyaot_exc_type_name", &[I64], &[I64]),
     ("pyaot_exc_type_is", &[I64, I64, I64], &[I8]),
+    ("pyaot_exc_isinstance", &[I64, I64, I64], &[I8]),
     ("pyaot_exc_repr", &[I64], &[I64]),
     // str methods
     ("pyaot_str_upper", &[I64], &[I64]),
