@@ -491,9 +491,11 @@ pub unsafe extern "C" fn pyaot_counter_elements(c: *const Dict) -> *mut List {
 }
 
 /// `Dict *pyaot_counter_combine(const Dict *a, const Dict *b, int64_t
-/// sign)`: `a + b` (sign 1) or `a - b` (sign -1), CPython's
-/// `Counter.__add__`/`__sub__`: a new Counter of the positive results, `a`'s
-/// keys first, then `b`'s others. NULL (OverflowError) on overflow.
+/// sign)`: `a + b` (sign 1), `a - b` (sign -1), `a | b` (2, the larger
+/// count) or `a & b` (3, the smaller), CPython's `Counter.__add__`,
+/// `__sub__`, `__or__`, `__and__`: a new Counter of the positive results,
+/// `a`'s keys first, then `b`'s others (a missing count is 0). NULL
+/// (OverflowError) on overflow.
 ///
 /// # Safety
 /// `a` and `b` are live Counters of one key kind.
@@ -514,7 +516,9 @@ pub unsafe extern "C" fn pyaot_counter_combine(
             let other = lookup(b, k).unwrap_or(0);
             let r = match sign {
                 1 => (v as i64).checked_add(other),
-                _ => (v as i64).checked_sub(other),
+                -1 => (v as i64).checked_sub(other),
+                2 => Some((v as i64).max(other)),
+                _ => Some((v as i64).min(other)),
             };
             let Some(r) = r else {
                 object::decref(out.cast());
@@ -532,8 +536,13 @@ pub unsafe extern "C" fn pyaot_counter_combine(
             if lookup(a, k).is_some() {
                 continue;
             }
-            // `0 - v` of a negative count cannot overflow.
-            let r = if sign == 1 { v } else { v.wrapping_neg() };
+            // `0 - v` of a negative count cannot overflow; `min(0, v)` is
+            // never positive.
+            let r = match sign {
+                -1 => v.wrapping_neg(),
+                3 => 0,
+                _ => v,
+            };
             if r > 0 {
                 dict_obj::pyaot_dict_set(out, k, r as u64);
             }

@@ -204,6 +204,9 @@ impl<'a> Checker<'a> {
     /// `Counter()`, `Counter(iterable)` or `Counter(mapping)`.
     fn counter_call(&mut self, cx: &mut FnCx, c: &ast::ExprCall, want: Option<&Ty>) -> Chk<Expr> {
         let span: Span = c.range().into();
+        if !c.arguments.keywords.is_empty() {
+            return self.counter_of_keywords(cx, c, want);
+        }
         let mut args = match self.range_arg(cx, c)? {
             Some(xs) => vec![Some(xs)],
             None => self.bind_method_args(cx, c, "Counter", &[pos("iterable")], 0)?,
@@ -239,6 +242,51 @@ impl<'a> Checker<'a> {
             vec![RtArg::ElemKind(k.clone()), RtArg::Value(from.expr())],
             RtConv::NullOnError,
             counter_ty(k),
+            span,
+        ))
+    }
+
+    /// `Counter(a=1, b=2)`: the counts of str keys, as `Counter({'a': 1,
+    /// 'b': 2})`.
+    fn counter_of_keywords(
+        &mut self,
+        cx: &mut FnCx,
+        c: &ast::ExprCall,
+        want: Option<&Ty>,
+    ) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        if !c.arguments.args.is_empty() {
+            return Err(self.error_hint(
+                span,
+                "unsupported: Counter() with both an iterable and keyword counts",
+                "make the Counter of the iterable, then c.update(other_counter)",
+            ));
+        }
+        let mut kws = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            let Some(arg) = &k.arg else {
+                return Err(self.unsupported(k.range, "Counter(**d)"));
+            };
+            let v = self.expr_for(cx, &k.value, &Ty::Int)?;
+            if v.ty != Ty::Int {
+                return Err(self.error(v.span, format!("a Counter counts with int, not {}", v.ty)));
+            }
+            kws.push((arg.to_string(), v, Span::from(k.range)));
+        }
+        if let Some(Ty::Dict(wk, _, _)) = want {
+            if **wk != Ty::Str {
+                return Err(self.error(
+                    span,
+                    format!("expected a Counter[{wk}], not a Counter[str]"),
+                ));
+            }
+        }
+        let counts = self.dict_of_keywords(kws, span)?;
+        Ok(rt(
+            "pyaot_counter_from_dict",
+            vec![RtArg::ElemKind(Ty::Str), RtArg::Value(counts)],
+            RtConv::NullOnError,
+            counter_ty(Ty::Str),
             span,
         ))
     }
@@ -383,13 +431,15 @@ impl<'a> Checker<'a> {
 
     /// Whether `l op r` is Counter arithmetic ([`Self::counter_binary`]).
     pub(super) fn is_counter_binary(op: ast::Operator, l: &Ty, r: &Ty) -> bool {
-        matches!(op, ast::Operator::Add | ast::Operator::Sub)
-            && l.dict_kind() == Some(DictKind::Counter)
+        matches!(
+            op,
+            ast::Operator::Add | ast::Operator::Sub | ast::Operator::BitOr | ast::Operator::BitAnd
+        ) && l.dict_kind() == Some(DictKind::Counter)
             && r.dict_kind() == Some(DictKind::Counter)
     }
 
-    /// `a + b` and `a - b` of two Counters: CPython keeps the positive
-    /// counts.
+    /// `a + b`, `a - b`, `a | b` (larger counts) and `a & b` (smaller) of
+    /// two Counters: CPython keeps the positive counts.
     pub(super) fn counter_binary(
         &mut self,
         op: ast::Operator,
@@ -406,7 +456,12 @@ impl<'a> Checker<'a> {
             );
             return Err(self.error(span, msg));
         }
-        let sign = if op == ast::Operator::Add { 1 } else { -1 };
+        let sign = match op {
+            ast::Operator::Add => 1,
+            ast::Operator::Sub => -1,
+            ast::Operator::BitOr => 2,
+            _ => 3,
+        };
         let ty = l.ty.clone();
         Ok(rt(
             "pyaot_counter_combine",

@@ -111,7 +111,11 @@ impl<'a> Checker<'a> {
     }
 
     /// `dict(k=v, ...)`: a display with str keys (`dict()` when empty).
-    fn dict_of_keywords(&mut self, kws: Vec<(String, Expr, Span)>, span: Span) -> Chk<Expr> {
+    pub(super) fn dict_of_keywords(
+        &mut self,
+        kws: Vec<(String, Expr, Span)>,
+        span: Span,
+    ) -> Chk<Expr> {
         let Some(vt) = kws.first().map(|(_, v, _)| v.ty.clone()) else {
             return Ok(Expr {
                 kind: ExprKind::Dict(Vec::new()),
