@@ -318,6 +318,23 @@ pub unsafe extern "C" fn pyaot_defaultdict_new_func(
     attach(d, Missing::Func { f, thunk })
 }
 
+/// `Dict *pyaot_defaultdict_fill(Dict *d, const Dict *items)`:
+/// `defaultdict(f, items)`: stores `items` in the fresh defaultdict `d` in
+/// their order and returns `d` as a new reference (both arguments are
+/// borrowed).
+///
+/// # Safety
+/// `d` and `items` are live dicts of the same kinds.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_defaultdict_fill(d: *mut Dict, items: *const Dict) -> *mut Dict {
+    // SAFETY: live dicts (caller).
+    unsafe {
+        dict_obj::pyaot_dict_update(d, items);
+        object::incref(d.cast());
+    }
+    d
+}
+
 /// `Dict *pyaot_counter_new(uint32_t key_kind)`: an empty Counter (a new
 /// reference): a dict of int values whose missing keys read as 0.
 #[no_mangle]

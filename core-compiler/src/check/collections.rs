@@ -139,13 +139,65 @@ impl<'a> Checker<'a> {
         let span: Span = c.range().into();
         let (k, v) = self.wanted_dict(want, "defaultdict", span)?;
         let ty = Ty::Dict(Box::new(k.clone()), Box::new(v.clone()), DictKind::Default);
-        let ([factory], []) = (&c.arguments.args[..], &c.arguments.keywords[..]) else {
-            return Err(self.error_hint(
-                span,
-                "unsupported defaultdict() arguments",
-                "pass the factory alone, e.g. `defaultdict(list)`, and add items afterwards",
-            ));
+        let (factory, items) = match (&c.arguments.args[..], &c.arguments.keywords[..]) {
+            ([factory], []) => (factory, None),
+            ([factory, items @ ast::Expr::Dict(_)], []) => {
+                // A display takes its item types from the annotation: `{}`.
+                let want = Ty::dict(k.clone(), v.clone());
+                (factory, Some(self.expr_for(cx, items, &want)?))
+            }
+            ([factory, items], []) => (factory, Some(self.dict_base(cx, items, items.range())?)),
+            ([factory], kws) => {
+                let mut items = Vec::new();
+                for k in kws.iter() {
+                    let Some(arg) = &k.arg else {
+                        return Err(self.unsupported(k.range, "defaultdict(f, **d)"));
+                    };
+                    let v = self.expr_for(cx, &k.value, &v)?;
+                    items.push((arg.to_string(), v, Span::from(k.range)));
+                }
+                (factory, Some(self.dict_of_keywords(items, span)?))
+            }
+            _ => {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported defaultdict() arguments",
+                    "pass the factory and at most one mapping or iterable of pairs, e.g. `defaultdict(list, {'a': [1]})`, or keyword items alone",
+                ))
+            }
         };
+        let new = self.defaultdict_empty(cx, factory, &k, &v, span)?;
+        let Some(items) = items else {
+            return Ok(new);
+        };
+        let want = Ty::dict(k.clone(), v.clone());
+        let items = self.fit(items, &want);
+        if items.ty != want {
+            return Err(self.error(
+                items.span,
+                format!("expected the items of a {ty}, not a {}", items.ty),
+            ));
+        }
+        Ok(rt(
+            "pyaot_defaultdict_fill",
+            vec![RtArg::Value(new), RtArg::Value(items)],
+            RtConv::Infallible,
+            ty,
+            span,
+        ))
+    }
+
+    /// `defaultdict(factory)` of keys `k` and values `v`: an empty one.
+    fn defaultdict_empty(
+        &mut self,
+        cx: &mut FnCx,
+        factory: &ast::Expr,
+        k: &Ty,
+        v: &Ty,
+        span: Span,
+    ) -> Chk<Expr> {
+        let (k, v) = (k.clone(), v.clone());
+        let ty = Ty::Dict(Box::new(k.clone()), Box::new(v.clone()), DictKind::Default);
         if let ast::Expr::Name(n) = factory {
             let name = n.id.as_str();
             if let Some((code, fits)) =

@@ -149,7 +149,12 @@ impl<'a> Checker<'a> {
 
     /// `dict(x)`'s positional argument: a copy of a dict, or the dict of
     /// an iterable of pairs.
-    fn dict_base(&mut self, cx: &mut FnCx, a: &ast::Expr, range: TextRange) -> Chk<Expr> {
+    pub(super) fn dict_base(
+        &mut self,
+        cx: &mut FnCx,
+        a: &ast::Expr,
+        range: TextRange,
+    ) -> Chk<Expr> {
         let span: Span = range.into();
         // `range`, `zip`, `enumerate`, `reversed` are only iterables
         // here; any other dict argument is copied, not iterated.

@@ -323,6 +323,7 @@ pub const RUNTIME: &[RtSig] = &[
     // defaultdict and Counter (runtime/src/collections.rs)
     ("pyaot_defaultdict_new", &[I32, I32, I64, I32, I32], &[I64]),
     ("pyaot_defaultdict_new_func", &[I32, I32, I64, I64], &[I64]),
+    ("pyaot_defaultdict_fill", &[I64, I64], &[I64]),
     ("pyaot_counter_new", &[I32], &[I64]),
     ("pyaot_counter_from_list", &[I32, I64], &[I64]),
     ("pyaot_counter_from_dict", &[I32, I64], &[I64]),
