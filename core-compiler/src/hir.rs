@@ -550,15 +550,17 @@ pub struct MakeFunc {
 
 /// `C(args)`: evaluates `args` (in `eval_order`), allocates an instance
 /// of `class` and calls `init` (if any) with it and `args`. For an
-/// exception class, `exc_args` also makes `args` the exception's `args`
-/// first, as `BaseException.__new__` does.
+/// exception class, `exc_args: Some(n)` also makes the first `n` of
+/// `args` (those passed positionally; `args` has defaults and keyword
+/// arguments filled in) the exception's `args` first, as
+/// `BaseException.__new__` does.
 #[derive(Debug)]
 pub struct New {
     pub class: ClassId,
     pub init: Option<FuncId>,
     pub args: Vec<Expr>,
     pub eval_order: Vec<usize>,
-    pub exc_args: bool,
+    pub exc_args: Option<usize>,
 }
 
 /// A method call; `args[0]` is the receiver. `vslot`: dispatch through

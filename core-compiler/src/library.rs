@@ -91,7 +91,7 @@ fn class_exports(m: &mut Module, class: ClassId, out: &mut Vec<Export>) {
             init: init.map(|mb| mb.func),
             eval_order: (0..args.len()).collect(),
             args,
-            exc_args: false,
+            exc_args: None,
         })),
         cty.clone(),
     );

@@ -318,6 +318,23 @@ pub unsafe extern "C" fn pyaot_defaultdict_new_func(
     attach(d, Missing::Func { f, thunk })
 }
 
+/// `Dict *pyaot_defaultdict_fill(Dict *d, const Dict *items)`:
+/// `defaultdict(f, items)`: stores `items` in the fresh defaultdict `d` in
+/// their order and returns `d` as a new reference (both arguments are
+/// borrowed).
+///
+/// # Safety
+/// `d` and `items` are live dicts of the same kinds.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_defaultdict_fill(d: *mut Dict, items: *const Dict) -> *mut Dict {
+    // SAFETY: live dicts (caller).
+    unsafe {
+        dict_obj::pyaot_dict_update(d, items);
+        object::incref(d.cast());
+    }
+    d
+}
+
 /// `Dict *pyaot_counter_new(uint32_t key_kind)`: an empty Counter (a new
 /// reference): a dict of int values whose missing keys read as 0.
 #[no_mangle]
@@ -491,9 +508,11 @@ pub unsafe extern "C" fn pyaot_counter_elements(c: *const Dict) -> *mut List {
 }
 
 /// `Dict *pyaot_counter_combine(const Dict *a, const Dict *b, int64_t
-/// sign)`: `a + b` (sign 1) or `a - b` (sign -1), CPython's
-/// `Counter.__add__`/`__sub__`: a new Counter of the positive results, `a`'s
-/// keys first, then `b`'s others. NULL (OverflowError) on overflow.
+/// sign)`: `a + b` (sign 1), `a - b` (sign -1), `a | b` (2, the larger
+/// count) or `a & b` (3, the smaller), CPython's `Counter.__add__`,
+/// `__sub__`, `__or__`, `__and__`: a new Counter of the positive results,
+/// `a`'s keys first, then `b`'s others (a missing count is 0). NULL
+/// (OverflowError) on overflow.
 ///
 /// # Safety
 /// `a` and `b` are live Counters of one key kind.
@@ -514,7 +533,9 @@ pub unsafe extern "C" fn pyaot_counter_combine(
             let other = lookup(b, k).unwrap_or(0);
             let r = match sign {
                 1 => (v as i64).checked_add(other),
-                _ => (v as i64).checked_sub(other),
+                -1 => (v as i64).checked_sub(other),
+                2 => Some((v as i64).max(other)),
+                _ => Some((v as i64).min(other)),
             };
             let Some(r) = r else {
                 object::decref(out.cast());
@@ -532,8 +553,13 @@ pub unsafe extern "C" fn pyaot_counter_combine(
             if lookup(a, k).is_some() {
                 continue;
             }
-            // `0 - v` of a negative count cannot overflow.
-            let r = if sign == 1 { v } else { v.wrapping_neg() };
+            // `0 - v` of a negative count cannot overflow; `min(0, v)` is
+            // never positive.
+            let r = match sign {
+                -1 => v.wrapping_neg(),
+                3 => 0,
+                _ => v,
+            };
             if r > 0 {
                 dict_obj::pyaot_dict_set(out, k, r as u64);
             }

@@ -916,6 +916,32 @@ pub unsafe extern "C" fn pyaot_exc_type_is(
     }
 }
 
+/// `uint8_t pyaot_exc_isinstance(const void *exc, uint64_t kind, const
+/// ClassDesc *desc)`: `isinstance(e, C)`: the exception's class is the
+/// user class `desc` or derives from it, or (`desc` NULL) is the built-in
+/// class `kind` or a subclass of it (a user class through its built-in
+/// base).
+///
+/// # Safety
+/// `exc` is a live exception object; `desc` is NULL or a class
+/// descriptor.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_exc_isinstance(
+    exc: *const ExcObj,
+    kind: u64,
+    desc: *const ClassDesc,
+) -> u8 {
+    // SAFETY: live object (caller).
+    let (class, own_kind) = unsafe { ((*exc).class, (*exc).kind) };
+    if desc.is_null() {
+        let base = u32::try_from(kind).ok().and_then(ExcKind::from_raw);
+        base.is_some_and(|b| own_kind.is_subclass_of(b)) as u8
+    } else {
+        // SAFETY: descriptors outlive the program.
+        unsafe { instance::derives_from(class, desc) as u8 }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1691,13 +1691,14 @@ impl<'a> Checker<'a> {
                 self.note_exc_site(ExcClass::User(c), tys, span);
             }
             let eval_order = (0..args.len()).collect();
+            let args_len = args.len();
             let new = Expr {
                 kind: ExprKind::New(Box::new(hir::New {
                     class: c,
                     init: None,
                     args,
                     eval_order,
-                    exc_args: exc,
+                    exc_args: exc.then_some(args_len),
                 })),
                 ty,
                 span,
@@ -1708,13 +1709,17 @@ impl<'a> Checker<'a> {
         // makes an instance, so that uses of it teach further (`infer.rs`).
         let (args, eval_order, _) =
             self.bind_arg_list_learning(cx, init, pos_args, keywords, span, true)?;
-        // BaseException.__new__ makes the arguments the exception's args;
+        // BaseException.__new__ makes the positional arguments (exactly
+        // those passed: no defaults, no keywords) the exception's args;
         // an __init__ that starts with super().__init__(...) replaces them.
-        let exc_args = exc && !starts_with_super_init(self.def(init));
-        if exc_args {
-            let tys = args.iter().map(|a| a.ty.clone()).collect();
+        let exc_args = if exc && !starts_with_super_init(self.def(init)) {
+            let n = self.exc_positional_args(init, pos_args, span)?;
+            let tys = args[..n].iter().map(|a| a.ty.clone()).collect();
             self.note_exc_site(ExcClass::User(c), tys, span);
-        }
+            Some(n)
+        } else {
+            None
+        };
         let new = Expr {
             kind: ExprKind::New(Box::new(hir::New {
                 class: c,
@@ -1727,6 +1732,33 @@ impl<'a> Checker<'a> {
             span,
         };
         Ok(self.after_class_defined(cx, c, new))
+    }
+
+    /// How many of the bound arguments of a call of exception `__init__`
+    /// `init` are the positional ones `BaseException.__new__` keeps as
+    /// `args`: the first `pos_args.len()` slots, when each fills a plain
+    /// parameter. Unpacked (`*xs`) arguments and ones reaching `*args`
+    /// would need the args built at run time: a compile error.
+    fn exc_positional_args(
+        &mut self,
+        init: FuncId,
+        pos_args: &[ast::Expr],
+        span: Span,
+    ) -> Chk<usize> {
+        let n = pos_args.len();
+        let plain = !pos_args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            && self.sig(init).params[1..]
+                .iter()
+                .take(n)
+                .all(|p| p.kind == hir::ParamKind::Positional);
+        if plain {
+            return Ok(n);
+        }
+        Err(self.error_hint(
+            span,
+            "unsupported: arguments unpacked or gathered by *args in an exception class whose __init__ does not start with super().__init__(...)".to_string(),
+            "pass the arguments one by one to plain parameters, or call super().__init__(...) first",
+        ))
     }
 
     /// `obj.name(args)` when `obj` is a class name, `super()` or an
@@ -2013,8 +2045,9 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let Some(vc) = v.ty.class() else {
-            if classes.iter().any(Option::is_some) && names.len() == 1 {
-                // A built-in value is never an instance of a user class.
+            if classes.iter().any(Option::is_some) && names.len() == 1 && v.ty != Ty::Exc {
+                // A built-in value is never an instance of a user class
+                // (an exception may be: see `exc_isinstance`).
                 return Ok(Some(Expr {
                     kind: ExprKind::Then(
                         Box::new(v),
@@ -2159,6 +2192,93 @@ impl<'a> Checker<'a> {
             ty: Ty::Bool,
             span,
         }))
+    }
+
+    /// `isinstance(e, K)` (or a tuple of classes) for a value `v` of any
+    /// exception class: each built-in exception class or user exception
+    /// class is a run-time test of `e`'s class (`pyaot_exc_isinstance`,
+    /// subclasses included); the other built-in and user classes never
+    /// match. None when some name is none of those.
+    pub(super) fn exc_isinstance(
+        &mut self,
+        cx: &mut FnCx,
+        v: Expr,
+        names: &[&ast::Expr],
+        span: Span,
+    ) -> Chk<Option<Expr>> {
+        let mut tests: Vec<(Option<ExcKind>, Option<ClassId>)> = Vec::new();
+        for n in names {
+            let ast::Expr::Name(n) = n else {
+                return Ok(None);
+            };
+            let name = n.id.as_str();
+            if let Some(c) = self.class_ref(cx, name) {
+                if self.is_exception_class(c) {
+                    tests.push((None, Some(c)));
+                }
+            } else if let Some(k) = ExcKind::from_name(name) {
+                tests.push((Some(k), None));
+            } else if !matches!(
+                name,
+                "int" | "float" | "bool" | "str" | "bytes" | "list" | "dict" | "tuple" | "set"
+            ) {
+                return Ok(None);
+            }
+        }
+        let name = format!("$isinstance{}", self.next_hidden());
+        let tmp = cx.declare_local(&name, Ty::Exc);
+        let mk = |kind, span| Expr {
+            kind,
+            ty: Ty::Bool,
+            span,
+        };
+        let values: Vec<Expr> = tests
+            .into_iter()
+            .map(|(kind, class)| {
+                let read = Expr {
+                    kind: ExprKind::Local {
+                        id: tmp,
+                        checked: false,
+                    },
+                    ty: Ty::Exc,
+                    span,
+                };
+                let call = ExprKind::RtCall {
+                    func: "pyaot_exc_isinstance",
+                    args: vec![
+                        hir::RtArg::Value(read),
+                        hir::RtArg::Int(kind.map_or(0, |k| k as i64)),
+                        hir::RtArg::ClassDesc(class),
+                    ],
+                    conv: hir::RtConv::Infallible,
+                };
+                mk(call, span)
+            })
+            .collect();
+        let test = match values.len() {
+            0 => mk(ExprKind::Bool(false), span),
+            1 => values.into_iter().next().ok_or(Reported)?,
+            _ => mk(
+                ExprKind::BoolOp {
+                    is_and: false,
+                    values,
+                },
+                span,
+            ),
+        };
+        let result = format!("$isinstance{}", self.next_hidden());
+        let out = cx.declare_local(&result, Ty::Bool);
+        let stmts = vec![
+            hir::Stmt {
+                kind: hir::StmtKind::Assign(Place::Local(tmp), v),
+                span,
+            },
+            hir::Stmt {
+                kind: hir::StmtKind::Assign(Place::Local(out), test),
+                span,
+            },
+        ];
+        Ok(Some(mk(ExprKind::Block(stmts, out), span)))
     }
 
     /// The user exception class `n` names, if it names a user class (an

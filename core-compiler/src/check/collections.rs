@@ -139,13 +139,65 @@ impl<'a> Checker<'a> {
         let span: Span = c.range().into();
         let (k, v) = self.wanted_dict(want, "defaultdict", span)?;
         let ty = Ty::Dict(Box::new(k.clone()), Box::new(v.clone()), DictKind::Default);
-        let ([factory], []) = (&c.arguments.args[..], &c.arguments.keywords[..]) else {
-            return Err(self.error_hint(
-                span,
-                "unsupported defaultdict() arguments",
-                "pass the factory alone, e.g. `defaultdict(list)`, and add items afterwards",
-            ));
+        let (factory, items) = match (&c.arguments.args[..], &c.arguments.keywords[..]) {
+            ([factory], []) => (factory, None),
+            ([factory, items @ ast::Expr::Dict(_)], []) => {
+                // A display takes its item types from the annotation: `{}`.
+                let want = Ty::dict(k.clone(), v.clone());
+                (factory, Some(self.expr_for(cx, items, &want)?))
+            }
+            ([factory, items], []) => (factory, Some(self.dict_base(cx, items, items.range())?)),
+            ([factory], kws) => {
+                let mut items = Vec::new();
+                for k in kws.iter() {
+                    let Some(arg) = &k.arg else {
+                        return Err(self.unsupported(k.range, "defaultdict(f, **d)"));
+                    };
+                    let v = self.expr_for(cx, &k.value, &v)?;
+                    items.push((arg.to_string(), v, Span::from(k.range)));
+                }
+                (factory, Some(self.dict_of_keywords(items, span)?))
+            }
+            _ => {
+                return Err(self.error_hint(
+                    span,
+                    "unsupported defaultdict() arguments",
+                    "pass the factory and at most one mapping or iterable of pairs, e.g. `defaultdict(list, {'a': [1]})`, or keyword items alone",
+                ))
+            }
         };
+        let new = self.defaultdict_empty(cx, factory, &k, &v, span)?;
+        let Some(items) = items else {
+            return Ok(new);
+        };
+        let want = Ty::dict(k.clone(), v.clone());
+        let items = self.fit(items, &want);
+        if items.ty != want {
+            return Err(self.error(
+                items.span,
+                format!("expected the items of a {ty}, not a {}", items.ty),
+            ));
+        }
+        Ok(rt(
+            "pyaot_defaultdict_fill",
+            vec![RtArg::Value(new), RtArg::Value(items)],
+            RtConv::Infallible,
+            ty,
+            span,
+        ))
+    }
+
+    /// `defaultdict(factory)` of keys `k` and values `v`: an empty one.
+    fn defaultdict_empty(
+        &mut self,
+        cx: &mut FnCx,
+        factory: &ast::Expr,
+        k: &Ty,
+        v: &Ty,
+        span: Span,
+    ) -> Chk<Expr> {
+        let (k, v) = (k.clone(), v.clone());
+        let ty = Ty::Dict(Box::new(k.clone()), Box::new(v.clone()), DictKind::Default);
         if let ast::Expr::Name(n) = factory {
             let name = n.id.as_str();
             if let Some((code, fits)) =
@@ -204,6 +256,9 @@ impl<'a> Checker<'a> {
     /// `Counter()`, `Counter(iterable)` or `Counter(mapping)`.
     fn counter_call(&mut self, cx: &mut FnCx, c: &ast::ExprCall, want: Option<&Ty>) -> Chk<Expr> {
         let span: Span = c.range().into();
+        if !c.arguments.keywords.is_empty() {
+            return self.counter_of_keywords(cx, c, want);
+        }
         let mut args = match self.range_arg(cx, c)? {
             Some(xs) => vec![Some(xs)],
             None => self.bind_method_args(cx, c, "Counter", &[pos("iterable")], 0)?,
@@ -239,6 +294,51 @@ impl<'a> Checker<'a> {
             vec![RtArg::ElemKind(k.clone()), RtArg::Value(from.expr())],
             RtConv::NullOnError,
             counter_ty(k),
+            span,
+        ))
+    }
+
+    /// `Counter(a=1, b=2)`: the counts of str keys, as `Counter({'a': 1,
+    /// 'b': 2})`.
+    fn counter_of_keywords(
+        &mut self,
+        cx: &mut FnCx,
+        c: &ast::ExprCall,
+        want: Option<&Ty>,
+    ) -> Chk<Expr> {
+        let span: Span = c.range().into();
+        if !c.arguments.args.is_empty() {
+            return Err(self.error_hint(
+                span,
+                "unsupported: Counter() with both an iterable and keyword counts",
+                "make the Counter of the iterable, then c.update(other_counter)",
+            ));
+        }
+        let mut kws = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            let Some(arg) = &k.arg else {
+                return Err(self.unsupported(k.range, "Counter(**d)"));
+            };
+            let v = self.expr_for(cx, &k.value, &Ty::Int)?;
+            if v.ty != Ty::Int {
+                return Err(self.error(v.span, format!("a Counter counts with int, not {}", v.ty)));
+            }
+            kws.push((arg.to_string(), v, Span::from(k.range)));
+        }
+        if let Some(Ty::Dict(wk, _, _)) = want {
+            if **wk != Ty::Str {
+                return Err(self.error(
+                    span,
+                    format!("expected a Counter[{wk}], not a Counter[str]"),
+                ));
+            }
+        }
+        let counts = self.dict_of_keywords(kws, span)?;
+        Ok(rt(
+            "pyaot_counter_from_dict",
+            vec![RtArg::ElemKind(Ty::Str), RtArg::Value(counts)],
+            RtConv::NullOnError,
+            counter_ty(Ty::Str),
             span,
         ))
     }
@@ -383,13 +483,15 @@ impl<'a> Checker<'a> {
 
     /// Whether `l op r` is Counter arithmetic ([`Self::counter_binary`]).
     pub(super) fn is_counter_binary(op: ast::Operator, l: &Ty, r: &Ty) -> bool {
-        matches!(op, ast::Operator::Add | ast::Operator::Sub)
-            && l.dict_kind() == Some(DictKind::Counter)
+        matches!(
+            op,
+            ast::Operator::Add | ast::Operator::Sub | ast::Operator::BitOr | ast::Operator::BitAnd
+        ) && l.dict_kind() == Some(DictKind::Counter)
             && r.dict_kind() == Some(DictKind::Counter)
     }
 
-    /// `a + b` and `a - b` of two Counters: CPython keeps the positive
-    /// counts.
+    /// `a + b`, `a - b`, `a | b` (larger counts) and `a & b` (smaller) of
+    /// two Counters: CPython keeps the positive counts.
     pub(super) fn counter_binary(
         &mut self,
         op: ast::Operator,
@@ -406,7 +508,12 @@ impl<'a> Checker<'a> {
             );
             return Err(self.error(span, msg));
         }
-        let sign = if op == ast::Operator::Add { 1 } else { -1 };
+        let sign = match op {
+            ast::Operator::Add => 1,
+            ast::Operator::Sub => -1,
+            ast::Operator::BitOr => 2,
+            _ => 3,
+        };
         let ty = l.ty.clone();
         Ok(rt(
             "pyaot_counter_combine",

@@ -111,7 +111,11 @@ impl<'a> Checker<'a> {
     }
 
     /// `dict(k=v, ...)`: a display with str keys (`dict()` when empty).
-    fn dict_of_keywords(&mut self, kws: Vec<(String, Expr, Span)>, span: Span) -> Chk<Expr> {
+    pub(super) fn dict_of_keywords(
+        &mut self,
+        kws: Vec<(String, Expr, Span)>,
+        span: Span,
+    ) -> Chk<Expr> {
         let Some(vt) = kws.first().map(|(_, v, _)| v.ty.clone()) else {
             return Ok(Expr {
                 kind: ExprKind::Dict(Vec::new()),
@@ -145,7 +149,12 @@ impl<'a> Checker<'a> {
 
     /// `dict(x)`'s positional argument: a copy of a dict, or the dict of
     /// an iterable of pairs.
-    fn dict_base(&mut self, cx: &mut FnCx, a: &ast::Expr, range: TextRange) -> Chk<Expr> {
+    pub(super) fn dict_base(
+        &mut self,
+        cx: &mut FnCx,
+        a: &ast::Expr,
+        range: TextRange,
+    ) -> Chk<Expr> {
         let span: Span = range.into();
         // `range`, `zip`, `enumerate`, `reversed` are only iterables
         // here; any other dict argument is copied, not iterated.

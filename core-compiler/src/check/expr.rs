@@ -2179,6 +2179,16 @@ impl<'a> Checker<'a> {
             return Ok(e);
         }
         let v = self.expr(cx, value)?;
+        if v.ty == Ty::Exc {
+            let v = self.exc_isinstance(cx, v, &names, span)?;
+            if let Some(e) = v {
+                return Ok(e);
+            }
+            return Err(self.unsupported(
+                class.range(),
+                "isinstance() of an exception with this class",
+            ));
+        }
         let mut result = false;
         for n in names {
             let ast::Expr::Name(n) = n else {

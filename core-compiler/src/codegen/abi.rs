@@ -180,6 +180,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_exc_type_repr", &[I64], &[I64]),
     ("pyaot_exc_type_name", &[I64], &[I64]),
     ("pyaot_exc_type_is", &[I64, I64, I64], &[I8]),
+    ("pyaot_exc_isinstance", &[I64, I64, I64], &[I8]),
     ("pyaot_exc_repr", &[I64], &[I64]),
     // str methods
     ("pyaot_str_upper", &[I64], &[I64]),
@@ -326,6 +327,7 @@ pub const RUNTIME: &[RtSig] = &[
     // defaultdict and Counter (runtime/src/collections.rs)
     ("pyaot_defaultdict_new", &[I32, I32, I64, I32, I32], &[I64]),
     ("pyaot_defaultdict_new_func", &[I32, I32, I64, I64], &[I64]),
+    ("pyaot_defaultdict_fill", &[I64, I64], &[I64]),
     ("pyaot_counter_new", &[I32], &[I64]),
     ("pyaot_counter_from_list", &[I32, I64], &[I64]),
     ("pyaot_counter_from_dict", &[I32, I64], &[I64]),

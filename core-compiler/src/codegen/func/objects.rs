@@ -49,7 +49,7 @@ impl<'a, 'b> Lower<'a, 'b> {
         init: Option<FuncId>,
         args: &'a [Expr],
         eval_order: &[usize],
-        exc_args: bool,
+        exc_args: Option<usize>,
         span: Span,
     ) -> R<Val> {
         let mut slots: Vec<Option<Val>> = vec![None; args.len()];
@@ -71,11 +71,12 @@ impl<'a, 'b> Lower<'a, 'b> {
         };
         let obj = self.call_rt1(alloc, &[desc])?;
         self.temps.push(Held::Val(obj));
-        if exc_args {
+        if let Some(n) = exc_args {
             let typed: Vec<(Val, &'a Ty)> = vals
                 .iter()
                 .copied()
                 .zip(args.iter().map(|a| &a.ty))
+                .take(n)
                 .collect();
             self.set_exc_args(obj, &typed, span)?;
         }
