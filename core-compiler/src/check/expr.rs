@@ -500,29 +500,13 @@ impl<'a> Checker<'a> {
     pub fn condition(&mut self, cx: &mut FnCx, e: &ast::Expr) -> Chk<Expr> {
         match e {
             ast::Expr::BoolOp(b) => {
-                let span: Span = b.range.into();
-                let before = cx.assigned.clone();
-                let mut values = Vec::new();
-                for v in &b.values {
-                    let checked = self.condition(cx, v);
-                    let facts = super::narrow::facts(cx, v);
-                    let proven = if b.op == ast::BoolOp::And {
-                        facts.when_true
-                    } else {
-                        facts.when_false
-                    };
-                    super::narrow::assume(cx, &proven);
-                    match checked {
-                        Ok(c) => values.push(c),
-                        Err(r) => {
-                            cx.assigned = before;
-                            return Err(r);
-                        }
-                    }
-                }
-                cx.assigned = before;
+                let values = self.bool_operands(cx, b, Self::condition)?;
                 let is_and = b.op == ast::BoolOp::And;
-                Ok(mk(ExprKind::BoolOp { is_and, values }, Ty::Bool, span))
+                Ok(mk(
+                    ExprKind::BoolOp { is_and, values },
+                    Ty::Bool,
+                    b.range.into(),
+                ))
             }
             ast::Expr::UnaryOp(u)
                 if u.op == ast::UnaryOp::Not && matches!(*u.operand, ast::Expr::BoolOp(_)) =>
@@ -976,14 +960,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn bool_op(&mut self, cx: &mut FnCx, b: &ast::ExprBoolOp) -> Chk<Expr> {
-        let span: Span = b.range.into();
+    /// The operands of `and`/`or`, each checked by `check`. Each operand
+    /// runs only if the ones before it were true (`and`) or false (`or`),
+    /// which may narrow Optional locals for it.
+    fn bool_operands(
+        &mut self,
+        cx: &mut FnCx,
+        b: &ast::ExprBoolOp,
+        check: fn(&mut Self, &mut FnCx, &ast::Expr) -> Chk<Expr>,
+    ) -> Chk<Vec<Expr>> {
         let mut values = Vec::new();
-        // Each operand runs only if the ones before it were true (`and`)
-        // or false (`or`), which may narrow Optional locals for it.
         let before = cx.assigned.clone();
         for v in &b.values {
-            let checked = self.expr(cx, v);
+            let checked = check(self, cx, v);
             let facts = super::narrow::facts(cx, v);
             let proven = if b.op == ast::BoolOp::And {
                 facts.when_true
@@ -1000,6 +989,12 @@ impl<'a> Checker<'a> {
             }
         }
         cx.assigned = before;
+        Ok(values)
+    }
+
+    fn bool_op(&mut self, cx: &mut FnCx, b: &ast::ExprBoolOp) -> Chk<Expr> {
+        let span: Span = b.range.into();
+        let values = self.bool_operands(cx, b, Self::expr)?;
         let ty = values[0].ty.clone();
         if let Some(bad) = values.iter().find(|v| v.ty != ty) {
             let word = if b.op == ast::BoolOp::And {
