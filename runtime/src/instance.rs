@@ -264,6 +264,7 @@ pub unsafe extern "C" fn pyaot_obj_repr(obj: *mut Header) -> *mut Str {
             object::KIND_BYTES => return crate::bytes_obj::pyaot_bytes_repr(obj.cast()),
             crate::set_obj::KIND_SET => return crate::set_obj::pyaot_set_repr(obj.cast()),
             crate::deque_obj::KIND_DEQUE => return crate::deque_obj::pyaot_deque_repr(obj.cast()),
+            crate::range_obj::KIND_RANGE => return crate::range_obj::pyaot_range_repr(obj.cast()),
             _ => {}
         }
         if let Some(f) = repr_method(class_of(obj)) {

@@ -13,8 +13,8 @@
 //! the list's current length and item, so items appended during the loop
 //! are seen. Tuples, str and bytes are immutable, so their items are
 //! copied into a list first; a set or dict gets the live iterator of
-//! `live_iter.rs`, as every other pyaot loop over them does, and a deque
-//! its own (`deque_obj.rs`).
+//! `live_iter.rs`, as every other pyaot loop over them does, a deque
+//! its own (`deque_obj.rs`) and a range a lazy counter (`range_obj.rs`).
 
 use crate::bytes_obj;
 use crate::gen_obj::{self, Gen, DONE, STATE_DONE, YIELDED};
@@ -50,6 +50,8 @@ pub unsafe extern "C" fn pyaot_iter_any(obj: *mut Header, elem: u32) -> *mut Gen
         }
         // A deque has its own iterator, which checks for mutation.
         crate::deque_obj::KIND_DEQUE => unsafe { return crate::deque_obj::iter(obj.cast()) },
+        // A range counts lazily, building no list.
+        crate::range_obj::KIND_RANGE => unsafe { return crate::range_obj::iter(obj.cast()) },
         KIND_LIST => {
             // SAFETY: live object; the iterator owns this reference.
             unsafe { object::incref(obj) };

@@ -84,6 +84,7 @@ pub mod object;
 pub mod parse;
 mod py_hash;
 pub mod random;
+pub mod range_obj;
 pub mod seq_builtins;
 pub mod set_obj;
 mod sink;

@@ -36,7 +36,8 @@ pub const KIND_TUPLE: u32 = 5;
 // Kind 6 is an instance of a user class (`instance::KIND_INSTANCE`), kind
 // 9 a set (`set_obj::KIND_SET`, which carries its own deallocator too),
 // kinds 10 and 11 function objects and cells (`func_obj`), 12 a
-// generator (`gen_obj`), 13 a deque (`deque_obj`, its own deallocator).
+// generator (`gen_obj`), 13 a deque (`deque_obj`, its own deallocator),
+// 14 a range (`range_obj`, its own deallocator).
 /// An immutable `bytes` object; see `bytes_obj.rs`.
 pub const KIND_BYTES: u32 = 7;
 
@@ -126,9 +127,10 @@ unsafe fn dealloc(obj: *mut Header) {
             KIND_STR => str_obj::dealloc(obj.cast()),
             KIND_LIST => list_obj::dealloc(obj.cast()),
             KIND_EXCEPTION => exc::dealloc(obj.cast()),
-            KIND_DICT | crate::set_obj::KIND_SET | crate::deque_obj::KIND_DEQUE => {
-                ((*obj.cast::<OwnDealloc>()).dealloc)(obj)
-            }
+            KIND_DICT
+            | crate::set_obj::KIND_SET
+            | crate::deque_obj::KIND_DEQUE
+            | crate::range_obj::KIND_RANGE => ((*obj.cast::<OwnDealloc>()).dealloc)(obj),
             KIND_BOX => crate::boxed::dealloc(obj.cast()),
             KIND_TUPLE => tuple_obj::dealloc(obj.cast()),
             KIND_BYTES => bytes_obj::dealloc(obj.cast()),

@@ -301,7 +301,7 @@ pub unsafe extern "C" fn pyaot_str_chars(s: *const Str) -> *mut List {
 
 /// The number of items of `range(start, stop, step)`, `step != 0`
 /// (CPython's `get_len_of_range`); i128 so no difference overflows.
-fn range_len(start: i64, stop: i64, step: i64) -> u128 {
+pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> u128 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
     let (lo, hi, step) = if step > 0 {
         (start, stop, step)

@@ -1019,6 +1019,11 @@ impl<'a> Checker<'a> {
     pub fn expr_for(&mut self, cx: &mut FnCx, e: &ast::Expr, want: &Ty) -> Chk<Expr> {
         match (e, want) {
             (ast::Expr::Lambda(l), Ty::Func(f)) => self.lambda(cx, l, Some(f)),
+            (ast::Expr::Call(c), Ty::Iterable(w))
+                if **w == Ty::Int && self.is_builtin_name(cx, &c.func, "range") =>
+            {
+                self.range_object(cx, c)
+            }
             (ast::Expr::Call(c), _)
                 if matches!(&*c.func, ast::Expr::Name(n)
                     if self.native_member(n.id.as_str()).is_some_and(|(m, _)| m == "collections")) =>

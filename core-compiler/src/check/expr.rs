@@ -1806,6 +1806,22 @@ impl<'a> Checker<'a> {
         Ok(out)
     }
 
+    /// `range(...)` where an `Iterable[int]` is expected: a range object
+    /// (`runtime/src/range_obj.rs`), which each loop over the parameter
+    /// iterates afresh and lazily; CPython's ValueError for a zero step.
+    pub fn range_object(&mut self, cx: &mut FnCx, c: &ast::ExprCall) -> Chk<Expr> {
+        let (start, stop, step) = self.range_args(cx, c)?;
+        Ok(mk(
+            ExprKind::RtCall {
+                func: "pyaot_range_new",
+                args: vec![RtArg::Value(start), RtArg::Value(stop), RtArg::Value(step)],
+                conv: RtConv::NullOnError,
+            },
+            Ty::Iterable(Box::new(Ty::Int)),
+            c.range().into(),
+        ))
+    }
+
     fn builtin_call(
         &mut self,
         cx: &mut FnCx,

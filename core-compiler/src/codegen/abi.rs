@@ -303,6 +303,7 @@ pub const RUNTIME: &[RtSig] = &[
     ("pyaot_list_sorted", &[I64, I8], &[I64]),
     ("pyaot_str_chars", &[I64], &[I64]),
     ("pyaot_list_range", &[I64, I64, I64], &[I64]),
+    ("pyaot_range_new", &[I64, I64, I64], &[I64]),
     // dict
     ("pyaot_dict_new", &[I32, I32, I64], &[I64]),
     ("pyaot_dict_set", &[I64, I64, I64], &[]),
