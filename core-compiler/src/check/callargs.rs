@@ -217,17 +217,7 @@ impl<'a> Checker<'a> {
             if !missing.is_empty() {
                 return Err(self.error(
                     span,
-                    format!(
-                        "{sig_name}() missing {} required {} argument{}: {}",
-                        missing.len(),
-                        if kind == ParamKind::KwOnly {
-                            "keyword-only"
-                        } else {
-                            "positional"
-                        },
-                        if missing.len() == 1 { "" } else { "s" },
-                        super::expr::quote_list(&missing)
-                    ),
+                    super::expr::missing_args_message(sig_name, kind, &missing),
                 ));
             }
         }

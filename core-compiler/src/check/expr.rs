@@ -2573,20 +2573,7 @@ impl<'a> Checker<'a> {
                 .map(|(p, _)| p.name.as_str())
                 .collect();
             if !missing.is_empty() {
-                return Err(self.error(
-                    span,
-                    format!(
-                        "{sig_name}() missing {} required {} argument{}: {}",
-                        missing.len(),
-                        if kind == ParamKind::KwOnly {
-                            "keyword-only"
-                        } else {
-                            "positional"
-                        },
-                        if missing.len() == 1 { "" } else { "s" },
-                        quote_list(&missing)
-                    ),
-                ));
+                return Err(self.error(span, missing_args_message(sig_name, kind, &missing)));
             }
         }
         let mut args = Vec::new();
@@ -2750,6 +2737,23 @@ fn is_placeholder(t: &Ty) -> bool {
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.
+/// CPython's TypeError for required parameters of one kind that a call
+/// leaves unfilled (`f() missing 2 required positional arguments: 'a' and
+/// 'b'`), checked at compile time or by the call-site unpacking binder.
+pub(super) fn missing_args_message(sig_name: &str, kind: ParamKind, missing: &[&str]) -> String {
+    let kind = if kind == ParamKind::KwOnly {
+        "keyword-only"
+    } else {
+        "positional"
+    };
+    let plural = if missing.len() == 1 { "" } else { "s" };
+    format!(
+        "{sig_name}() missing {} required {kind} argument{plural}: {}",
+        missing.len(),
+        quote_list(missing)
+    )
+}
+
 pub(super) fn quote_list(names: &[&str]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match q.len() {
